@@ -1,0 +1,194 @@
+"""``jxlint.yaml``: which rules run, at what severity, with which options."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import typing
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from linter import registry
+from linter.diagnostics import Severity
+from linter.rule import Rule
+
+CONFIG_NAME = "jxlint.yaml"
+LEVELS = ("区", "县", "市", "州", "旗")
+KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level")
+
+
+class ConfigError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ("all",)
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)  # code → severity
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → raw option values
+    issuer_level: str | None = None
+    source: str | None = None
+
+    def with_cli(self, select: list[str] | None, ignore: list[str] | None) -> Config:
+        return dataclasses.replace(
+            self,
+            select=tuple(select) if select else self.select,
+            extend_select=() if select else self.extend_select,
+            ignore=self.ignore + tuple(ignore or ()),
+        )
+
+    def selected(self) -> list[type[Rule]]:
+        try:
+            chosen: dict[str, type[Rule]] = {}
+            for sel in (*self.select, *self.extend_select):
+                chosen.update((r.code, r) for r in registry.resolve(sel))
+            for sel in self.ignore:
+                for r in registry.resolve(sel):
+                    chosen.pop(r.code, None)
+        except registry.SelectorError as exc:
+            raise ConfigError(str(exc)) from exc
+        return [r for r in registry.all_rules() if r.code in chosen]
+
+    def rule_options(self, rule: type[Rule]) -> Any:
+        return build_options(rule, self.options.get(rule.code, {}))
+
+
+def find_config(start: Path) -> Path | None:
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder.resolve(), *folder.resolve().parents):
+        path = candidate / CONFIG_NAME
+        if path.is_file():
+            return path
+    return None
+
+
+def load_config(path: Path) -> Config:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: 无法读取配置文件（{exc}）") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: YAML 格式错误：{_yaml_problem(exc)}") from exc
+    try:
+        return parse_config(data or {}, source=str(path))
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    where = f"第{mark.line + 1}行第{mark.column + 1}列" if mark else ""
+    return f"{where}{getattr(exc, 'problem', '') or exc}"
+
+
+def parse_config(data: Any, source: str | None = None) -> Config:
+    if not isinstance(data, dict):
+        raise ConfigError("配置文件的顶层必须是键值映射")
+    for key in data:
+        if key not in KEYS:
+            raise ConfigError(_unknown("配置项", str(key), KEYS))
+    select = _selectors(data, "select") or ("all",)
+    severity: dict[str, Severity] = {}
+    for name, value in _mapping(data, "severity").items():
+        rule = _rule(name)
+        try:
+            severity[rule.code] = Severity(str(value))
+        except ValueError as exc:
+            raise ConfigError(_unknown(f"{name} 的严重级别", str(value), [s.value for s in Severity])) from exc
+    options: dict[str, dict[str, Any]] = {}
+    for name, values in _mapping(data, "rules").items():
+        rule = _rule(name)
+        if not isinstance(values, dict):
+            raise ConfigError(f"rules.{name} 必须是键值映射")
+        build_options(rule, values)  # validate now, not per file
+        options[rule.code] = values
+    level = data.get("issuer-level")
+    if level is not None and level not in LEVELS:
+        raise ConfigError(_unknown("issuer-level 取值", str(level), LEVELS))
+    config = Config(
+        select=select,
+        extend_select=_selectors(data, "extend-select"),
+        ignore=_selectors(data, "ignore"),
+        severity=severity,
+        options=options,
+        issuer_level=level,
+        source=source,
+    )
+    config.selected()  # validate selectors
+    return config
+
+
+def _selectors(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key} 必须是规则代码或名称的列表")
+    return tuple(value)
+
+
+def _mapping(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{key} 必须是键值映射")
+    return value
+
+
+def _rule(name: Any) -> type[Rule]:
+    try:
+        return registry.by_name(str(name))
+    except registry.SelectorError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
+def build_options(rule: type[Rule], values: dict[str, Any]) -> Any:
+    fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(rule.Options)}
+    hints = typing.get_type_hints(rule.Options)
+    kwargs: dict[str, Any] = {}
+    for key, value in values.items():
+        f = fields.get(str(key))
+        if f is None:
+            valid = list(fields) or ["（该规则没有选项）"]
+            raise ConfigError(_unknown(f"{rule.slug} 的选项", str(key), valid))
+        kwargs[f.name] = _convert(hints[f.name], value, f"{rule.slug}.{key}")
+    return rule.Options(**kwargs)
+
+
+def _convert(hint: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    if hint is bool:
+        if isinstance(value, bool):
+            return value
+    elif hint is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    elif hint is Decimal:
+        if isinstance(value, int | float | str) and not isinstance(value, bool):
+            try:
+                return Decimal(str(value))
+            except InvalidOperation:
+                pass
+    elif hint is str:
+        if isinstance(value, str):
+            return value
+    elif origin is tuple:
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+    name = getattr(hint, "__name__", str(hint))
+    raise ConfigError(f"{where} 的值 {value!r} 类型不对（应为 {name}）")
+
+
+def _unknown(what: str, name: str, valid: typing.Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(valid), n=1, cutoff=0.5)
+    hint = f"，是否想写“{close[0]}”？" if close else ""
+    return f"未知的{what}“{name}”{hint}"

@@ -1,0 +1,35 @@
+"""Parse a report once, run the selected rules, return sorted diagnostics. Knows no individual rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from linter.config import Config
+from linter.diagnostics import Diagnostic
+from linter.model import Report
+from linter.parse.parser import parse
+from linter.rule import Context, Rule, RuleContext
+
+
+@dataclass(frozen=True, slots=True)
+class LintResult:
+    report: Report
+    diagnostics: list[Diagnostic]
+
+
+class Linter:
+    def __init__(self, config: Config | None = None, lang: str = "zh") -> None:
+        self.config = config or Config()
+        self.lang = lang
+        context = RuleContext(issuer_level=self.config.issuer_level)
+        self.rules: list[Rule] = [r(self.config.rule_options(r), context) for r in self.config.selected()]
+
+    def lint_text(self, text: str, path: str = "<text>") -> LintResult:
+        report = parse(text, path)
+        found: list[Diagnostic] = []
+        for rule in self.rules:
+            severity = self.config.severity.get(rule.code, rule.severity)
+            rule.check(report, Context(rule, severity, self.lang, found.append))
+        keyed = {(d.code, d.span, d.message): d for d in found}  # a rule may reach one finding twice
+        diagnostics = sorted(keyed.values(), key=lambda d: (d.span.start, d.span.end, d.code, d.message))
+        return LintResult(report, diagnostics)

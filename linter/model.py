@@ -1,0 +1,208 @@
+"""The typed report model that rules consume. Rules never see lark trees."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from linter.diagnostics import Span
+
+
+class Family(StrEnum):
+    """Numbering families of Chinese official documents, outermost first."""
+
+    CN = "cn"  # 一、
+    PAREN_CN = "paren_cn"  # （一）
+    ARABIC = "arabic"  # 1、 1. 1．
+    PAREN_ARABIC = "paren_arabic"  # （1）
+    CIRCLED = "circled"  # ①
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A numbering marker such as 一、 （1） 2. ①."""
+
+    family: Family
+    value: int
+    span: Span
+    text: str
+    inline: bool = False  # started after a colon inside a paragraph (“主要成效：1、…”)
+
+    @property
+    def label(self) -> str:
+        return self.text.strip()
+
+
+class ClaimKind(StrEnum):
+    MAX = "max"  # 分值为2分, 满分10分, （10分）
+    SCORE = "score"  # 得3分, 自评得分为96分
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreClaim:
+    kind: ClaimKind
+    value: Decimal
+    span: Span  # the whole phrase, e.g. 分值为2分
+    value_span: Span  # just the number
+    keyword: str  # the phrase's leading keyword, e.g. 分值 / 自评得分 / 得
+    total: bool = False  # a section total or overall statement (总分值, 自评分值, 自评得分)
+
+
+class Boundary(StrEnum):
+    CLAUSE = "clause"  # ；
+    SENTENCE = "sentence"  # 。
+    BREAKDOWN = "breakdown"  # 其中
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A position inside a paragraph that matters for grouping claims."""
+
+    kind: Boundary
+    offset: int
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One line of the source (a paragraph in plain-text reports)."""
+
+    index: int
+    span: Span  # the content, without the line break
+    text: str
+    marker: Marker | None = None
+    claims: list[ScoreClaim] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+
+    @property
+    def body_start(self) -> int:
+        return self.marker.span.end if self.marker else self.span.start
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(slots=True, eq=False)
+class NumberedList:
+    """Consecutive sibling items of one numbering level."""
+
+    family: Family  # the family of its first item
+    items: list[Paragraph] = field(default_factory=list)
+    parent: Paragraph | None = None
+
+    def markers(self) -> list[Marker]:
+        return [p.marker for p in self.items if p.marker is not None]
+
+
+@dataclass(slots=True, eq=False)
+class Section:
+    """A numbered heading and everything up to its next sibling or ancestor."""
+
+    heading: Paragraph | None  # None for the document root
+    children: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)  # body paragraphs, not in children
+    parent: Section | None = None
+
+    def walk(self) -> Iterator[Section]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class NodeKind(StrEnum):
+    SECTION = "section"  # a numbered heading that states a total (（2）管理效率总分值22分，自评分值为20分)
+    INDICATOR = "indicator"  # an indicator with its 分值 and/or 得分
+    PART = "part"  # a part listed after 其中 inside an indicator
+
+
+@dataclass(slots=True, eq=False)
+class ScoreNode:
+    kind: NodeKind
+    label: str
+    span: Span  # where the node is named (its label or first claim)
+    max: ScoreClaim | None = None
+    scores: list[ScoreClaim] = field(default_factory=list)
+    children: list[ScoreNode] = field(default_factory=list)
+    parent: ScoreNode | None = None
+
+    @property
+    def score(self) -> ScoreClaim | None:
+        """The node's own stated 得分 (its first score claim)."""
+        return self.scores[0] if self.scores else None
+
+    @property
+    def score_value(self) -> Decimal | None:
+        """The points this node contributes to its parent.
+
+        One score, or the same score restated (“得10分……，得10分”), counts once; different scores
+        within one indicator (“……得3分，预算调整率……得0分”) are its components and add up. A node
+        without a score of its own counts the sum of its children when all of them have one.
+        """
+        if self.scores:
+            values = [c.value for c in self.scores]
+            if len(set(values)) == 1:
+                return values[0]
+            return sum(values, Decimal(0))
+        if self.children and all(c.score_value is not None for c in self.children):
+            return sum((c.score_value for c in self.children if c.score_value is not None), Decimal(0))
+        return None
+
+    def walk(self) -> Iterator[ScoreNode]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(slots=True, eq=False)
+class ScoreBlock:
+    """Sibling top-level score sections stated together (the six 一级指标 of one score statement)."""
+
+    nodes: list[ScoreNode]
+    parent: Section | None = None  # the section under which they are stated
+
+
+@dataclass(slots=True, eq=False)
+class Report:
+    path: str
+    text: str
+    paragraphs: list[Paragraph]
+    root: Section
+    lists: list[NumberedList]
+    blocks: list[ScoreBlock]
+    overall: ScoreClaim | None = None  # 部门整体绩效自评得分为96分
+    overall_max: ScoreClaim | None = None  # a stated 总分 for the whole report, if any
+    title: str = ""
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._line_starts:
+            self._line_starts = line_starts(self.text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of a 0-based offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def score_nodes(self) -> Iterator[ScoreNode]:
+        for block in self.blocks:
+            for node in block.nodes:
+                yield from node.walk()
+
+    def claims(self) -> Iterator[ScoreClaim]:
+        for paragraph in self.paragraphs:
+            yield from paragraph.claims
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line starts; CRLF, CR and LF all end a line."""
+    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")

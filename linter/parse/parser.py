@@ -1,0 +1,171 @@
+"""Text → typed Report. lark parses lines into markers, score claims and clause marks."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from lark import Lark, Token, Tree
+
+from linter.diagnostics import Span
+from linter.model import (
+    Boundary,
+    ClaimKind,
+    Family,
+    Mark,
+    Marker,
+    Paragraph,
+    Report,
+    ScoreClaim,
+)
+from linter.parse.numbers import chinese_marker_value, to_decimal
+
+_MARKER_FAMILY = {
+    "MARK_CN": Family.CN,
+    "MARK_PAREN_CN": Family.PAREN_CN,
+    "MARK_ARABIC": Family.ARABIC,
+    "MARK_PAREN_ARABIC": Family.PAREN_ARABIC,
+    "MARK_CIRCLED": Family.CIRCLED,
+}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_MARK_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
+_CLAIM_NUMBER = re.compile(
+    r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
+)
+_MARKS = {"SEMI": Boundary.CLAUSE, "PERIOD": Boundary.SENTENCE, "BREAKDOWN": Boundary.BREAKDOWN}
+_TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
+_KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
+_PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    text = resources.files("linter.parse").joinpath("lexicon.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def _parser() -> Lark:
+    grammar = resources.files("linter.parse").joinpath("report.lark").read_text("utf-8")
+    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False, cache=False)
+
+
+def parse_paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into lines and find markers, score claims and clause marks in each."""
+    tree = _parser().parse(text)
+    paragraphs: list[Paragraph] = []
+    line_starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+    line_ends = [m.start() for m in re.finditer(r"\r\n|\r|\n", text)] + [len(text)]
+    lines = [c for c in tree.children if isinstance(c, Tree)]
+    for index, (start, end, line) in enumerate(zip(line_starts, line_ends, lines, strict=True)):
+        paragraph = Paragraph(index=index, span=Span(start, end), text=text[start:end])
+        _fill(paragraph, line, text)
+        paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _fill(paragraph: Paragraph, line: Tree[Token], text: str) -> None:
+    lex = _lexicon()
+    colons = 0
+    for child in line.children:
+        if isinstance(child, Token):
+            kind = _MARKS.get(child.type)
+            if kind is not None:
+                assert child.start_pos is not None
+                paragraph.marks.append(Mark(kind, child.start_pos))
+        elif child.data == "marker":
+            paragraph.marker = _marker(_token(child), inline=False)
+        elif child.data == "claim":
+            claim = _claim(_token(child), text, lex)
+            if claim is not None:
+                paragraph.claims.append(claim)
+        elif child.data == "colon":
+            colons += 1
+            if len(child.children) == 2 and colons == 1 and paragraph.marker is None:
+                token = _token(child.children[1])  # type: ignore[arg-type]
+                if _is_label(paragraph, token.start_pos or 0):
+                    paragraph.marker = _marker(token, inline=True)
+
+
+def _token(tree: Tree[Token]) -> Token:
+    token = tree.children[0]
+    assert isinstance(token, Token)
+    return token
+
+
+def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
+    """“主要成效：1、…”: the text before the colon is a short label, not a sentence."""
+    before = paragraph.text[: marker_start - paragraph.span.start].strip()
+    label = before.rstrip("：:").strip()
+    return 0 < len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
+
+
+def _marker(token: Token, *, inline: bool) -> Marker:
+    family = _MARKER_FAMILY[token.type]  # type: ignore[index]
+    raw = str(token)
+    if family is Family.CIRCLED:
+        value = _CIRCLED.index(raw) + 1
+    else:
+        found = _MARK_NUMBER.search(raw)
+        assert found is not None
+        number = found.group()
+        value = chinese_marker_value(number) if family in (Family.CN, Family.PAREN_CN) else None
+        if value is None:
+            value = int(number.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    start = token.start_pos
+    assert start is not None
+    return Marker(family, value, Span(start, start + len(raw)), raw, inline)
+
+
+def _claim(token: Token, text: str, lex: dict[str, Any]) -> ScoreClaim | None:
+    raw = str(token)
+    start = token.start_pos
+    assert start is not None
+    found = _CLAIM_NUMBER.search(raw)
+    if found is None:
+        return None
+    value = to_decimal(found.group(1))
+    if value is None or value > Decimal(lex["max-plausible-points"]):
+        return None
+    end = start + len(raw)
+    is_chinese = not found.group(1)[0].isdigit()
+    if is_chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
+        return None  # 十分重要: an adverb, not ten points
+    kind = ClaimKind.SCORE if token.type == "SCORE_CLAIM" else ClaimKind.MAX
+    if kind is ClaimKind.SCORE and raw.startswith("得") and start > 0:
+        if text[start - 1] in lex["not-score-before-de"]:
+            return None
+    keyword_match = _KEYWORD.match(raw)
+    keyword = keyword_match.group(1) if keyword_match else ""
+    if token.type == "PAREN_MAX":
+        keyword = keyword or "（）"
+    total = keyword.startswith(_TOTAL_KEYWORDS)
+    value_span = Span(start + found.start(1), start + found.end(1))
+    return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total)
+
+
+def parse(text: str, path: str = "<text>") -> Report:
+    """Parse a whole report."""
+    from linter.parse.scores import build_scores
+    from linter.parse.structure import build_structure
+
+    paragraphs = parse_paragraphs(text)
+    root, lists = build_structure(paragraphs)
+    blocks, overall, overall_max = build_scores(paragraphs, root, _lexicon()["overall-cues"])
+    title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
+    return Report(
+        path=path,
+        text=text,
+        paragraphs=paragraphs,
+        root=root,
+        lists=lists,
+        blocks=blocks,
+        overall=overall,
+        overall_max=overall_max,
+        title=title,
+    )

@@ -1,0 +1,225 @@
+"""Score claims → the score tree.
+
+A numbered heading whose first sentence states a 分值 or 自评分 is a *section* node; it owns the
+indicators stated in its body and the scored sections nested in it. Inside a body, claims are grouped
+into indicators clause by clause:
+
+* a 分值 (max) claim opens a new indicator (or a new part, after 其中);
+* a 得分 claim completes the open indicator if it has no score yet, adds to it within the same clause
+  (a restatement or a component), and otherwise opens a new indicator;
+* 其中 after an indicator that has a 分值 but no 得分 yet lists that indicator's parts until the
+  paragraph ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from linter.diagnostics import Span
+from linter.model import (
+    Boundary,
+    ClaimKind,
+    NodeKind,
+    Paragraph,
+    ScoreBlock,
+    ScoreClaim,
+    ScoreNode,
+    Section,
+)
+
+_LABEL_STOP = "，,。；;：:（(为是"
+_LABEL_TRIM = " \t\u3000\u00a0，,。；;：:、“”\"'（()）"
+
+
+def build_scores(
+    paragraphs: list[Paragraph], root: Section, overall_cues: Iterable[str]
+) -> tuple[list[ScoreBlock], ScoreClaim | None, ScoreClaim | None]:
+    overall, overall_max = _find_overall(root, tuple(overall_cues))
+    skip = {id(c) for c in (overall, overall_max) if c is not None}
+    blocks: list[ScoreBlock] = []
+    _collect(root, None, blocks, skip)
+    return blocks, overall, overall_max
+
+
+def _find_overall(root: Section, cues: tuple[str, ...]) -> tuple[ScoreClaim | None, ScoreClaim | None]:
+    """The whole report's 自评得分 (and 总分), stated outside any scored section."""
+    for section in root.walk():
+        candidates = list(section.paragraphs)
+        if section.heading is not None and not _head_claims(section.heading):
+            candidates.insert(0, section.heading)
+        for paragraph in candidates:
+            for claim in paragraph.claims:
+                if claim.kind is ClaimKind.SCORE and claim.total:
+                    before = paragraph.text[: claim.span.start - paragraph.span.start]
+                    if any(cue in before for cue in cues) or claim.keyword.startswith(("自评总", "总得分")):
+                        total = next(
+                            (c for c in paragraph.claims if c.kind is ClaimKind.MAX and c.total), None
+                        )
+                        return claim, total
+    return None, None
+
+
+def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
+    """Claims in a heading's first sentence or clause: the section's own 分值 and 自评分."""
+    stop = min(
+        (m.offset for m in heading.marks if m.kind in (Boundary.SENTENCE, Boundary.CLAUSE, Boundary.BREAKDOWN)),
+        default=heading.span.end,
+    )
+    head = [c for c in heading.claims if c.span.start < stop]
+    maxima = [c for c in head if c.kind is ClaimKind.MAX]
+    scores = [c for c in head if c.kind is ClaimKind.SCORE]
+    if len(maxima) > 1 or len(scores) > 1:
+        return []  # two indicators in one line: not a section total
+    return head
+
+
+def _collect(section: Section, owner: ScoreNode | None, blocks: list[ScoreBlock], skip: set[int]) -> None:
+    """Build nodes for ``section``'s body and children, attaching them to ``owner`` (or to new blocks)."""
+    heading = section.heading
+    node: ScoreNode | None = None
+    rest: set[int] = set()  # the heading's claims after its head, grouped like body claims
+    if heading is not None:
+        head = [c for c in _head_claims(heading) if id(c) not in skip]
+        if head:
+            node = ScoreNode(
+                NodeKind.SECTION,
+                label=_label(heading, heading.body_start, head[0].span.start),
+                span=_label_span(heading, heading.body_start, head[0].span.start) or head[0].span,
+                max=next((c for c in head if c.kind is ClaimKind.MAX), None),
+                scores=[c for c in head if c.kind is ClaimKind.SCORE],
+            )
+            _attach(node, owner, blocks, section.parent)
+        rest = {id(c) for c in heading.claims if not any(c is h for h in head)}
+    container = node if node is not None else owner
+    stream = ([heading] if heading is not None and rest else []) + section.paragraphs
+    for item in _group(stream, skip, rest, heading):
+        _attach(item, container, blocks, section)
+    for child in section.children:
+        _collect(child, container, blocks, skip)
+
+
+def _attach(node: ScoreNode, parent: ScoreNode | None, blocks: list[ScoreBlock], where: Section | None) -> None:
+    if parent is not None:
+        _adopt(parent, node)
+    elif blocks and blocks[-1].parent is where:
+        blocks[-1].nodes.append(node)
+    else:
+        blocks.append(ScoreBlock(nodes=[node], parent=where))
+
+
+def _adopt(parent: ScoreNode, child: ScoreNode) -> None:
+    child.parent = parent
+    parent.children.append(child)
+
+
+@dataclass
+class _Grouper:
+    nodes: list[ScoreNode] = field(default_factory=list)
+    current: ScoreNode | None = None
+    parts_of: ScoreNode | None = None
+    part: ScoreNode | None = None
+    boundary: bool = True
+
+
+def _group(
+    paragraphs: list[Paragraph], skip: set[int], only: set[int], head: Paragraph | None
+) -> list[ScoreNode]:
+    g = _Grouper()
+    for paragraph in paragraphs:
+        g.boundary = True
+        g.parts_of = None
+        g.part = None
+        events: list[tuple[int, int, object]] = []
+        for claim in paragraph.claims:
+            if id(claim) in skip or (paragraph is head and id(claim) not in only):
+                continue
+            events.append((claim.span.start, 1, claim))
+        if not events:
+            continue
+        for mark in paragraph.marks:
+            events.append((mark.offset, 0, mark.kind))
+        events.sort(key=lambda e: (e[0], e[1]))
+        clause_start = paragraph.body_start
+        for offset, _, event in events:
+            if isinstance(event, Boundary):
+                if event is Boundary.CLAUSE:
+                    g.boundary = True
+                    clause_start = offset + 1
+                elif event is Boundary.BREAKDOWN:
+                    cur = g.current
+                    if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
+                        g.parts_of = cur
+                        g.part = None
+                    clause_start = offset + 2
+                elif event is Boundary.SENTENCE and g.parts_of is None:
+                    clause_start = offset + 1
+                continue
+            assert isinstance(event, ScoreClaim)
+            _place_claim(g, event, paragraph, clause_start)
+            if g.parts_of is not None:
+                clause_start = event.span.end
+    return g.nodes
+
+
+def _in(node: ScoreNode, paragraph: Paragraph) -> bool:
+    return paragraph.span.start <= node.span.start <= paragraph.span.end
+
+
+def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> None:
+    if g.parts_of is not None:
+        part = g.part
+        if part is not None and claim.kind is ClaimKind.SCORE and not part.scores:
+            part.scores.append(claim)
+            return
+        g.part = _new(NodeKind.PART, claim, paragraph, clause_start)
+        _adopt(g.parts_of, g.part)
+        return
+    cur = g.current
+    if claim.kind is ClaimKind.SCORE and cur is not None:
+        if not cur.scores and not cur.children:
+            cur.scores.append(claim)
+            g.boundary = False
+            return
+        if cur.scores and not g.boundary:
+            cur.scores.append(claim)
+            return
+    g.current = _new(NodeKind.INDICATOR, claim, paragraph, clause_start)
+    g.nodes.append(g.current)
+    g.boundary = False
+
+
+def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> ScoreNode:
+    start = max(clause_start, paragraph.body_start)
+    node = ScoreNode(
+        kind,
+        label=_label(paragraph, start, claim.span.start),
+        span=_label_span(paragraph, start, claim.span.start) or claim.span,
+    )
+    if claim.kind is ClaimKind.MAX:
+        node.max = claim
+    else:
+        node.scores.append(claim)
+    return node
+
+
+def _label_span(paragraph: Paragraph, start: int, end: int) -> Span | None:
+    base = paragraph.span.start
+    raw = paragraph.text[start - base : end - base]
+    text = raw.lstrip(_LABEL_TRIM)
+    start += len(raw) - len(text)
+    cut = min((text.find(ch) for ch in _LABEL_STOP if ch in text), default=len(text))
+    piece = text[:cut]
+    stripped = piece.strip(_LABEL_TRIM)
+    if not stripped:
+        return None
+    offset = start + piece.find(stripped)
+    return Span(offset, offset + len(stripped))
+
+
+def _label(paragraph: Paragraph, start: int, end: int) -> str:
+    span = _label_span(paragraph, start, end)
+    if span is None:
+        return ""
+    text = paragraph.text[span.start - paragraph.span.start : span.end - paragraph.span.start]
+    return text if len(text) <= 20 else text[:19] + "…"

@@ -1,0 +1,95 @@
+"""The rule interface: metadata, options and the context a rule reports through."""
+
+from __future__ import annotations
+
+import dataclasses
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from linter.diagnostics import Diagnostic, Fix, Related, Severity, Span
+from linter.model import Report
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message in both languages; the engine picks one."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True)
+class NoOptions:
+    """This rule has no options."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """Facts about the report that come from outside the text (config)."""
+
+    issuer_level: str | None = None
+
+
+class Context:
+    """Collects a rule's findings, stamping code, slug and configured severity."""
+
+    def __init__(self, rule: Rule, severity: Severity, lang: str, sink: Callable[[Diagnostic], None]):
+        self._rule = rule
+        self._severity = severity
+        self._lang = lang
+        self._sink = sink
+
+    def report(
+        self,
+        span: Span,
+        message: Message,
+        *,
+        related: tuple[tuple[Span, Message], ...] = (),
+        fix: Fix | None = None,
+    ) -> None:
+        self._sink(
+            Diagnostic(
+                code=self._rule.code,
+                slug=self._rule.slug,
+                severity=self._severity,
+                message=message.get(self._lang),
+                span=span,
+                related=tuple(Related(s, m.get(self._lang)) for s, m in related),
+                fix=fix,
+            )
+        )
+
+
+class Rule(ABC):
+    """Base class. The docstring is the rule's documentation page.
+
+    Its first line is the summary; the body has the headings 检查内容 / 为什么 / 反例 / 正例 (Chinese) and
+    may add 配置项 for options. The 反例 block must trigger the rule and the 正例 block must not: tests run both.
+    """
+
+    code: ClassVar[str]
+    slug: ClassVar[str]
+    summary_en: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.ERROR
+    Options: ClassVar[type] = NoOptions
+
+    def __init__(self, options: Any = None, context: RuleContext | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+        self.context = context or RuleContext()
+
+    @abstractmethod
+    def check(self, report: Report, ctx: Context) -> None:
+        """Call ``ctx.report`` once per problem."""
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0]
+
+    @classmethod
+    def option_fields(cls) -> tuple[dataclasses.Field[Any], ...]:
+        return dataclasses.fields(cls.Options)

@@ -1,0 +1,8 @@
+"""SC: 分值与得分 — points, self-scores and their totals."""
+
+from rules.score.sc101_score_above_max import ScoreAboveMax
+from rules.score.sc201_score_sum_mismatch import ScoreSumMismatch
+from rules.score.sc202_max_sum_mismatch import MaxSumMismatch
+from rules.score.sc301_missing_score import MissingScore
+
+RULES = (ScoreAboveMax, ScoreSumMismatch, MaxSumMismatch, MissingScore)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.score._common import name, num
+
+
+class ScoreAboveMax(Rule):
+    """自评得分超过该项分值。
+
+    检查内容
+        指标或一级指标的自评得分高于它自己的分值；没有单独分值的分项，得分高于所属上级指标的分值。
+
+    为什么
+        得分不可能超过满分。这类错误多半是复制上一条时忘了改分值或得分，评审时一眼就会被扣分。
+
+    反例
+        ```text
+        （1）履职效能总分值为4分，自评分值为4分
+        应急救援演练次数，分值为2分。全年进行了4次演练，得3分。
+        ```
+
+    正例
+        ```text
+        （1）履职效能总分值为4分，自评分值为4分
+        应急救援演练次数，分值为2分。全年进行了4次演练，得2分。
+        ```
+    """
+
+    code = "SC101"
+    slug = "score-above-max"
+    summary_en = "A self-score is higher than the indicator's points"
+
+    def check(self, report: Report, ctx: Context) -> None:
+        for node in report.score_nodes():
+            score = node.score_value
+            if score is None:
+                continue
+            anchor = node.scores[-1].span if node.scores else node.span
+            if node.max is not None:
+                if score > node.max.value:
+                    ctx.report(
+                        anchor,
+                        Message(
+                            f"{name(node)}：分值{num(node.max.value)}分，自评得{num(score)}分",
+                            f"{name(node)}: worth {num(node.max.value)} points, self-scored {num(score)}",
+                        ),
+                        related=((node.max.span, Message("分值在此", "points stated here")),),
+                    )
+                continue
+            parent = node.parent
+            if parent is not None and parent.max is not None and score > parent.max.value:
+                ctx.report(
+                    anchor,
+                    Message(
+                        f"{name(node)}：得{num(score)}分，超过所属“{name(parent)}”的分值{num(parent.max.value)}分",
+                        f"{name(node)}: scored {num(score)}, more than the {num(parent.max.value)} points "
+                        f"of “{name(parent)}”",
+                    ),
+                    related=((parent.max.span, Message("上级分值在此", "parent's points stated here")),),
+                )

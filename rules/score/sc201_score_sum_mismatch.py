@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from linter.diagnostics import Span
+from linter.model import Report, ScoreNode
+from linter.rule import Context, Message, Rule
+from rules.score._common import name, num, terms
+
+
+@dataclass(frozen=True)
+class Options:
+    tolerance: Decimal = field(default=Decimal("0"), metadata={"doc": "允许的差额（分），用于四舍五入"})
+
+
+class ScoreSumMismatch(Rule):
+    """分项得分之和与上级自评分不符。
+
+    检查内容
+        一个指标的各分项得分相加，不等于该指标自己声明的自评分；各一级指标得分相加，不等于报告的整体自评得分。
+        只要有一个分项没有得分，就不做加总（由 missing-score 报告）。
+
+    为什么
+        合计对不上，说明要么分项、要么合计填错了，评审会要求说明。
+
+    反例
+        ```text
+        （1）满意度总分值为10分，自评分为9分
+        其中：社会公众满意度得4分；服务对象满意度得4分。
+        ```
+
+    正例
+        ```text
+        （1）满意度总分值为10分，自评分为8分
+        其中：社会公众满意度得4分；服务对象满意度得4分。
+        ```
+
+    配置项
+        tolerance: 允许的差额（分），默认 0。
+    """
+
+    code = "SC201"
+    slug = "score-sum-mismatch"
+    summary_en = "Parts' self-scores do not add up to the stated self-score"
+    Options = Options
+
+    def check(self, report: Report, ctx: Context) -> None:
+        tolerance: Decimal = self.options.tolerance
+        for node in report.score_nodes():
+            stated = node.score
+            if stated is None or not node.children:
+                continue
+            values = [c.score_value for c in node.children]
+            if any(v is None for v in values):
+                continue
+            parts = [v for v in values if v is not None]
+            total = sum(parts, Decimal(0))
+            if abs(total - stated.value) > tolerance:
+                self._report(ctx, node, stated.span, stated.value, parts, total)
+        if report.overall is None:
+            return
+        for block in report.blocks:
+            values = [n.score_value for n in block.nodes]
+            if len(block.nodes) < 2 or any(v is None for v in values) or not all(n.max for n in block.nodes):
+                continue
+            parts = [v for v in values if v is not None]
+            total = sum(parts, Decimal(0))
+            if abs(total - report.overall.value) > tolerance:
+                ctx.report(
+                    report.overall.span,
+                    Message(
+                        f"各一级指标得分合计{num(total)}分（{terms(parts)}），与整体自评得分{num(report.overall.value)}分不符",
+                        f"first-level scores add up to {num(total)} ({terms(parts)}), "
+                        f"not the overall self-score {num(report.overall.value)}",
+                    ),
+                    related=tuple(
+                        (n.score.span if n.score else n.span, Message(f"{name(n)}在此", f"{name(n)} here"))
+                        for n in block.nodes
+                    ),
+                )
+
+    def _report(
+        self, ctx: Context, node: ScoreNode, span: Span, stated: Decimal, parts: list[Decimal], total: Decimal
+    ) -> None:
+        ctx.report(
+            span,
+            Message(
+                f"{name(node)}：分项得分合计{num(total)}分（{terms(parts)}），与自评分{num(stated)}分不符",
+                f"{name(node)}: parts score {num(total)} ({terms(parts)}), but the stated self-score is "
+                f"{num(stated)}",
+            ),
+            related=tuple(
+                (c.scores[0].span if c.scores else c.span, Message(f"分项“{name(c)}”", f"part “{name(c)}”"))
+                for c in node.children
+            ),
+        )

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.score._common import name, num, terms
+
+
+class MaxSumMismatch(Rule):
+    """分项分值之和与上级分值不符。
+
+    检查内容
+        一个指标的各分项分值相加，不等于该指标的分值；各一级指标分值相加，不等于报告声明的总分（未声明时为100分）。
+        只在所有分项都写明分值时检查。
+
+    为什么
+        指标体系的分值“散总一致”是评审的基本要求；对不上，说明漏列了指标或分值抄错了。
+
+    反例
+        ```text
+        （1）管理效率总分值22分，自评分值为20分。
+        其中：战略管理共2分，得2分；预算编制共5分，得5分；绩效管理共5分，得5分；财务管理共3分，得3分。
+        ```
+
+    正例
+        ```text
+        （1）管理效率总分值15分，自评分值为15分。
+        其中：战略管理共2分，得2分；预算编制共5分，得5分；绩效管理共5分，得5分；财务管理共3分，得3分。
+        ```
+    """
+
+    code = "SC202"
+    slug = "max-sum-mismatch"
+    summary_en = "Parts' points do not add up to the parent's points"
+
+    def check(self, report: Report, ctx: Context) -> None:
+        for node in report.score_nodes():
+            if node.max is None or not node.children:
+                continue
+            maxima = [c.max for c in node.children]
+            if any(m is None for m in maxima):
+                continue
+            parts = [m.value for m in maxima if m is not None]
+            total = sum(parts, Decimal(0))
+            if total != node.max.value:
+                ctx.report(
+                    node.max.span,
+                    Message(
+                        f"{name(node)}：分项分值合计{num(total)}分（{terms(parts)}），与分值{num(node.max.value)}分不符",
+                        f"{name(node)}: parts are worth {num(total)} ({terms(parts)}), "
+                        f"but it is worth {num(node.max.value)}",
+                    ),
+                    related=tuple(
+                        (m.span, Message(f"分项“{name(c)}”", f"part “{name(c)}”"))
+                        for c, m in zip(node.children, maxima, strict=True)
+                        if m is not None
+                    ),
+                )
+        if report.overall is None:
+            return
+        stated = report.overall_max.value if report.overall_max else Decimal(100)
+        for block in report.blocks:
+            maxima = [n.max for n in block.nodes]
+            if len(block.nodes) < 2 or any(m is None for m in maxima):
+                continue
+            parts = [m.value for m in maxima if m is not None]
+            total = sum(parts, Decimal(0))
+            if total != stated:
+                anchor = block.nodes[0].max
+                assert anchor is not None
+                ctx.report(
+                    anchor.span,
+                    Message(
+                        f"各一级指标分值合计{num(total)}分（{terms(parts)}），与总分{num(stated)}分不符",
+                        f"first-level points add up to {num(total)} ({terms(parts)}), not the total {num(stated)}",
+                    ),
+                    related=tuple(
+                        (m.span, Message(f"{name(n)}", f"{name(n)}"))
+                        for n, m in zip(block.nodes, maxima, strict=True)
+                        if m is not None
+                    ),
+                )

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from linter.diagnostics import Severity
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.score._common import name, num
+
+
+class MissingScore(Rule):
+    """有分值却没有自评得分。
+
+    检查内容
+        一个指标写明了分值，却没有写得分，而它的同级指标都写了得分。
+
+    为什么
+        缺少得分的指标无法加总，通常是段落被截断或漏填。
+
+    反例
+        ```text
+        （1）履职效能总分值为6分，自评分值为6分
+        应急救援演练次数，分值为3分。全年进行了4次演练，得3分。
+        宣传培训场次，分值3分。全年进行了5次宣传
+        ```
+
+    正例
+        ```text
+        （1）履职效能总分值为6分，自评分值为6分
+        应急救援演练次数，分值为3分。全年进行了4次演练，得3分。
+        宣传培训场次，分值3分。全年进行了5次宣传，得3分。
+        ```
+    """
+
+    code = "SC301"
+    slug = "missing-score"
+    severity = Severity.WARNING
+    summary_en = "An indicator has points but no self-score while its siblings have one"
+
+    def check(self, report: Report, ctx: Context) -> None:
+        for node in report.score_nodes():
+            if node.max is None or node.score_value is not None:
+                continue
+            siblings = node.parent.children if node.parent else []
+            if not any(s is not node and s.score_value is not None for s in siblings):
+                continue
+            ctx.report(
+                node.max.span,
+                Message(
+                    f"{name(node)}：分值{num(node.max.value)}分，但没有自评得分",
+                    f"{name(node)}: worth {num(node.max.value)} points but has no self-score",
+                ),
+            )
