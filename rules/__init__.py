@@ -1,5 +1,12 @@
 """The rule catalogue: explicit, ordered, greppable."""
 
-from rules import score
+from rules import arithmetic, numbering, score, structure, text, wording
 
-ALL_RULES = (*score.RULES,)
+ALL_RULES = (
+    *score.RULES,
+    *numbering.RULES,
+    *wording.RULES,
+    *structure.RULES,
+    *arithmetic.RULES,
+    *text.RULES,
+)

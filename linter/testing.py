@@ -1,0 +1,15 @@
+"""Helpers for rule tests: lint a text with only some rules on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from linter.config import parse_config
+from linter.engine import LintResult, Linter
+
+
+def lint(text: str, *select: str, config: dict[str, Any] | None = None, lang: str = "zh") -> LintResult:
+    data = dict(config or {})
+    if select:
+        data["select"] = list(select)
+    return Linter(parse_config(data), lang=lang).lint_text(text)

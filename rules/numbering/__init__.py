@@ -1,0 +1,3 @@
+"""NM: 编号 — numbering of headings and list items."""
+
+RULES: tuple[type, ...] = ()

@@ -1,0 +1,3 @@
+"""ST: 结构 — the document's structure (repeated sections)."""
+
+RULES: tuple[type, ...] = ()
