@@ -189,6 +189,10 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
 
 
 def _unknown(what: str, name: str, valid: typing.Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(valid), n=1, cutoff=0.5)
-    hint = f"，是否想写“{close[0]}”？" if close else ""
-    return f"未知的{what}“{name}”{hint}"
+    options = list(valid)
+    close = difflib.get_close_matches(name, options, n=1, cutoff=0.5)
+    if close:
+        return f"未知的{what}“{name}”，是否想写“{close[0]}”？"
+    if len(options) <= 8:
+        return f"未知的{what}“{name}”，可选：{'、'.join(options)}"
+    return f"未知的{what}“{name}”"
