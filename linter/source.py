@@ -16,10 +16,66 @@ class ReadError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """Where a piece of extracted text sits in the original document (for .docx/.xlsx/.pdf/.html)."""
+
+    kind: str  # "paragraph" | "table" | "sheet" | "page"
+    paragraph: int | None = None  # 1-based paragraph number (docx/html)
+    table: int | None = None  # 1-based table number (docx/html/pdf)
+    row: int | None = None  # 1-based
+    column: int | None = None  # 1-based
+    sheet: str | None = None  # xlsx sheet name
+    cell: str | None = None  # xlsx cell reference such as F12
+    page: int | None = None  # 1-based PDF page
+    line: int | None = None  # 1-based line on a PDF page
+
+    def label(self, lang: str = "zh") -> str:
+        """Human wording: 第3段 / 表2 第4行 第6列 / 自评表!F12 / 第2页 第7行."""
+        if self.sheet is not None:
+            return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+        if self.kind == "page":
+            if lang == "en":
+                return f"page {self.page}" + (f", line {self.line}" if self.line else "")
+            return f"第{self.page}页" + (f" 第{self.line}行" if self.line else "")
+        if self.kind == "table":
+            if lang == "en":
+                return f"table {self.table}, row {self.row}, column {self.column}"
+            return f"表{self.table} 第{self.row}行 第{self.column}列"
+        return f"paragraph {self.paragraph}" if lang == "en" else f"第{self.paragraph}段"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A range of the extracted text [start, end) and where it came from."""
+
+    start: int
+    end: int
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class TableCellText:
+    row: int  # 0-based
+    column: int  # 0-based
+    start: int  # offsets into Source.text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTable:
+    """A table of the document; each row is one line of Source.text, cells separated by a tab."""
+
+    name: str  # "表1" / the sheet name
+    cells: tuple[TableCellText, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     path: str
     text: str
-    encoding: str
+    encoding: str  # the text encoding, or the format ("docx", "xlsx", "pdf", "html")
+    segments: tuple[Segment, ...] = ()  # empty for plain text: positions are the file's own
+    tables: tuple[SourceTable, ...] = ()
 
 
 def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -36,8 +92,22 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise ReadError("没有读取权限") from exc
     except OSError as exc:
         raise ReadError(f"无法读取：{exc.strerror or exc}") from exc
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES:
+        from linter.readers import reader_for
+
+        reader = reader_for(suffix)
+        if reader is not None:
+            return reader(path, data)
     text, encoding = decode(data)
     return Source(str(path), text, encoding)
+
+
+def supported_suffixes() -> frozenset[str]:
+    """Suffixes picked up when a folder is checked."""
+    from linter.readers import SUFFIXES
+
+    return TEXT_SUFFIXES | SUFFIXES
 
 
 def decode(data: bytes) -> tuple[str, str]:
