@@ -102,7 +102,9 @@ def parse_config(data: Any, source: str | None = None) -> Config:
         try:
             severity[rule.code] = Severity(str(value))
         except ValueError as exc:
-            raise ConfigError(_unknown(f"{name} 的严重级别", str(value), [s.value for s in Severity])) from exc
+            raise ConfigError(
+                _unknown(f"{name} 的严重级别", str(value), [s.value for s in Severity])
+            ) from exc
     options: dict[str, dict[str, Any]] = {}
     for name, values in _mapping(data, "rules").items():
         rule = _rule(name)

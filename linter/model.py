@@ -151,6 +151,16 @@ class ScoreNode:
             return sum((c.score_value for c in self.children if c.score_value is not None), Decimal(0))
         return None
 
+    @property
+    def max_value(self) -> Decimal | None:
+        """The node's 分值, or the sum of its children's when it states none and all of them do."""
+        if self.max is not None:
+            return self.max.value
+        values = [c.max_value for c in self.children]
+        if values and all(v is not None for v in values):
+            return sum((v for v in values if v is not None), Decimal(0))
+        return None
+
     def walk(self) -> Iterator[ScoreNode]:
         yield self
         for child in self.children:
@@ -159,10 +169,29 @@ class ScoreNode:
 
 @dataclass(slots=True, eq=False)
 class ScoreBlock:
-    """Sibling top-level score sections stated together (the six 一级指标 of one score statement)."""
+    """Sibling top-level score sections stated together (the six 一级指标 of one score statement, or one table)."""
 
     nodes: list[ScoreNode]
     parent: Section | None = None  # the section under which they are stated
+    table: Table | None = None  # set when the block comes from a score table
+    total_max: ScoreClaim | None = None  # a table's 总分 row
+    total_score: ScoreClaim | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    row: int  # 0-based within the table
+    column: int  # 0-based
+    span: Span
+    text: str
+
+
+@dataclass(slots=True, eq=False)
+class Table:
+    """Consecutive tab-separated lines (a table of a .docx/.xlsx/.pdf, or a table typed into a text file)."""
+
+    paragraphs: list[Paragraph]
+    rows: list[list[TableCell]]
 
 
 @dataclass(slots=True, eq=False)
@@ -173,6 +202,7 @@ class Report:
     root: Section
     lists: list[NumberedList]
     blocks: list[ScoreBlock]
+    tables: list[Table] = field(default_factory=list)
     overall: ScoreClaim | None = None  # 部门整体绩效自评得分为96分
     overall_max: ScoreClaim | None = None  # a stated 总分 for the whole report, if any
     title: str = ""

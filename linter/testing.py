@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from linter.config import parse_config
-from linter.engine import LintResult, Linter
+from linter.engine import Linter, LintResult
 
 
 def lint(text: str, *select: str, config: dict[str, Any] | None = None, lang: str = "zh") -> LintResult:

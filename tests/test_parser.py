@@ -89,12 +89,23 @@ def test_not_score_claims(text: str) -> None:
 def test_markers(line: str, family: Family, value: int, inline: bool) -> None:
     (paragraph,) = parse_paragraphs(line)
     assert paragraph.marker is not None
-    assert (paragraph.marker.family, paragraph.marker.value, paragraph.marker.inline) == (family, value, inline)
+    assert (paragraph.marker.family, paragraph.marker.value, paragraph.marker.inline) == (
+        family,
+        value,
+        inline,
+    )
 
 
 @pytest.mark.parametrize(
     "line",
-    ["2022年应急管理局", "1.49万元的预算", "5·12全国防灾减灾日", "附件1：自评表", "一是压紧压实责任", "其中：战略管理共2分"],
+    [
+        "2022年应急管理局",
+        "1.49万元的预算",
+        "5·12全国防灾减灾日",
+        "附件1：自评表",
+        "一是压紧压实责任",
+        "其中：战略管理共2分",
+    ],
 )
 def test_not_markers(line: str) -> None:
     (paragraph,) = parse_paragraphs(line)
@@ -108,7 +119,15 @@ def test_inline_marker_needs_a_label() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("12", "12"), ("１２", "12"), ("2.5", "2.5"), ("二十二", "22"), ("两", "2"), ("十", "10"), ("一百零五", "105")],
+    [
+        ("12", "12"),
+        ("１２", "12"),
+        ("2.5", "2.5"),
+        ("二十二", "22"),
+        ("两", "2"),
+        ("十", "10"),
+        ("一百零五", "105"),
+    ],
 )
 def test_numbers(text: str, value: str) -> None:
     assert to_decimal(text) == Decimal(value)

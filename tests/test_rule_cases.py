@@ -41,7 +41,10 @@ def test_case(code: str, name: str, case: dict[str, Any]) -> None:
     assert found, "expected at least one diagnostic"
     if "violations" in case:
         want = sorted((v["line"], v.get("column")) for v in case["violations"])
-        got = sorted((line, col if any(v.get("column") for v in case["violations"]) else None) for line, col, _ in where)
+        got = sorted(
+            (line, col if any(v.get("column") for v in case["violations"]) else None)
+            for line, col, _ in where
+        )
         assert got == want, where
     messages = [d.message for d in found]
     for needle in case.get("messages", []):

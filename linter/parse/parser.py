@@ -153,10 +153,15 @@ def parse(text: str, path: str = "<text>") -> Report:
     """Parse a whole report."""
     from linter.parse.scores import build_scores
     from linter.parse.structure import build_structure
+    from linter.parse.tables import find_tables, table_blocks
 
+    lexicon = _lexicon()
     paragraphs = parse_paragraphs(text)
+    tables = find_tables(paragraphs)
+    in_tables = {p.index for t in tables for p in t.paragraphs}
     root, lists = build_structure(paragraphs)
-    blocks, overall, overall_max = build_scores(paragraphs, root, _lexicon()["overall-cues"])
+    blocks, overall, overall_max = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
+    blocks += table_blocks(tables, lexicon)
     title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
     return Report(
         path=path,
@@ -165,6 +170,7 @@ def parse(text: str, path: str = "<text>") -> Report:
         root=root,
         lists=lists,
         blocks=blocks,
+        tables=tables,
         overall=overall,
         overall_max=overall_max,
         title=title,

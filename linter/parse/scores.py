@@ -33,10 +33,12 @@ _LABEL_TRIM = " \t\u3000\u00a0，,。；;：:、“”\"'（()）"
 
 
 def build_scores(
-    paragraphs: list[Paragraph], root: Section, overall_cues: Iterable[str]
+    paragraphs: list[Paragraph], root: Section, overall_cues: Iterable[str], in_tables: set[int] | None = None
 ) -> tuple[list[ScoreBlock], ScoreClaim | None, ScoreClaim | None]:
+    """Score blocks stated in prose; claims in table lines (``in_tables``) are left to the table builder."""
     overall, overall_max = _find_overall(root, tuple(overall_cues))
     skip = {id(c) for c in (overall, overall_max) if c is not None}
+    skip |= {id(c) for p in paragraphs if p.index in (in_tables or ()) for c in p.claims}
     blocks: list[ScoreBlock] = []
     _collect(root, None, blocks, skip)
     return blocks, overall, overall_max
@@ -63,7 +65,11 @@ def _find_overall(root: Section, cues: tuple[str, ...]) -> tuple[ScoreClaim | No
 def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
     """Claims in a heading's first sentence or clause: the section's own 分值 and 自评分."""
     stop = min(
-        (m.offset for m in heading.marks if m.kind in (Boundary.SENTENCE, Boundary.CLAUSE, Boundary.BREAKDOWN)),
+        (
+            m.offset
+            for m in heading.marks
+            if m.kind in (Boundary.SENTENCE, Boundary.CLAUSE, Boundary.BREAKDOWN)
+        ),
         default=heading.span.end,
     )
     head = [c for c in heading.claims if c.span.start < stop]
@@ -99,7 +105,9 @@ def _collect(section: Section, owner: ScoreNode | None, blocks: list[ScoreBlock]
         _collect(child, container, blocks, skip)
 
 
-def _attach(node: ScoreNode, parent: ScoreNode | None, blocks: list[ScoreBlock], where: Section | None) -> None:
+def _attach(
+    node: ScoreNode, parent: ScoreNode | None, blocks: list[ScoreBlock], where: Section | None
+) -> None:
     if parent is not None:
         _adopt(parent, node)
     elif blocks and blocks[-1].parent is where:

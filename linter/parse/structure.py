@@ -1,62 +1,97 @@
 """Numbered items → lists and the section tree.
 
-Items are placed with a stack of open lists, one per numbering family in use. An item joins the open list
-of its family (closing the lists nested inside it), or opens a new list nested in the current item. One
-exception keeps a slip from wrecking the tree: an item of another family whose number is exactly the next
-one of the innermost list (“6.” after （1）…（5）) continues that list; the numbering rules report it.
+Items are placed with a stack of open lists, outermost first. A list's *styles* are the family of its first
+item and the family of its last one. A numbered item, in this order of preference:
+
+1. continues the innermost open list of its style whose next number it carries;
+2. numbered 1 right after a label, starts a new list beside the innermost open list of its style (lists
+   restart under an unnumbered line such as “存在问题：”, and an inline list after a label colon starts anew);
+3. continues the innermost open list if it carries exactly that list's next number, whatever its style, so
+   that a slip (“6.” after （1）…（5）) does not wreck the tree;
+4. continues the innermost open list of its style (a gap, a repeat or a step back);
+5. otherwise opens a new list nested in the current item.
+
+Continuing a list closes the lists nested inside it. The numbering rules report the irregular cases (3 and 4,
+and a new list that does not start at 1). Unnumbered lines belong to the section of the last item. A line whose
+body holds a tab is a table row: its number is a row number, not a list item.
 """
 
 from __future__ import annotations
 
-from linter.model import NumberedList, Paragraph, Section
+from dataclasses import dataclass
+
+from linter.model import Family, Marker, NumberedList, Paragraph, Section
+
+
+@dataclass(slots=True, eq=False)
+class _Open:
+    """An open list, the section its items belong to, and the section of its last item."""
+
+    numbered: NumberedList
+    parent: Section
+    last: Section
+
+    @property
+    def next_value(self) -> int:
+        marker = self.numbered.items[-1].marker
+        assert marker is not None
+        return marker.value + 1
+
+    def styled(self, family: Family) -> bool:
+        last = self.numbered.items[-1].marker
+        return family is self.numbered.family or (last is not None and family is last.family)
 
 
 def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[NumberedList]]:
     root = Section(heading=None)
     lists: list[NumberedList] = []
-    stack: list[tuple[NumberedList, Section]] = []  # open lists, outermost first, with their last item's section
-
-    def current_section() -> Section:
-        return stack[-1][1] if stack else root
+    stack: list[_Open] = []
+    after_label = False  # the previous non-blank line is unnumbered
 
     for paragraph in paragraphs:
         marker = paragraph.marker
-        if marker is None:
+        if marker is None or is_table_row(paragraph):
             if not paragraph.is_blank:
-                current_section().paragraphs.append(paragraph)
+                (stack[-1].last if stack else root).paragraphs.append(paragraph)
+                after_label = True
             continue
-        depth = _place(stack, paragraph)
-        if depth is None:  # opens a new list inside the current item
-            parent = current_section()
+        depth, restart = _place(stack, marker, after_label)
+        if depth is None or restart:
+            if depth is None:  # nested in the current item
+                parent = stack[-1].last if stack else root
+            else:  # beside the list it restarts
+                parent = stack[depth].parent
+                del stack[depth:]
             numbered = NumberedList(family=marker.family, parent=parent.heading)
             lists.append(numbered)
+            entry = _Open(numbered, parent, parent)
+            stack.append(entry)
         else:
-            numbered = stack[depth][0]
-            del stack[depth:]
-            parent = stack[-1][1] if stack else root
-        numbered.items.append(paragraph)
-        section = Section(heading=paragraph, parent=parent)
-        parent.children.append(section)
-        stack.append((numbered, section))
+            entry = stack[depth]
+            del stack[depth + 1 :]
+        section = Section(heading=paragraph, parent=entry.parent)
+        entry.parent.children.append(section)
+        entry.numbered.items.append(paragraph)
+        entry.last = section
+        after_label = False
     return root, lists
 
 
-def _place(stack: list[tuple[NumberedList, Section]], paragraph: Paragraph) -> int | None:
-    """Index of the open list this item continues, or None for a new nested list."""
-    marker = paragraph.marker
-    assert marker is not None
-    same_family = [i for i, (lst, _) in enumerate(stack) if lst.family is marker.family]
-    for i in reversed(same_family):
-        if _next_value(stack[i][0]) == marker.value:
-            return i
-    if stack and stack[-1][0].family is not marker.family and _next_value(stack[-1][0]) == marker.value:
-        return len(stack) - 1  # “6.” among （1）…（5）
-    if same_family:
-        return same_family[-1]
-    return None
+def is_table_row(paragraph: Paragraph) -> bool:
+    """A numbered line whose body holds a tab is a row of a table, not a list item."""
+    return "\t" in paragraph.text[paragraph.body_start - paragraph.span.start :].lstrip()
 
 
-def _next_value(numbered: NumberedList) -> int:
-    last = numbered.items[-1].marker
-    assert last is not None
-    return last.value + 1
+def _place(stack: list[_Open], marker: Marker, after_label: bool) -> tuple[int | None, bool]:
+    """The open list this item joins (None: a new nested list) and whether it starts a new list beside it."""
+    styled = [i for i, entry in enumerate(stack) if entry.styled(marker.family)]
+    for i in reversed(styled):
+        if stack[i].next_value == marker.value:
+            return i, False
+    if styled and marker.value == 1 and (after_label or marker.inline):
+        return styled[-1], True
+    if stack and stack[-1].next_value == marker.value:
+        return len(stack) - 1, False  # “6.” among （1）…（5）
+    if styled:
+        return styled[-1], False
+    return None, False

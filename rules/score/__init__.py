@@ -4,5 +4,6 @@ from rules.score.sc101_score_above_max import ScoreAboveMax
 from rules.score.sc201_score_sum_mismatch import ScoreSumMismatch
 from rules.score.sc202_max_sum_mismatch import MaxSumMismatch
 from rules.score.sc301_missing_score import MissingScore
+from rules.score.sc401_table_text_mismatch import TableTextMismatch
 
-RULES = (ScoreAboveMax, ScoreSumMismatch, MaxSumMismatch, MissingScore)
+RULES = (ScoreAboveMax, ScoreSumMismatch, MaxSumMismatch, MissingScore, TableTextMismatch)

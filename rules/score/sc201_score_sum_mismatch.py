@@ -58,21 +58,26 @@ class ScoreSumMismatch(Rule):
             total = sum(parts, Decimal(0))
             if abs(total - stated.value) > tolerance:
                 self._report(ctx, node, stated.span, stated.value, parts, total)
-        if report.overall is None:
-            return
         for block in report.blocks:
+            stated = block.total_score
+            if stated is None and block.table is None and all(n.max for n in block.nodes):
+                stated = report.overall
             values = [n.score_value for n in block.nodes]
-            if len(block.nodes) < 2 or any(v is None for v in values) or not all(n.max for n in block.nodes):
+            if (
+                stated is None
+                or len(block.nodes) < (1 if block.total_score else 2)
+                or any(v is None for v in values)
+            ):
                 continue
             parts = [v for v in values if v is not None]
             total = sum(parts, Decimal(0))
-            if abs(total - report.overall.value) > tolerance:
+            if abs(total - stated.value) > tolerance:
                 ctx.report(
-                    report.overall.span,
+                    stated.span,
                     Message(
-                        f"各一级指标得分合计{num(total)}分（{terms(parts)}），与整体自评得分{num(report.overall.value)}分不符",
+                        f"各一级指标得分合计{num(total)}分（{terms(parts)}），与总得分{num(stated.value)}分不符",
                         f"first-level scores add up to {num(total)} ({terms(parts)}), "
-                        f"not the overall self-score {num(report.overall.value)}",
+                        f"not the stated total score {num(stated.value)}",
                     ),
                     related=tuple(
                         (n.score.span if n.score else n.span, Message(f"{name(n)}在此", f"{name(n)} here"))

@@ -57,27 +57,29 @@ class MaxSumMismatch(Rule):
                         if m is not None
                     ),
                 )
-        if report.overall is None:
-            return
-        stated = report.overall_max.value if report.overall_max else Decimal(100)
         for block in report.blocks:
-            maxima = [n.max for n in block.nodes]
-            if len(block.nodes) < 2 or any(m is None for m in maxima):
+            values = [n.max_value for n in block.nodes]
+            if len(block.nodes) < (1 if block.total_max else 2) or any(v is None for v in values):
                 continue
-            parts = [m.value for m in maxima if m is not None]
+            if block.total_max is not None:
+                stated, anchor = block.total_max.value, block.total_max.span
+            elif block.table is None and report.overall is not None:
+                stated = report.overall_max.value if report.overall_max else Decimal(100)
+                first = block.nodes[0].max
+                anchor = first.span if first else block.nodes[0].span
+            else:
+                continue
+            parts = [v for v in values if v is not None]
             total = sum(parts, Decimal(0))
             if total != stated:
-                anchor = block.nodes[0].max
-                assert anchor is not None
                 ctx.report(
-                    anchor.span,
+                    anchor,
                     Message(
                         f"各一级指标分值合计{num(total)}分（{terms(parts)}），与总分{num(stated)}分不符",
                         f"first-level points add up to {num(total)} ({terms(parts)}), not the total {num(stated)}",
                     ),
                     related=tuple(
-                        (m.span, Message(f"{name(n)}", f"{name(n)}"))
-                        for n, m in zip(block.nodes, maxima, strict=True)
-                        if m is not None
+                        (n.max.span if n.max else n.span, Message(f"{name(n)}", f"{name(n)}"))
+                        for n in block.nodes
                     ),
                 )

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from linter.model import Report, ScoreClaim, ScoreNode
+from linter.rule import Context, Message, Rule
+from rules.score._common import name, num
+
+_NOISE = re.compile(r"[\s“”\"'（）()、，,：:]|指标$")
+
+
+def _key(label: str) -> str:
+    return _NOISE.sub("", label)
+
+
+class TableTextMismatch(Rule):
+    """正文所述得分与自评表不一致。
+
+    检查内容
+        正文里某个指标（或整体）的自评得分、分值，与同一文件中自评表里同名指标的数值不同。
+
+    为什么
+        自评表是自评结果的载体，正文应与之一致；两处数字不同，评审无法判断哪个为准。
+
+    反例
+        ```text
+        部门整体绩效自评得分为96分。
+        （1）产出指标总分值为60分，自评分值为58分。
+        一级指标	二级指标	分值	得分
+        产出指标	数量指标	60	55
+        效益指标	社会效益	40	40
+        总分		100	95
+        ```
+
+    正例
+        ```text
+        部门整体绩效自评得分为95分。
+        （1）产出指标总分值为60分，自评分值为55分。
+        一级指标	二级指标	分值	得分
+        产出指标	数量指标	60	55
+        效益指标	社会效益	40	40
+        总分		100	95
+        ```
+    """
+
+    code = "SC401"
+    slug = "table-text-mismatch"
+    summary_en = "A score stated in the text differs from the score table"
+
+    def check(self, report: Report, ctx: Context) -> None:
+        table_blocks = [b for b in report.blocks if b.table is not None]
+        if not table_blocks:
+            return
+        in_table: dict[str, ScoreNode] = {}
+        for block in table_blocks:
+            for node in (n for top in block.nodes for n in top.walk()):
+                in_table.setdefault(_key(node.label), node)
+        for node in _text_nodes(report):
+            other = in_table.get(_key(node.label))
+            if other is None or not node.label:
+                continue
+            self._compare(ctx, node, node.score, other.score_value, other, "自评得分", "self-score")
+            if node.max is not None:
+                self._compare(ctx, node, node.max, other.max_value, other, "分值", "points")
+        if report.overall is not None:
+            block = table_blocks[0]
+            total = block.total_score
+            value = total.value if total else None
+            if value is not None and value != report.overall.value:
+                ctx.report(
+                    report.overall.span,
+                    Message(
+                        f"正文整体自评得分{num(report.overall.value)}分，自评表总分为{num(value)}分",
+                        f"the text states an overall score of {num(report.overall.value)}, "
+                        f"the table's total is {num(value)}",
+                    ),
+                    related=((total.span, Message("自评表总分", "table total")),) if total else (),
+                )
+
+    def _compare(
+        self,
+        ctx: Context,
+        node: ScoreNode,
+        claim: ScoreClaim | None,
+        value: object,
+        other: ScoreNode,
+        zh: str,
+        en: str,
+    ) -> None:
+        if claim is None or value is None or value == claim.value:
+            return
+        anchor = other.score.span if zh == "自评得分" and other.score else other.span
+        ctx.report(
+            claim.span,
+            Message(
+                f"{name(node)}：正文{zh}{num(claim.value)}分，自评表为{num(value)}分",  # type: ignore[arg-type]
+                f"{name(node)}: the text states {en} {num(claim.value)}, the table {num(value)}",  # type: ignore[arg-type]
+            ),
+            related=((anchor, Message("自评表中的数值", "value in the table")),),
+        )
+
+
+def _text_nodes(report: Report) -> Iterator[ScoreNode]:
+    for block in report.blocks:
+        if block.table is None:
+            for top in block.nodes:
+                yield from top.walk()
