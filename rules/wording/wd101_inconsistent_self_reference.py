@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from linter.diagnostics import Edit, Fix, Span
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+
+
+class InconsistentSelfReference(Rule):
+    """自称的行政层级与发文单位不符。
+
+    检查内容
+        发文单位是区级，正文却自称“我县”“本县”“全县”“县委、县政府”；县级单位自称“我区”“全区”“区委”；
+        旗、州同理。发文单位的层级取自配置项 issuer-level，未配置时取自标题（“2022年度咸安区应急管理局……”
+        → 区）或开头几行的“编制单位：”等。层级无法确定时不检查。
+
+        不会报告：上级称谓（区、县报告中的“全市”“市委”，县报告中的“州委”），“各县区”“县（市、区）”
+        “县级”“副县级”“县域”“市县”“美丽县城”等固定说法，县报告中的“社区”“园区”“开发区”“区域”
+        “自治区”等，“安全县”“健全区级”中被拆开的“全县”“全区”，地名中的“通山县委”“该区政府”。
+        自治区（内蒙古、广西、宁夏、新疆、西藏）的县、旗等报告中，“全区”“区委”可能指自治区，不报告。
+        州级报告常提到下辖各县的县委、县政府，只检查“我县”“全县”这类自称；市级报告可能出自县级市，
+        只检查“我县”“本区”这类第一人称。
+
+    为什么
+        “我县”出现在区级单位的报告里，几乎都是套用别的单位模板后没改干净，评审一眼就能看出，
+        也让人怀疑其余内容是否照抄。
+
+    反例
+        ```text
+        2022年度咸安区应急管理局整体绩效自评结果
+        重特大森林火灾起数，分值3分。2022年度我县未发生重特大森林火灾，得3分。
+        ```
+
+    正例
+        ```text
+        2022年度咸安区应急管理局整体绩效自评结果
+        重特大森林火灾起数，分值3分。2022年度我区未发生重特大森林火灾，得3分。
+        我区总得分为789540分，位列咸宁市各县区之首，全市排名靠前。
+        ```
+
+    配置项
+        顶层的 issuer-level（区、县、市、州、旗）指定发文单位的层级，优先于从标题推断的结果。
+    """
+
+    code = "WD101"
+    slug = "inconsistent-self-reference"
+    summary_en = "A self-reference names a different administrative level than the issuer's"
+
+    def check(self, report: Report, ctx: Context) -> None:
+        issuer = find_issuer(report, self.context.issuer_level)
+        if issuer is None:
+            return
+        data = _data()
+        wrong: dict[str, list[str]] = data["wrong"].get(issuer.level) or {}
+        if not wrong:
+            return
+        autonomous = issuer.level in data["always-autonomous"] or any(
+            region in report.text for region in data["autonomous-regions"]
+        )
+        level = data["levels"][issuer.level]
+        for found in re.finditer(f"[{''.join(wrong)}]", report.text):
+            char = found.group()
+            if char == "区" and autonomous:
+                continue  # 全区 may be the autonomous region
+            span = self_reference(report.text, found.start(), wrong[char])
+            if span is None:
+                continue
+            word = report.slice(span)
+            if issuer.span is None:
+                where = Message("配置项 issuer-level", "configured issuer-level")
+                related: tuple[tuple[Span, Message], ...] = ()
+            else:
+                where = Message(issuer.name, issuer.name)
+                related = ((issuer.span, Message(f"发文单位“{issuer.name}”在此", f"issuer “{issuer.name}”")),)
+            ctx.report(
+                span,
+                Message(
+                    f"本报告的发文单位为{level['zh']}（{where.zh}），此处却称“{word}”",
+                    f"The issuer is {level['en']}-level ({where.en}), but the text says “{word}”",
+                ),
+                related=related,
+                fix=Fix(
+                    f"改为“{word.replace(char, issuer.level, 1)}”",
+                    (Edit(Span(found.start(), found.start() + 1), issuer.level),),
+                    safe=False,
+                ),
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    level: str  # 区 县 市 州 旗
+    name: str  # the place name it was found as (咸安区); empty when configured
+    span: Span | None  # where it was found; None when configured
+
+
+def find_issuer(report: Report, configured: str | None) -> Issuer | None:
+    """The issuer's level: configured, else from the title, else from an issuer line near the top."""
+    if configured:
+        return Issuer(configured, "", None)
+    settings = _data()["issuer"]
+    lines = [p for p in report.paragraphs if not p.is_blank][: settings["lines"]]
+    if not lines:
+        return None
+    title = lines[0]
+    found = place_level(title.text)
+    if found is None:
+        for line in lines[1:]:
+            label = _LABEL.match(line.text)
+            if label is None:
+                continue
+            found = place_level(line.text, label.end())
+            if found is not None:
+                title = line
+                break
+    if found is None:
+        return None
+    level, start, end = found
+    return Issuer(level, title.text[start:end], Span(title.span.start + start, title.span.start + end))
+
+
+def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
+    """The level of the first run of place names in ``line`` (湖北省咸宁市咸安区 → 区) and the last name's extent.
+
+    None when the run ends in no level of ours (湖北省财政厅) or the issuer is a township.
+    """
+    settings = _data()["issuer"]
+    suffixes: dict[str, str | None] = settings["suffixes"]
+    ordered = sorted(suffixes, key=len, reverse=True)
+    run: list[tuple[str | None, int, int]] = []
+    i = begin
+    while i < len(line):
+        suffix = next((s for s in ordered if line.startswith(s, i)), None)
+        if suffix is None or within(line, i, len(suffix), settings["not-suffix"].get(suffix, ())):
+            i += 1
+            continue
+        floor = run[-1][2] if run else begin
+        start = i
+        while start > floor and _is_han(line[start - 1]):
+            start -= 1
+        if not run:
+            start = max([start, *(_last_end(line, w, start, i) for w in settings["lead-ins"])])
+        limit = settings["max-name-autonomous" if suffix.startswith("自治") else "max-name"]
+        if start == i or i - start > limit:
+            if run:
+                break
+            i += 1
+            continue
+        if run and start != floor:
+            break
+        run.append((suffixes[suffix], start, i + len(suffix)))
+        i += len(suffix)
+    if not run:
+        return None
+    level, start, end = run[-1]
+    if level is None or _TOWNSHIP.match(line, end):
+        return None
+    return level, start, end
+
+
+def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
+    """The self-reference built on the level character at ``i`` (我县, 全县, 县委, 县政府), if it is one."""
+    data = _data()
+    char = text[i]
+    strong = data["look-alikes"][char]
+    before = text[i - 1] if i > 0 else ""
+    for form in ("first-person", "collective"):
+        if form not in forms or not before or before not in data["prefixes"][form]:
+            continue
+        if ends_with_any(text, i, data["prefix-words"]):
+            continue  # 安全县, 基本县情
+        if form == "collective" and i > 1 and text[i - 2] in _PLACE_SUFFIXES:
+            continue  # 通山县全县
+        if within(text, i, 1, strong):
+            continue  # 全区域, 本县级
+        return Span(i - 1, i + 1)
+    if "organ" not in forms:
+        return None
+    organ = next((o for o in _ORGANS if text.startswith(o, i + 1)), None)
+    if organ is None or any(text.startswith(w, i + 1) for w in data["organ-words"]):
+        return None
+    if before and _is_han(before) and before not in data["organ-lead-ins"]:
+        return None  # 通山县委, 该区政府: a place name, not the issuer
+    if within(text, i, 1, strong) or within(text, i, 1, data["bare-look-alikes"][char]):
+        return None
+    return Span(i, i + 1 + len(organ))
+
+
+def within(text: str, i: int, length: int, words: Iterable[str]) -> bool:
+    """Whether ``text[i:i+length]`` is part of one of ``words`` as written around it (各县区, 社区委员会)."""
+    piece = text[i : i + length]
+    for word in words:
+        at = word.find(piece)
+        while at >= 0:
+            if i - at >= 0 and text.startswith(word, i - at):
+                return True
+            at = word.find(piece, at + 1)
+    return False
+
+
+def ends_with_any(text: str, i: int, words: Iterable[str]) -> bool:
+    """Whether the character before ``i`` ends one of ``words`` (安全|县)."""
+    return any(i - len(w) >= 0 and text.startswith(w, i - len(w)) for w in words)
+
+
+def _last_end(line: str, word: str, lo: int, hi: int) -> int:
+    at = line.rfind(word, lo, hi)
+    return at + len(word) if at >= 0 else lo
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("rules.wording").joinpath("admin_levels.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+_DATA = _data()
+_ORGANS = sorted(_DATA["organs"], key=len, reverse=True)
+_PLACE_SUFFIXES = frozenset(s for s in _DATA["issuer"]["suffixes"] if len(s) == 1)
+_LABEL = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, _DATA["issuer"]["labels"])) + r")\s*[：:]?\s*",
+)
+_TOWNSHIP = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, _DATA["issuer"]["township-organs"])) + ")",
+)
