@@ -1,3 +1,5 @@
 """ST: 结构 — the document's structure (repeated sections)."""
 
-RULES: tuple[type, ...] = ()
+from rules.structure.st101_duplicate_section import DuplicateSection
+
+RULES = (DuplicateSection,)
