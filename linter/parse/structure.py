@@ -6,8 +6,11 @@ item and the family of its last one. A numbered item, in this order of preferenc
 1. continues the innermost open list of its style whose next number it carries;
 2. numbered 1 right after a label, starts a new list beside the innermost open list of its style (lists
    restart under an unnumbered line such as “存在问题：”, and an inline list after a label colon starts anew);
-3. continues the innermost open list if it carries exactly that list's next number, whatever its style, so
-   that a slip (“6.” after （1）…（5）) does not wreck the tree;
+3. continues the innermost open list if it carries exactly that list's next number in a style that is not a
+   deeper level by convention (一、 （一） 1. （1） ①), so that a slip (“6.” after （1）…（5）) does not wreck the
+   tree. A deeper style opens a nested list instead (“2、” under “（一）” starts late, it is not “（二）”), and an
+   item written exactly like the last item of an open list of its style belongs to that list (“3、” after
+   1、 （1） （2） skips a number of the outer list);
 4. continues the innermost open list of its style (a gap, a repeat or a step back);
 5. otherwise opens a new list nested in the current item.
 
@@ -18,6 +21,7 @@ body holds a tab is a table row: its number is a row number, not a list item.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from linter.model import Family, Marker, NumberedList, Paragraph, Section
@@ -90,8 +94,26 @@ def _place(stack: list[_Open], marker: Marker, after_label: bool) -> tuple[int |
             return i, False
     if styled and marker.value == 1 and (after_label or marker.inline):
         return styled[-1], True
-    if stack and stack[-1].next_value == marker.value:
+    if stack and stack[-1].next_value == marker.value and _may_switch(stack, styled, marker):
         return len(stack) - 1, False  # “6.” among （1）…（5）
     if styled:
         return styled[-1], False
     return None, False
+
+
+_LEVELS = tuple(Family)  # outermost first
+_NOT_FORM = re.compile(r"[0-9０-９一二三四五六七八九十]+|\s+")
+
+
+def _may_switch(stack: list[_Open], styled: list[int], marker: Marker) -> bool:
+    """Whether ``marker``, of another style but with the next number, continues the innermost open list."""
+    if styled and _form(stack[styled[-1]].numbered.items[-1].marker) == _form(marker):
+        return False
+    current = stack[-1].numbered.items[-1].marker
+    assert current is not None
+    return _LEVELS.index(marker.family) <= _LEVELS.index(current.family)
+
+
+def _form(marker: Marker | None) -> str:
+    """How a marker is written, without its number: “、” for 2、, “（）” for （1）."""
+    return _NOT_FORM.sub("", marker.text) if marker is not None else ""

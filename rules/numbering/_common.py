@@ -1,0 +1,94 @@
+"""Helpers shared by the numbering rules: how a marker is written, and the same marker with another number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from linter.diagnostics import Span
+from linter.model import Family, Marker, NumberedList, Report
+
+_NUMBER = re.compile(r"[0-9]+|[０-９]+|[一二三四五六七八九十]+|[①-⑳]")
+_SPACE = re.compile(r"\s+")
+_DELIMITERS = ("、", ".", "．")
+_CN_DIGITS = "零一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_TO_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def label(marker: Marker) -> str:
+    """The marker as a message shows it: ``（2）``, ``①``; quoted when it ends in a delimiter: ``“2、”``."""
+    return _shown(_SPACE.sub("", marker.text))
+
+
+def relabel(marker: Marker, value: int) -> str:
+    """``marker`` written the same way with another number, as a message shows it: （2） → （3）, 二、 → “三、”."""
+    text = _SPACE.sub("", marker.text)
+    found = _NUMBER.search(text)
+    if found is not None:
+        text = text[: found.start()] + _write(found.group(), value) + text[found.end() :]
+    return _shown(text)
+
+
+def _shown(text: str) -> str:
+    return f"“{text}”" if text.endswith(_DELIMITERS) else text
+
+
+def label_span(marker: Marker) -> Span:
+    """The marker's characters without surrounding spaces."""
+    text = marker.text
+    start = marker.span.start + len(text) - len(text.lstrip())
+    return Span(start, max(start, marker.span.end - (len(text) - len(text.rstrip()))))
+
+
+def chinese_numeral(value: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (up to 99; larger numbers stay in digits)."""
+    if not 0 < value < 100:
+        return str(value)
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _CN_DIGITS[tens] + "十"
+    return head + (_CN_DIGITS[ones] if ones else "")
+
+
+def _write(like: str, value: int) -> str:
+    if like in _CIRCLED:
+        return _CIRCLED[value - 1] if 0 < value <= len(_CIRCLED) else f"({value})"
+    if like[0] in "一二三四五六七八九十":
+        return chinese_numeral(value)
+    if like[0] in "０１２３４５６７８９":
+        return str(value).translate(_TO_FULL_WIDTH)
+    return str(value)
+
+
+def steps(numbered: NumberedList) -> Iterator[tuple[Marker, Marker]]:
+    """Each item's marker with the marker of the item before it."""
+    yield from pairwise(numbered.markers())
+
+
+def main_family(numbered: NumberedList) -> Family:
+    """The family most of the list's items use (the first item's on a tie)."""
+    families = [m.family for m in numbered.markers()]
+    return max(dict.fromkeys(families), key=families.count, default=numbered.family)
+
+
+def list_markers(report: Report) -> Iterator[Marker]:
+    """Every marker of a list item, in document order (row numbers of tables are not list items)."""
+    found = [m for numbered in report.lists for m in numbered.markers()]
+    yield from sorted(found, key=lambda m: m.span.start)
+
+
+def delimiter(marker: Marker) -> tuple[str, Span] | None:
+    """The 、 . or ． that ends a marker, and where it is."""
+    span = label_span(marker)
+    text = marker.text.strip()
+    if not text.endswith(_DELIMITERS):
+        return None
+    return text[-1], Span(span.end - 1, span.end)
+
+
+def bracketed(marker: Marker) -> tuple[str, Span]:
+    """The bracketed part of a marker such as ``(一)、``: its text without spaces (``(一)``) and its span."""
+    close = max(marker.text.rfind("）"), marker.text.rfind(")")) + 1
+    start = label_span(marker).start
+    return "".join(marker.text[:close].split()), Span(start, max(start, marker.span.start + close))

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from linter.diagnostics import Severity
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.numbering._common import label, label_span, relabel, steps
+
+
+class NumberingGap(Rule):
+    """同级编号跳号。
+
+    检查内容
+        同一级编号应依次为 1、2、3……；某一项比上一项多出不止 1（（2）之后直接是（7））即为跳号。每处跳号只报一次：
+        之后的编号按跳号后的数接着数，（7）之后是（8）不再报。
+
+    为什么
+        跳号多半是删改段落或从别处复制后忘了重新编号，读者会以为漏了内容，评审也会据此扣分。
+
+    反例
+        ```text
+        （一）绩效目标完成情况分析
+        （1）运行成本总分值为8分，自评分值为6分。
+        （2）管理效率总分为22分，自评分值为20分。
+        （7）履职效能总分值为30分，自评分值为30分
+        （8）社会效应总分值为30分，自评分30分
+        ```
+
+    正例
+        ```text
+        （一）绩效目标完成情况分析
+        （1）运行成本总分值为8分，自评分值为6分。
+        （2）管理效率总分为22分，自评分值为20分。
+        （3）履职效能总分值为30分，自评分值为30分
+        （4）社会效应总分值为30分，自评分30分
+        ```
+    """
+
+    code = "NM101"
+    slug = "numbering-gap"
+    severity = Severity.WARNING
+    summary_en = "A numbered item skips numbers after the previous item of its level"
+
+    def check(self, report: Report, ctx: Context) -> None:
+        for numbered in report.lists:
+            for before, after in steps(numbered):
+                if after.value <= before.value + 1:
+                    continue
+                expected = relabel(after, before.value + 1)
+                ctx.report(
+                    label_span(after),
+                    Message(
+                        f"编号不连续：{label(before)}之后应为{expected}，实际为{label(after)}",
+                        f"numbering gap: {label(before)} should be followed by {expected}, found {label(after)}",
+                    ),
+                    related=((label_span(before), Message("上一项", "previous item")),),
+                )
