@@ -1,3 +1,17 @@
 """TX: 文字 — text hygiene (punctuation, brackets, template residue, years, attachments)."""
 
-RULES: tuple[type, ...] = ()
+from rules.text.tx101_doubled_punctuation import DoubledPunctuation
+from rules.text.tx102_mixed_width_punctuation import MixedWidthPunctuation
+from rules.text.tx103_unbalanced_brackets import UnbalancedBrackets
+from rules.text.tx104_template_residue import TemplateResidue
+from rules.text.tx105_year_mismatch import YearMismatch
+from rules.text.tx106_missing_attachment import MissingAttachment
+
+RULES = (
+    DoubledPunctuation,
+    MixedWidthPunctuation,
+    UnbalancedBrackets,
+    TemplateResidue,
+    YearMismatch,
+    MissingAttachment,
+)

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from linter.diagnostics import Severity, Span
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.text._common import load
+
+# “1）” “b)” opening an item: a closing bracket right after a short label at the start of a paragraph or clause.
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s：:；;，,。、])(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    name: str
+    nests: bool  # quotation marks do not nest in themselves
+
+
+@dataclass(frozen=True, slots=True)
+class _Brackets:
+    kinds: tuple[_Kind, ...]
+    opens: dict[str, int]  # opening character → kind
+    closes: dict[str, int]  # closing character → kind
+    partner: dict[str, str]  # each character → its other half of the same width
+
+
+@dataclass(frozen=True, slots=True)
+class _Open:
+    offset: int
+    char: str
+    kind: int
+    stray: bool = False  # a closing mark standing where an opening one belongs (”三公”)
+
+
+class UnbalancedBrackets(Rule):
+    """括号、引号或书名号不成对。
+
+    检查内容
+        同一段（一行）里，（ ( “ 《 【 〔 缺少对应的右半边，或右半边找不到左半边；交叉嵌套（“（《…）》”）
+        和引号方向打反（左引号打成了右引号，或反过来）也算。全角“（”与半角“)”配对不算不成对
+        （宽度不一致由 mixed-width-punctuation 提示）；段首或分句开头的编号“1）”“a)”中的右括号不算。
+
+    为什么
+        括号、引号不成对，读者分不清括注或引语到哪里结束，常见于删改时只删了半边，或把后半句整行删掉了。
+
+    反例
+        ```text
+        本年支出为1738.4万元（其中工资福利支出606.68万元，商品和服务支出510.78万元。
+        ```
+
+    正例
+        ```text
+        本年支出为1738.4万元（其中工资福利支出606.68万元，商品和服务支出510.78万元）。
+        主要措施：1）压实责任；2）完善机制。
+        ```
+    """
+
+    code = "TX103"
+    slug = "unbalanced-brackets"
+    summary_en = "A bracket, quotation mark or title mark without its other half"
+    severity = Severity.WARNING
+
+    def check(self, report: Report, ctx: Context) -> None:
+        b = _brackets()
+        for paragraph in report.paragraphs:
+            text, base = paragraph.text, paragraph.span.start
+
+            stack: list[_Open] = []
+            crossed: list[_Open] = []
+            for i, ch in enumerate(text):
+                kind = b.opens.get(ch)
+                if kind is not None:
+                    depth = _find(stack, kind)
+                    if depth is None or b.kinds[kind].nests:
+                        stack.append(_Open(i, ch, kind))
+                        continue
+                    # “三公“经费: the second opening quote was meant to close the first
+                    crossed.extend(stack[depth + 1 :])
+                    opener = stack[depth]
+                    del stack[depth:]
+                    if opener.stray:
+                        ctx.report(_at(base, opener.offset), _reversed(b, opener.char, kind))
+                    ctx.report(_at(base, i), _reversed(b, ch, kind))
+                    continue
+                kind = b.closes.get(ch)
+                if kind is None:
+                    continue
+                depth = _find(stack, kind)
+                if depth is None:
+                    if ch in "）)" and _LABEL_BEFORE.search(text[:i]):
+                        continue  # “1）” numbering an item
+                    crossing = next((o for o in crossed if o.kind == kind), None)
+                    if crossing is not None:
+                        crossed.remove(crossing)
+                        ctx.report(
+                            _at(base, i),
+                            Message(
+                                f"{_mark(b, ch, kind)}与前面的{_mark(b, crossing.char, kind)}交叉嵌套",
+                                f"“{ch}” crosses the nesting of “{crossing.char}”",
+                            ),
+                            related=(
+                                (
+                                    _at(base, crossing.offset),
+                                    Message("交叉的左半边", "the crossed opening half"),
+                                ),
+                            ),
+                        )
+                    elif b.kinds[kind].nests:
+                        ctx.report(_at(base, i), _unopened(b, ch, kind))
+                    else:
+                        stack.append(_Open(i, ch, kind, stray=True))
+                    continue
+                opener = stack[depth]
+                crossed.extend(stack[depth + 1 :])
+                del stack[depth:]
+                if opener.stray:
+                    ctx.report(_at(base, opener.offset), _reversed(b, opener.char, kind))
+            for item in sorted([*stack, *crossed], key=lambda o: o.offset):
+                if item.stray:
+                    ctx.report(_at(base, item.offset), _unopened(b, item.char, item.kind))
+                else:
+                    ctx.report(
+                        _at(base, item.offset),
+                        Message(
+                            f"{_mark(b, item.char, item.kind)}后面没有对应的{_mark(b, b.partner[item.char], item.kind)}",
+                            f"“{item.char}” has no matching “{b.partner[item.char]}” after it",
+                        ),
+                    )
+
+
+def _at(base: int, offset: int) -> Span:
+    return Span(base + offset, base + offset + 1)
+
+
+def _find(stack: list[_Open], kind: int) -> int | None:
+    return next((d for d in range(len(stack) - 1, -1, -1) if stack[d].kind == kind), None)
+
+
+def _mark(b: _Brackets, ch: str, kind: int) -> str:
+    """左括号“（” / 右书名号“》”; a quotation mark is named without quoting it (左引号)."""
+    side = "左" if ch in b.opens else "右"
+    name = b.kinds[kind].name
+    return f"{side}{name}" if not b.kinds[kind].nests else f"{side}{name}“{ch}”"
+
+
+def _unopened(b: _Brackets, ch: str, kind: int) -> Message:
+    return Message(
+        f"{_mark(b, ch, kind)}前面没有对应的{_mark(b, b.partner[ch], kind)}",
+        f"“{ch}” has no matching “{b.partner[ch]}” before it",
+    )
+
+
+def _reversed(b: _Brackets, ch: str, kind: int) -> Message:
+    return Message(
+        f"{b.kinds[kind].name}方向打反：这里的{_mark(b, ch, kind)}应为{_mark(b, b.partner[ch], kind)}",
+        f"“{ch}” should be “{b.partner[ch]}”",
+    )
+
+
+@cache
+def _brackets() -> _Brackets:
+    kinds: list[_Kind] = []
+    opens: dict[str, int] = {}
+    closes: dict[str, int] = {}
+    partner: dict[str, str] = {}
+    for kind, entry in enumerate(load("punctuation")["brackets"]):
+        kinds.append(_Kind(entry["name"], entry.get("nests", True)))
+        opens.update((ch, kind) for ch in entry["open"])
+        closes.update((ch, kind) for ch in entry["close"])
+        partner.update(zip(entry["open"], entry["close"], strict=True))
+        partner.update(zip(entry["close"], entry["open"], strict=True))
+    return _Brackets(tuple(kinds), opens, closes, partner)

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from linter.diagnostics import Severity, Span
+from linter.model import Paragraph, Report
+from linter.rule import Context, Message, Rule
+from rules.text._common import excerpt, load, sentences
+
+_STARS = re.compile(r"\*{2,}")
+_BOLD = re.compile(r"\*\*(?=[^*\s])[^*]*?(?<=[^*\s])\*\*")
+_LENTICULAR = re.compile(r"【[^【】]*】")
+_PAREN = re.compile(r"[（(][^（()）]*[）)]")
+_QUESTION_END = "。？?"
+
+
+class TemplateResidue(Rule):
+    """报告里留有模板的占位符、填写说明或未作答的“是否”问句。
+
+    检查内容
+        占位符：XX、××、ＸＸ、○○、`**`、20XX年、X月X日（英文单词里的 XX 不算；同一行里成对的 `**粗体**`
+        是 Markdown 粗体，不算）；填写说明：【填写…】【请填写…】（此处…）（请填写…）“请在此处填写”“单击此处输入文字”；
+        以及照抄模板的“是否”问句：整句以“是否……一致。”“是否……？”结束，既没有作答，也不是嵌在
+        “了解/检验/判断/核实/分析……是否……”之类的叙述里。
+
+    为什么
+        模板残留说明报告没有认真填写，评审会视为内容缺失。模板里的“是否……”是要求单位回答的问题，
+        原样照抄等于没有回答。
+
+    反例
+        ```text
+        4、自评材料报送及公开一致情况。我局所报送的自评报告、数据表、评分表是否与公开的自评报告、数据表、评分表一致。
+        ```
+
+    正例
+        ```text
+        4、自评材料报送及公开一致情况。我局所报送的自评报告、数据表、评分表与公开的自评报告、数据表、评分表一致。
+        2、自评工作过程。通过自我评价，了解资金使用是否达到了预期目标、资金管理是否规范。
+        ```
+    """
+
+    code = "TX104"
+    slug = "template-residue"
+    summary_en = "Template placeholders, filling instructions or unanswered 是否 questions left in the report"
+    severity = Severity.WARNING
+
+    def check(self, report: Report, ctx: Context) -> None:
+        data = load("residue")
+        for paragraph in report.paragraphs:
+            found: list[tuple[Span, Message]] = []
+            found += _placeholders(paragraph, data)
+            found += _instructions(paragraph, data)
+            reported: list[Span] = []
+            for span, message in sorted(found, key=lambda f: (f[0].start, -f[0].end)):
+                if any(r.start <= span.start and span.end <= r.end for r in reported):
+                    continue  # “（请在此处填写）” is one residue, not two
+                reported.append(span)
+                ctx.report(span, message)
+            for span, sentence in _questions(paragraph, data):
+                ctx.report(
+                    span,
+                    Message(
+                        f"“{excerpt(sentence)}”照抄了模板的“是否”问句，没有写明结论",
+                        f"“{excerpt(sentence)}” repeats the template's 是否 (whether) question instead of answering it",
+                    ),
+                )
+
+
+def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, Message]]:
+    text, base = paragraph.text, paragraph.span.start
+    found = []
+    for pattern in _compiled(tuple(data["placeholders"])):
+        for match in pattern.finditer(text):
+            found.append(
+                (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
+            )
+    if text.strip(" \t\u3000*-_"):  # a line of asterisks alone is a separator
+        bold = [range(m.start(), m.end()) for m in _BOLD.finditer(text)]
+        for match in _STARS.finditer(text):
+            if not any(match.start() in r for r in bold):
+                found.append(
+                    (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
+                )
+    return found
+
+
+def _placeholder_message(shown: str) -> Message:
+    return Message(f"模板占位符“{shown}”未替换", f"template placeholder “{shown}” was not replaced")
+
+
+def _instructions(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, Message]]:
+    text, base = paragraph.text, paragraph.span.start
+    hits: list[tuple[int, int]] = []
+    for phrase in data["instructions"]:
+        hits += [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+    for match in _LENTICULAR.finditer(text):
+        if any(w in match.group() for w in data["lenticular-instruction-words"]):
+            hits.append((match.start(), match.end()))
+    for match in _PAREN.finditer(text):
+        inner = match.group()[1:-1].strip()
+        if inner.startswith(tuple(data["paren-instruction-starts"])) and any(
+            w in inner for w in data["paren-instruction-words"]
+        ):
+            hits.append((match.start(), match.end()))
+    return [
+        (
+            Span(base + start, base + end),
+            Message(
+                f"模板填写说明“{excerpt(text[start:end])}”未删除",
+                f"template instruction “{excerpt(text[start:end])}” was left in",
+            ),
+        )
+        for start, end in hits
+    ]
+
+
+def _questions(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, str]]:
+    found = []
+    items = list(sentences(paragraph))
+    for n, (start, sentence) in enumerate(items):
+        body = sentence.rstrip("。？！?!；; \t\u3000")
+        at = body.find("是否")
+        if at < 0 or not sentence.rstrip().endswith(tuple(_QUESTION_END)):
+            continue
+        before, after = body[:at], body[at + 2 :]
+        if before.count("“") > before.count("”"):
+            continue  # quoted: a survey item or a document's wording
+        if any(w in before for w in data["question-embedding-words"]):
+            continue
+        if before.endswith(tuple(data["question-embedding-prefixes"])):
+            continue
+        if any(ch in after for ch in "，,：:") or any(w in after for w in data["question-statement-words"]):
+            continue
+        following = items[n + 1][1] if n + 1 < len(items) else ""
+        if following.startswith(tuple(data["answer-starts"])):
+            continue
+        found.append((Span(start, start + len(body)), body))
+    return found
+
+
+@cache
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
