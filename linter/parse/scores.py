@@ -28,6 +28,7 @@ from linter.model import (
     Section,
 )
 
+_GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_STOP = "，,。；;：:（(为是"
 _LABEL_TRIM = " \t\u3000\u00a0，,。；;：:、“”\"'（()）"
 
@@ -73,6 +74,11 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
         default=heading.span.end,
     )
     head = [c for c in heading.claims if c.span.start < stop]
+    rest = [c for c in heading.claims if c.span.start >= stop]
+    if head and rest and all(c.kind is ClaimKind.MAX for c in head) and rest[0].kind is ClaimKind.SCORE:
+        gap = heading.text[head[-1].span.end - heading.span.start : rest[0].span.start - heading.span.start]
+        if not gap.strip(_GAP_PUNCT):  # “分值50分。，得分49分”: the section's own score after a stray mark
+            head.append(rest[0])
     maxima = [c for c in head if c.kind is ClaimKind.MAX]
     scores = [c for c in head if c.kind is ClaimKind.SCORE]
     if len(maxima) > 1 or len(scores) > 1:

@@ -36,10 +36,11 @@ class MissingScore(Rule):
     summary_en = "An indicator has points but no self-score while its siblings have one"
 
     def check(self, report: Report, ctx: Context) -> None:
+        tops = {id(n): block.nodes for block in report.blocks for n in block.nodes}
         for node in report.score_nodes():
             if node.max is None or node.score_value is not None:
                 continue
-            siblings = node.parent.children if node.parent else []
+            siblings = node.parent.children if node.parent else tops.get(id(node), [])
             if not any(s is not node and s.score_value is not None for s in siblings):
                 continue
             ctx.report(
