@@ -1,4 +1,7 @@
-"""``--format json``: stable, documented in docs/json-output.md, validated by linter/schema/jxlint-output.schema.json."""
+"""``--format json``: stable, documented in docs/json-output.md.
+
+The shape is fixed by linter/schema/jxlint-output.schema.json; the tests validate real output against it.
+"""
 
 from __future__ import annotations
 

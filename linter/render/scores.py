@@ -12,7 +12,12 @@ def _claim(report: Report, claim: ScoreClaim | None) -> dict[str, Any] | None:
     if claim is None:
         return None
     line, column = report.position(claim.span.start)
-    return {"value": format_decimal(claim.value), "text": report.slice(claim.span), "line": line, "column": column}
+    return {
+        "value": format_decimal(claim.value),
+        "text": report.slice(claim.span),
+        "line": line,
+        "column": column,
+    }
 
 
 def _node(report: Report, node: ScoreNode) -> dict[str, Any]:

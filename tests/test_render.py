@@ -1,0 +1,221 @@
+"""The rich text renderer: carets under the right terminal cells, related spans, hints, summary."""
+
+from __future__ import annotations
+
+import io
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from rich.console import Console
+
+from linter.diagnostics import Diagnostic, Edit, Fix, Related, Severity, Span
+from linter.outcome import FileOutcome
+from linter.parse.parser import parse
+from linter.render.text import _window, render_text
+from linter.testing import lint
+
+ABOVE_MAX = (
+    "（1）履职效能总分值为4分，自评分值为4分\n应急救援演练次数，分值为2分。全年进行了4次演练，得3分。\n"
+)
+WIDTH = 100
+
+
+def render(outcomes: list[FileOutcome], lang: str = "zh") -> list[str]:
+    console = Console(record=True, width=WIDTH, color_system=None)
+    render_text(outcomes, console, lang)
+    return console.export_text().splitlines()
+
+
+def outcome(text: str, *select: str, path: str = "报告.txt") -> FileOutcome:
+    result = lint(text, *select)
+    return FileOutcome(path, report=result.report, diagnostics=result.diagnostics)
+
+
+def hand_made(text: str, span: Span, **kwargs: object) -> FileOutcome:
+    """One diagnostic placed by hand, to control exactly where the span is."""
+    diagnostic = Diagnostic("SC101", "score-above-max", Severity.ERROR, "测试", span, **kwargs)  # type: ignore[arg-type]
+    return FileOutcome("t.txt", report=parse(text, "t.txt"), diagnostics=[diagnostic])
+
+
+def marks_under(lines: list[str], source_index: int, needle: str, mark: str = "^") -> None:
+    """The row after ``lines[source_index]`` has ``mark`` exactly under the cells of ``needle``."""
+    source, under = lines[source_index], lines[source_index + 1]
+    start = cell_len(source[: source.index(needle)])
+    run = under.strip(" |0123456789")
+    assert set(run) == {mark}, under
+    assert cell_len(under[: under.index(mark)]) == start, (source, under)
+    assert len(run) == cell_len(needle), (source, under)
+
+
+def row_of(lines: list[str], needle: str, after: int = 0) -> int:
+    return next(i for i, line in enumerate(lines) if i >= after and needle in line and " | " in line)
+
+
+def test_caret_sits_under_cjk_span() -> None:
+    lines = render([outcome(ABOVE_MAX, "SC101")])
+    head = next(i for i, line in enumerate(lines) if line.startswith("报告.txt:2:26:"))
+    assert lines[head] == "报告.txt:2:26: 错误 SC101 [score-above-max] 应急救援演练次数：分值2分，自评得3分"
+    source = row_of(lines, "得3分", head)
+    assert lines[source].startswith(" 2 | 应急救援演练次数")
+    marks_under(lines, source, "得3分")
+
+
+def test_related_span_is_labelled_and_underlined() -> None:
+    lines = render([outcome(ABOVE_MAX, "SC101")])
+    label = next(i for i, line in enumerate(lines) if "分值在此" in line)
+    assert lines[label].strip() == "相关：报告.txt:2:10: 分值在此"
+    marks_under(lines, label + 1, "分值为2分", "-")
+
+
+def test_related_spans_on_other_lines() -> None:
+    lines = render([outcome(ABOVE_MAX, "SC202")])
+    assert lines[1].startswith("报告.txt:1:8: 错误 SC202 [max-sum-mismatch]")
+    marks_under(lines, 2, "总分值为4分")
+    assert lines[4].strip() == "相关：报告.txt:2:10: 分项“应急救援演练次数”"
+    marks_under(lines, 5, "分值为2分", "-")
+
+
+def test_grouped_by_file_with_header() -> None:
+    lines = render([outcome(ABOVE_MAX, "SC", path="b.txt"), outcome(ABOVE_MAX, "SC101", path="a.txt")])
+    headers = [line for line in lines if line.endswith("个问题）")]
+    assert headers == ["a.txt （1 个问题）", "b.txt （3 个问题）"]
+    first_b = next(i for i, line in enumerate(lines) if line.startswith("b.txt:"))
+    assert all(not line.startswith("a.txt:") for line in lines[first_b:])
+
+
+def test_summary_counts() -> None:
+    outcomes = [
+        outcome(ABOVE_MAX, "SC", path="a.txt"),
+        outcome(ABOVE_MAX, "SC101", path="b.txt"),
+        FileOutcome("c.txt", error="不是文本文件（含有 NUL 字节）"),
+        outcome(ABOVE_MAX.replace("得3分", "得2分"), "SC101", path="d.txt"),
+    ]
+    lines = render(outcomes)
+    assert lines[-1] == "共检查 4 个文件：4 个错误，0 个警告，0 条信息；1 个文件无法检查"
+    assert "c.txt: 无法检查：不是文本文件（含有 NUL 字节）" in lines
+    assert not any(line.startswith("d.txt") for line in lines)
+
+
+def test_summary_in_english() -> None:
+    one = render([outcome(ABOVE_MAX, "SC101", path="a.txt")], "en")
+    assert one[-1] == "Checked 1 file: 1 error, 0 warnings, 0 info"
+    assert one[0] == "a.txt (1 problem)"
+    assert one[1].startswith("a.txt:2:26: error SC101 [score-above-max]")
+    many = render([outcome(ABOVE_MAX, "SC", path="a.txt"), FileOutcome("x.txt", error="文件不存在")], "en")
+    assert many[-1] == "Checked 2 files: 3 errors, 0 warnings, 0 info; 1 file could not be checked"
+    assert "x.txt: could not be checked: 文件不存在" in many
+
+
+def test_clean_summary() -> None:
+    lines = render([outcome(ABOVE_MAX.replace("得3分", "得2分"), "SC101")])
+    assert lines == ["共检查 1 个文件，未发现问题"]
+
+
+def test_tabs_and_full_width_spaces_before_the_span() -> None:
+    text = "\t甲\u3000乙\t分值为2分，得3分。\n"
+    start = text.index("得3分")
+    lines = render([hand_made(text, Span(start, start + 3))])
+    source = row_of(lines, "得3分")
+    assert "\t" not in lines[source]
+    marks_under(lines, source, "得3分")
+
+
+def test_long_line_is_windowed_around_the_span() -> None:
+    text = "说明" * 1000 + "得3分" + "结束" * 500 + "\n"
+    start = text.index("得3分")
+    lines = render([hand_made(text, Span(start, start + 3))])
+    assert all(cell_len(line) <= WIDTH for line in lines)
+    source = row_of(lines, "得3分")
+    assert lines[source].count("…") == 2
+    marks_under(lines, source, "得3分")
+
+
+def test_span_at_line_start_and_end() -> None:
+    text = "得3分" + "甲" * 300 + "分值\n"
+    first = render([hand_made(text, Span(0, 3))])
+    source = row_of(first, "得3分")
+    assert first[source].endswith("…") and "…得" not in first[source]
+    marks_under(first, source, "得3分")
+    end = len(text) - 1
+    last = render([hand_made(text, Span(end - 2, end))])
+    marks_under(last, row_of(last, "分值"), "分值")
+
+
+def test_empty_span_and_span_across_lines() -> None:
+    text = "第一行内容\n第二行\n"
+    empty = render([hand_made(text, Span(5, 5))])  # just after 第一行内容
+    source = row_of(empty, "第一行内容")
+    assert empty[source + 1].rstrip().endswith("|" + " " * 11 + "^")
+    across = render([hand_made(text, Span(3, 8))])  # 内容\n第二
+    marks_under(across, row_of(across, "第一行内容"), "内容")
+
+
+def test_fix_title_is_a_hint() -> None:
+    text = "我县今年开展了演练。\n"
+    fix = Fix("改为“我区”", (Edit(Span(0, 2), "我区"),))
+    lines = render([hand_made(text, Span(0, 2), fix=fix)])
+    assert "  建议：改为“我区”" in lines
+    english = render([hand_made(text, Span(0, 2), fix=fix)], "en")
+    assert "  hint: 改为“我区”" in english
+
+
+def test_report_text_is_not_markup() -> None:
+    text = "[bold]甲[/bold] [/] :smile: 得3分\n"
+    start = text.index("得3分")
+    lines = render(
+        [hand_made(text, Span(start, start + 3), related=(Related(Span(0, 6), "[red]标签[/red]"),))]
+    )
+    assert any("[bold]甲[/bold] [/] :smile: 得3分" in line for line in lines)
+    assert any("[red]标签[/red]" in line for line in lines)
+    marks_under(lines, row_of(lines, "得3分"), "得3分")
+
+
+def test_control_characters_are_visible() -> None:
+    text = "甲\x0c乙\u200b得3分\n"
+    start = text.index("得3分")
+    lines = render([hand_made(text, Span(start, start + 3))])
+    source = row_of(lines, "得3分")
+    assert "\x0c" not in lines[source] and "\u200b" not in lines[source]
+    marks_under(lines, source, "得3分")
+
+
+@given(
+    widths=st.lists(st.sampled_from([0, 1, 2, 4]), min_size=1, max_size=300),
+    data=st.data(),
+    budget=st.integers(min_value=10, max_value=120),
+)
+def test_window_contains_span_start_and_fits(widths: list[int], data: st.DataObject, budget: int) -> None:
+    first = data.draw(st.integers(min_value=0, max_value=len(widths)))
+    last = data.draw(st.integers(min_value=first, max_value=len(widths)))
+    lo, hi = _window(widths, first, last, budget)
+    assert 0 <= lo <= first <= hi <= len(widths)
+    if (lo, hi) == (0, len(widths)):
+        assert sum(widths) <= budget
+    else:
+        assert sum(widths[lo:hi]) + 2 <= budget  # room for both ellipses
+
+
+def test_span_longer_than_the_window_keeps_its_start() -> None:
+    text = "前文" + "很长的一句话" * 100 + "后文\n"
+    lines = render([hand_made(text, Span(2, len(text) - 3))])
+    source = row_of(lines, "前文")
+    assert all(cell_len(line) <= WIDTH for line in lines)
+    under = lines[source + 1]
+    assert cell_len(under[: under.index("^")]) == cell_len(lines[source][: lines[source].index("很")])
+
+
+def test_many_findings_on_a_huge_line_render_quickly() -> None:
+    text = "分值为2分，得3分。" * 5_000 + "\n"
+    step = len(text) // 300
+    diagnostics = [
+        Diagnostic("SC101", "score-above-max", Severity.ERROR, "测试", Span(i * step, i * step + 3))
+        for i in range(300)
+    ]
+    report = parse(text, "t.txt")
+    console = Console(record=True, width=WIDTH, color_system=None, file=io.StringIO())
+    started = time.perf_counter()
+    render_text([FileOutcome("t.txt", report=report, diagnostics=diagnostics)], console, "zh")
+    assert time.perf_counter() - started < 5
+    assert all(cell_len(line) <= WIDTH for line in console.export_text().splitlines())
