@@ -1,0 +1,163 @@
+"""Old binary Word (.doc) and WPS (.wps) files: converted by LibreOffice, or read as text by antiword.
+
+Files that only carry the old extension are recognised by their content and read directly: a .docx
+renamed to .doc, an HTML page or MHT archive saved as .doc (as many web systems export reports).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from linter.readers._build import TextBuilder, cell_text, clean, one_line
+from linter.readers._container import OLE_MAGIC, ole_streams
+from linter.source import Location, ReadError, Source, TableCellText
+
+CONVERT_TIMEOUT = 60  # seconds
+NO_CONVERTER = "无法读取 .doc 文件：请安装 LibreOffice（soffice）后重试，或另存为 .docx"
+
+
+def converter() -> tuple[str, str] | None:
+    """("soffice", path) or ("antiword", path) for the first tool found on PATH."""
+    for kind, names in (("soffice", ("soffice", "libreoffice")), ("antiword", ("antiword",))):
+        for name in names:
+            found = shutil.which(name)
+            if found:
+                return kind, found
+    return None
+
+
+def read_doc(path: Path, data: bytes) -> Source:
+    if not data:
+        raise ReadError("文件是空的（0 字节）")
+    head = data[:2048].lower()
+    if data.startswith(b"PK"):
+        from linter.readers.word import read_docx
+
+        return read_docx(path, data)  # a .docx under an old extension
+    if not data.startswith(OLE_MAGIC) and (b"<html" in head or b"mime-version:" in head):
+        return _as_html(path, data)
+    if data.startswith(OLE_MAGIC) and "EncryptedPackage" in ole_streams(data):
+        raise ReadError("文件设有打开密码（已加密），无法读取：请在 Office 或 WPS 中取消密码后另存，再检查")
+    word_xml = b"<w:worddocument" in head  # Word 2003 XML saved under a .doc name
+    if not (data.startswith((OLE_MAGIC, b"{\\rtf")) or word_xml):
+        raise ReadError("不是 Word 文档：既不是旧版 .doc（OLE 复合文档），也不是 .docx、RTF 或 Word XML")
+    tool = converter()
+    if tool is None:
+        raise ReadError(NO_CONVERTER)
+    kind, executable = tool
+    if kind == "soffice":
+        return _with_soffice(path, data, executable)
+    if not data.startswith(OLE_MAGIC):
+        raise ReadError(
+            "这是 RTF 或 XML 格式的 Word 文件，antiword 无法读取：请安装 LibreOffice（soffice）后重试，或另存为 .docx"
+        )
+    return _with_antiword(path, data, executable)
+
+
+def _as_html(path: Path, data: bytes) -> Source:
+    """A web page saved with a Word extension; a single-file web archive (MHT) holds the page as one part."""
+    from linter.readers.web import read_html
+
+    if b"<html" not in data[:2048].lower():
+        import email
+
+        message = email.message_from_bytes(data)
+        pages = [part for part in message.walk() if part.get_content_type() == "text/html"]
+        payload = pages[0].get_payload(decode=True) if pages else None
+        if not isinstance(payload, bytes):
+            raise ReadError("这是网页归档（MHT）文件，但其中没有网页内容：请在 Word 中打开并另存为 .docx")
+        data = payload
+    return read_html(path, data)
+
+
+def _with_soffice(path: Path, data: bytes, executable: str) -> Source:
+    from linter.readers.word import read_docx
+
+    with tempfile.TemporaryDirectory(prefix="jxlint-") as tmp:
+        folder = Path(tmp)
+        source = folder / ("report" + (path.suffix.lower() or ".doc"))
+        source.write_bytes(data)
+        outdir = folder / "out"
+        profile = (folder / "profile").as_uri()  # a private profile: no clash with a running LibreOffice
+        command = [
+            executable,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(outdir),
+            str(source),
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, timeout=CONVERT_TIMEOUT, check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise ReadError(f"LibreOffice 转换超时（超过 {CONVERT_TIMEOUT} 秒），请手动另存为 .docx") from exc
+        except OSError as exc:
+            raise ReadError(f"无法运行 LibreOffice：{one_line(str(exc))}") from exc
+        converted = outdir / "report.docx"
+        if not converted.is_file():
+            reason = one_line(done.stderr.decode("utf-8", "replace")) or f"退出码 {done.returncode}"
+            raise ReadError(f"LibreOffice 未能转换此文件（{reason}），请手动另存为 .docx")
+        result = read_docx(path, converted.read_bytes())
+    return dataclasses.replace(result, encoding="doc")
+
+
+def _with_antiword(path: Path, data: bytes, executable: str) -> Source:
+    with tempfile.TemporaryDirectory(prefix="jxlint-") as tmp:
+        source = Path(tmp) / "report.doc"
+        source.write_bytes(data)
+        try:
+            done = subprocess.run(
+                [executable, "-m", "UTF-8.txt", "-w", "0", str(source)],
+                capture_output=True,
+                timeout=CONVERT_TIMEOUT,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise ReadError(f"antiword 读取超时（超过 {CONVERT_TIMEOUT} 秒），请手动另存为 .docx") from exc
+        except OSError as exc:
+            raise ReadError(f"无法运行 antiword：{one_line(str(exc))}") from exc
+    if done.returncode != 0:
+        reason = one_line(done.stderr.decode("utf-8", "replace")) or f"退出码 {done.returncode}"
+        raise ReadError(f"antiword 无法读取此文件（{reason}）")
+    return _antiword_text(path, done.stdout.decode("utf-8", "replace"))
+
+
+def _antiword_text(path: Path, text: str) -> Source:
+    """antiword prints one paragraph per line (with -w 0) and table rows as ``|cell|cell|``."""
+    out = TextBuilder()
+    paragraphs = 0
+    tables = 0
+    rows: list[list[str]] = []
+
+    def end_table() -> None:
+        nonlocal tables
+        if not rows:
+            return
+        tables += 1
+        placed: list[TableCellText] = []
+        for index, cells in enumerate(rows):
+            located: list[tuple[str, Location | None]] = [
+                (cell, Location("table", table=tables, row=index + 1, column=column + 1))
+                for column, cell in enumerate(cells)
+            ]
+            placed += out.row(located, index)
+        out.table(f"表{tables}", placed)
+        rows.clear()
+
+    for line in clean(text).split("\n"):
+        stripped = line.strip()
+        if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|"):
+            rows.append([cell_text(cell) for cell in stripped[1:-1].split("|")])
+            continue
+        end_table()
+        if stripped:
+            paragraphs += 1
+            out.line(line.replace("\t", " ").rstrip(), Location("paragraph", paragraph=paragraphs))
+    end_table()
+    return out.build(str(path), "doc")

@@ -1,0 +1,220 @@
+"""Word .docx → text: body paragraphs and tables in document order, with Word's list numbers restored."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from linter.readers._build import TextBuilder, cell_text, clean, failure
+from linter.readers._container import OLE_MAGIC, ole_streams, open_ooxml
+from linter.readers._numbering import Numbering, W
+from linter.source import Location, ReadError, Source, TableCellText
+
+Element = Any  # an lxml element of the document part
+
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+# Subtrees whose text Word does not show as part of the paragraph: properties, deleted or moved-away
+# revisions, field instructions, and floating objects (text boxes, drawings) that sit outside the text flow.
+_SKIP = frozenset(
+    W + tag
+    for tag in (
+        "pPr",
+        "rPr",
+        "del",
+        "moveFrom",
+        "instrText",
+        "delText",
+        "drawing",
+        "pict",
+        "object",
+        "fldData",
+        "txbxContent",
+    )
+) | {MC + "AlternateContent"}
+_TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d", re.IGNORECASE)
+
+
+def read_docx(path: Path, data: bytes) -> Source:
+    if data.startswith(OLE_MAGIC) and "WordDocument" in ole_streams(data):
+        from linter.readers.legacy import converter
+
+        if converter() is not None:
+            from linter.readers.legacy import read_doc
+
+            return read_doc(path, data)
+    with open_ooxml(data, "docx") as archive:
+        types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
+    if b"macroEnabled" in types:
+        raise ReadError("这是启用宏的 Word 文档（.docm）：请在 Word 或 WPS 中另存为 .docx 后再检查")
+    if b"template.main" in types:
+        raise ReadError("这是 Word 模板（.dotx）：请在 Word 或 WPS 中另存为 .docx 后再检查")
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise failure("无法读取 Word 文档", exc) from exc
+    try:
+        return _Extractor(document).run(str(path))
+    except ReadError:
+        raise
+    except Exception as exc:
+        raise failure("无法读取 Word 文档内容", exc) from exc
+
+
+class _Extractor:
+    def __init__(self, document: Any) -> None:
+        self.body = document.element.body
+        try:
+            numbering = document.part.numbering_part.element
+        except Exception:  # no numbering part: nothing is numbered
+            numbering = None
+        self.numbering = Numbering(numbering, document.styles.element)
+        self.out = TextBuilder()
+        self.paragraphs = 0
+        self.tables = 0
+
+    def run(self, path: str) -> Source:
+        for block in _blocks(self.body):
+            if block.tag == W + "p":
+                self._paragraph(block)
+            else:
+                self._table(block)
+        return self.out.build(path, "docx")
+
+    def _paragraph(self, p: Element) -> None:
+        if self._is_toc(p):
+            return
+        marker = self.numbering.marker(p)
+        text = clean(paragraph_text(p)).replace("\t", " ")
+        if not marker and not text.strip():
+            return
+        self.paragraphs += 1
+        location = Location("paragraph", paragraph=self.paragraphs)
+        for index, line in enumerate(text.split("\n")):
+            self.out.line(marker + line if index == 0 else line, location)
+
+    def _is_toc(self, p: Element) -> bool:
+        name = self.numbering.style_name(self.numbering.paragraph_style(p))
+        return bool(_TOC_STYLE.match(name))
+
+    def _table(self, tbl: Element) -> None:
+        self.tables += 1
+        number = self.tables
+        placed: list[TableCellText] = []
+        for row_index, tr in enumerate(_children(tbl, "tr"), start=1):
+            cells: list[tuple[str, Location | None]] = [("", None)] * _grid_value(tr, "gridBefore")
+            for tc in _children(tr, "tc"):
+                tc_pr = tc.find(W + "tcPr")
+                span = max(_grid_value(tc, "gridSpan"), 1)
+                merge = tc_pr.find(W + "vMerge") if tc_pr is not None else None
+                continued = merge is not None and merge.get(W + "val", "continue") == "continue"
+                text = "" if continued else self._cell(tc)
+                location = Location("table", table=number, row=row_index, column=len(cells) + 1)
+                cells.append((text, location))
+                cells.extend([("", None)] * (span - 1))
+            if any(text for text, _ in cells):
+                placed += self.out.row(cells, row_index - 1)
+        self.out.table(f"表{number}", placed)
+
+    def _cell(self, tc: Element) -> str:
+        parts: list[str] = []
+        for block in _blocks(tc):
+            if block.tag == W + "p":
+                if not self._is_toc(block):
+                    parts.append(self.numbering.marker(block) + paragraph_text(block))
+            else:
+                for tr in _children(block, "tr"):
+                    parts.extend(self._cell(tc) for tc in _children(tr, "tc"))
+        return cell_text("\n".join(part for part in parts if part.strip()))
+
+
+def _blocks(container: Element) -> Iterator[Element]:
+    """Paragraphs and tables of a body or cell in document order, looking inside content controls."""
+    for child in container:
+        tag = child.tag
+        if tag in (W + "p", W + "tbl"):
+            yield child
+        elif tag == W + "sdt":
+            if _is_toc_control(child):
+                continue
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif tag == W + "customXml":
+            yield from _blocks(child)
+
+
+def _children(container: Element, name: str) -> Iterator[Element]:
+    """Direct ``w:<name>`` children, including those wrapped in content controls."""
+    for child in container:
+        if child.tag == W + name:
+            yield child
+        elif child.tag in (W + "sdt", W + "customXml"):
+            inner = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if inner is not None:
+                yield from _children(inner, name)
+
+
+def _is_toc_control(sdt: Element) -> bool:
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and gallery.get(W + "val", "") == "Table of Contents"
+
+
+def _grid_value(element: Element, name: str) -> int:
+    props = element.find(W + ("tcPr" if name == "gridSpan" else "trPr"))
+    found = props.find(W + name) if props is not None else None
+    try:
+        return int(found.get(W + "val", "0")) if found is not None else (1 if name == "gridSpan" else 0)
+    except ValueError:
+        return 1 if name == "gridSpan" else 0
+
+
+def paragraph_text(p: Element) -> str:
+    """The text Word shows for a ``w:p``: tabs as ``\\t``, manual line breaks as ``\\n``."""
+    out: list[str] = []
+    _walk(p, out)
+    return "".join(out)
+
+
+def _walk(element: Element, out: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag in (W + "t", M + "t"):
+            out.append(child.text or "")
+        elif tag == W + "tab":
+            out.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+        elif tag == W + "r" and _hidden(child):
+            continue
+        elif tag == W + "sym":
+            code = child.get(W + "char", "")
+            char = _symbol(code)
+            if char:
+                out.append(char)
+        elif len(child):  # runs, hyperlinks, insertions, fields, content controls, math
+            _walk(child, out)
+
+
+def _hidden(run: Element) -> bool:
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(W + "val", "true") not in ("0", "false", "off")
+
+
+def _symbol(code: str) -> str:
+    """A w:sym character, unless it is a symbol-font glyph in the private use area (F000–F0FF)."""
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    return "" if 0xE000 <= value <= 0xF8FF else chr(value)

@@ -1,0 +1,372 @@
+"""Quantities in report prose: a number, its unit and exactly where both sit.
+
+Money (元, 万元, 亿元), people, households, areas, percentages and counts with measure words, written in
+Arabic, full-width or Chinese numerals (一百二十, 两千, 1.2万). Values are Decimal and converted to the
+base unit of their family, so 1.2万元 and 12000元 compare equal. The word lists live in ``units.yaml``.
+
+A figure that is rough (约, 余, 左右, a range) or a bound (<100%, 大于95%) is still extracted, so that a
+rule can see it and stay silent, but it is not ``exact``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from linter.diagnostics import Span
+from linter.model import Paragraph, Report
+from linter.parse.numbers import format_decimal
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"亿": 10**8, "万": 10**4}
+_MINUS = "-－−"
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+_CHINESE = (
+    r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
+)
+_RANGE_AFTER = re.compile(r"[-－~～—至到]\s?[0-9０-９零〇一二两三四五六七八九十]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    name: str  # as written after the number (and after any 万/亿): 元, 人, 平方米, %
+    family: str  # quantities add up only within one family
+    scale: Decimal  # base units of the family per one of this unit
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure with its unit, e.g. ``523.85万元``."""
+
+    number: Decimal  # as written: 523.85
+    multiplier: Decimal  # 10000 for 万, 1 when there is none
+    unit: Unit
+    span: Span  # the number through the unit: 523.85万元
+    number_span: Span  # 523.85
+    unit_span: Span  # the multiplier and the unit: 万元
+    text: str  # the source text of ``span``
+    decimals: int = 0  # digits after the point, as written
+    comparator: str | None = None  # "<", "<=", ">", ">=" for a bound (<100%, 95%以上)
+    approximate: bool = False  # 约, 余, 左右, part of a range
+    per_unit: bool = False  # 每人100元, 100元/人: a rate, not an amount
+    claim_span: Span | None = None  # with the bound or rough-figure words around it: <100%, 约3人
+
+    @property
+    def family(self) -> str:
+        return self.unit.family
+
+    @property
+    def value(self) -> Decimal:
+        """In the family's base unit (元 for money)."""
+        return self.number * self.multiplier * self.unit.scale
+
+    @property
+    def ulp(self) -> Decimal:
+        """The step of the last written digit, in base units: 0.01万元 → 100元."""
+        return Decimal(1).scaleb(-self.decimals) * self.multiplier * self.unit.scale
+
+    @property
+    def exact(self) -> bool:
+        return self.comparator is None and not self.approximate and not self.per_unit
+
+    @property
+    def unit_text(self) -> str:
+        """The unit as written, with its multiplier: 万元."""
+        return self.text[self.unit_span.start - self.span.start :] or self.unit.name
+
+    @property
+    def number_text(self) -> str:
+        return self.text[: self.number_span.end - self.span.start]
+
+    @property
+    def whole_span(self) -> Span:
+        return self.claim_span or self.span
+
+
+@cache
+def units() -> dict[str, Any]:
+    text = resources.files("rules.arithmetic").joinpath("units.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def _unit_table() -> dict[str, Unit]:
+    data = units()
+    table: dict[str, Unit] = {}
+    for family, members in data["families"].items():
+        for name, scale in members.items():
+            table[str(name)] = Unit(str(name), family, Decimal(str(scale)))
+    for word in data["measure-words"]:
+        table.setdefault(word, Unit(word, f"count:{word}", Decimal(1)))
+    return table
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    data = units()
+    names = sorted(_unit_table(), key=len, reverse=True)
+    multipliers = sorted(data["multipliers"], key=len, reverse=True)
+    infixes = "".join(data["approximate-infixes"])
+    return re.compile(
+        r"(?P<pct>百分之)?"
+        rf"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>{_ARABIC})"
+        rf"|(?<![零〇一二两三四五六七八九十百千万亿第])(?P<chinese>{_CHINESE}))"
+        rf"\s?(?P<mult>{'|'.join(map(re.escape, multipliers))})?"
+        rf"(?P<infix>[{re.escape(infixes)}])?"
+        rf"(?P<unit>{'|'.join(map(re.escape, names))})?"
+    )
+
+
+def chinese_to_decimal(text: str) -> tuple[Decimal, bool] | None:
+    """``一百二十`` → 120, ``两千`` → 2000, ``一万二千`` → 12000, ``三千五`` → 3500, ``三点五`` → 3.5.
+
+    The flag is True for a rough figure written as two digits in a row (三四个 = three or four); its value
+    is then the smaller one. None if the text is not a numeral.
+    """
+    whole, _, frac = text.partition("点")
+    if frac and any(ch not in _CN_DIGITS for ch in frac):
+        return None
+    integer = _chinese_integer(whole)
+    if integer is None:
+        return None
+    value, rough = integer
+    if frac:
+        return Decimal(f"{value}.{''.join(str(_CN_DIGITS[ch]) for ch in frac)}"), rough
+    return Decimal(value), rough
+
+
+def _chinese_integer(text: str) -> tuple[int, bool] | None:
+    if not text:
+        return None
+    total = 0
+    rough = False
+    rest = text
+    previous_big = 0
+    for big, size in _CN_BIG.items():
+        if big in rest:
+            head, rest = rest.split(big, 1)
+            section = _section(head, 0) if head else (1, False)
+            if section is None or big in rest:
+                return None
+            total += section[0] * size
+            rough |= section[1]
+            previous_big = size
+    if rest:
+        section = _section(rest, previous_big)
+        if section is None:
+            return None
+        total += section[0]
+        rough |= section[1]
+    return total, rough
+
+
+def _section(text: str, previous: int) -> tuple[int, bool] | None:
+    """A numeral below 10000. ``previous`` is the 万/亿 before it, for 一万二 = 12000."""
+    total = 0
+    digit: int | None = None
+    last_unit = 0
+    zero = False
+    rough = False
+    for ch in text:
+        if ch in _CN_DIGITS:
+            if _CN_DIGITS[ch] == 0:
+                zero = True
+                continue
+            if digit is not None:
+                rough = True  # 三四: three or four
+                continue
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            unit = _CN_SMALL[ch]
+            if last_unit and unit >= last_unit:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit = None
+            last_unit = unit
+            zero = False
+        else:
+            return None
+    if digit is not None:
+        if last_unit >= 100 and not zero:
+            total += digit * last_unit // 10  # 三千五 = 3500
+        elif not last_unit and previous and not zero and total == 0 and len(text) == 1:
+            total += digit * previous // 10  # 一万二 = 12000
+        else:
+            total += digit
+    return total, rough
+
+
+def _arabic_to_decimal(text: str) -> tuple[Decimal, int]:
+    plain = text.translate(_FULL_WIDTH).replace(",", "")
+    _, _, frac = plain.partition(".")
+    return Decimal(plain), len(frac)
+
+
+def extract(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
+    """The quantities in ``text[start:end]``, with spans as offsets into ``text``."""
+    return _extract(text, start, len(text) if end is None else end)
+
+
+def paragraph_quantities(report: Report, paragraph: Paragraph) -> tuple[Quantity, ...]:
+    return extract(report.text, paragraph.span.start, paragraph.span.end)
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str, start: int, end: int) -> tuple[Quantity, ...]:
+    return tuple(_scan(text, start, end))
+
+
+def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
+    data = units()
+    table = _unit_table()
+    number_ends: set[int] = set()
+    for m in _pattern().finditer(text, start, end):
+        number_ends.add(m.end("arabic") if m.group("arabic") else m.end("chinese"))
+        if m.group("unit"):
+            number_ends.add(m.end("unit"))
+        quantity = _quantity(text, m, start, end, table, data, number_ends)
+        if quantity is not None:
+            yield quantity
+
+
+def _quantity(
+    text: str,
+    m: re.Match[str],
+    floor: int,
+    limit: int,
+    table: dict[str, Unit],
+    data: dict[str, Any],
+    number_ends: set[int],
+) -> Quantity | None:
+    percent_words = m.group("pct")
+    unit_name = m.group("unit")
+    if percent_words:
+        if unit_name:
+            return None  # 百分之九十五人: not a form reports use
+        unit = table["%"]
+    elif unit_name:
+        unit = table[unit_name]
+    else:
+        return None
+    arabic = m.group("arabic")
+    multiplier_text = m.group("mult") or ""
+    if arabic:
+        number, decimals = _arabic_to_decimal(arabic)
+        number_start, number_end = m.start("arabic"), m.end("arabic")
+        rough = False
+    else:
+        chinese = m.group("chinese")
+        number_start = m.start("chinese")
+        if not multiplier_text and len(chinese) > 1 and chinese[-1] in _CN_BIG:
+            if not any(ch in _CN_BIG for ch in chinese[:-1]):
+                chinese, multiplier_text = chinese[:-1], chinese[-1]  # 五十万元 = 五十 × 万元
+        parsed = chinese_to_decimal(chinese)
+        if parsed is None:
+            return None
+        number, rough = parsed
+        decimals = len(chinese.partition("点")[2])
+        number_end = number_start + len(chinese)
+        if chinese == "一" and not percent_words and _followed_by_word(text, m.end(), limit):
+            return None  # 一起 / 一次性 / 一批: a determiner, not a count
+    unit_end = m.end("unit") if unit_name else number_end
+    after = text[unit_end : min(limit, unit_end + 8)]
+    if unit_name and any(after.startswith(w) for w in data["not-followed-by"].get(unit_name, ())):
+        return None
+    multiplier = Decimal(data["multipliers"][multiplier_text]) if multiplier_text else Decimal(1)
+    window = max(floor, m.start() - 16)
+    before = text[window : m.start()].rstrip(" \u3000")
+    claim_start = window + len(before)
+    claim_end = unit_end
+    comparator: str | None = None
+    approximate = rough or bool(m.group("infix"))
+    negative = False
+    if before.endswith(tuple(_MINUS)) and claim_start - 1 not in number_ends:
+        negative = True
+        before = before[:-1]
+        claim_start -= 1
+    for word in sorted(data["prefixes"], key=len, reverse=True):
+        if before.endswith(word):
+            comparator, approximate = _bound(data["prefixes"][word], comparator, approximate)
+            claim_start -= len(word)
+            break
+    for word in sorted(data["suffixes"], key=len, reverse=True):
+        if after.startswith(word):
+            comparator, approximate = _bound(data["suffixes"][word], comparator, approximate)
+            claim_end = unit_end + len(word)
+            break
+    for joiner in data["range-joiners"]:
+        if before.endswith(joiner) and window + len(before) - len(joiner) in number_ends:
+            approximate = True  # the end of 5-10人
+    if _RANGE_AFTER.match(after):
+        approximate = True  # the start of 5人至10人
+    clause = re.split(r"[，,。；;：:、（()）！？\r\n]", text[max(floor, m.start() - 12) : m.start()])[-1]
+    per_unit = after.startswith(("/", "／", "每")) or any(w in clause for w in data["per-unit-prefixes"])
+    if negative:
+        number = -number
+    if m.group("mult"):
+        unit_start = m.start("mult")
+    elif multiplier_text:
+        unit_start = number_end  # the 万 of 五十万元 came with the numeral
+    else:
+        unit_start = m.start("unit") if unit_name else unit_end
+    span = Span(m.start(), unit_end)
+    return Quantity(
+        number=number,
+        multiplier=multiplier,
+        unit=unit,
+        span=span,
+        number_span=Span(number_start, number_end),
+        unit_span=Span(unit_start, unit_end),
+        text=text[span.start : span.end],
+        decimals=decimals,
+        comparator=comparator,
+        approximate=approximate,
+        per_unit=per_unit,
+        claim_span=Span(claim_start, claim_end)
+        if (claim_start, claim_end) != (span.start, span.end)
+        else None,
+    )
+
+
+def _bound(kind: str, comparator: str | None, approximate: bool) -> tuple[str | None, bool]:
+    if kind == "~":
+        return comparator, True
+    return kind, approximate
+
+
+def _followed_by_word(text: str, position: int, limit: int) -> bool:
+    return position < limit and bool(_CJK.match(text[position]))
+
+
+def num(value: Decimal) -> str:
+    """A figure for a message: no exponent, no trailing zeros."""
+    return format_decimal(value)
+
+
+def in_unit(value: Decimal, like: Quantity) -> Decimal:
+    """``value`` (base units) expressed in the unit ``like`` was written in."""
+    return value / (like.multiplier * like.unit.scale)

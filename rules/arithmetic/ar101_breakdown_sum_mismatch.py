@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.arithmetic._breakdowns import Part, Verdict, breakdowns, check, vocabulary
+from rules.arithmetic._common import amount, part_notes, terms
+
+
+@dataclass(frozen=True)
+class Options:
+    max_gap: Decimal = field(
+        default=Decimal("0.2"),
+        metadata={
+            "doc": "分项之和与合计相差超过合计的这一比例时，视为“其中”只列举了部分分项，不报告；"
+            "最后一项是“其他”“其余”时不受此限"
+        },
+    )
+
+
+class BreakdownSumMismatch(Rule):
+    """“其中”所列分项之和与前面的合计不符。
+
+    检查内容
+        一个合计数后面用“其中”“包括”“分别为”或括号“（其中……）”列出分项（金额、人数、户数、起数、面积等），
+        分项相加不等于合计，且差额超出各数字所写精度允许的四舍五入范围（3.33+3.33+3.33 记为 10 不算错）。
+        “A和B各1起”按每项 1 起计。元、万元、亿元先换算再相加。
+
+        只在能确定是“合计—分项”关系时检查：分项只有一个、分项与合计单位不同类（人与起）、分项是一级/二级
+        这样的层级、数字是约数或区间、“各”前面数不清有几项时，都不检查。“其中”也常用来只点出几个部分，
+        所以分项之和与合计相差很大（默认超过合计的 20%）时也不报告，除非最后一项是“其他”“其余”。
+
+    为什么
+        分项加不上合计，说明合计或某个分项填错了（常见于改了一个数忘了改另一个），评审会逐项核对。
+
+    反例
+        ```text
+        2022年，我局财政下达预算1738.4万元（其中基本支出预算数523.85万元，项目支出预算数1214.45万元）。
+        ```
+
+    正例
+        ```text
+        2022年，我局财政下达预算1738.4万元（其中基本支出预算数523.85万元，项目支出预算数1214.55万元）。
+        ```
+
+    配置项
+        max-gap: 分项之和与合计相差超过合计的这一比例时不报告，默认 0.2。
+    """
+
+    code = "AR101"
+    slug = "breakdown-sum-mismatch"
+    summary_en = "The parts listed after 其中 do not add up to the total before it"
+    Options = Options
+
+    def check(self, report: Report, ctx: Context) -> None:
+        for breakdown in breakdowns(report):
+            if not breakdown.claimed:
+                continue
+            result = check(breakdown)
+            if result is None or result.verdict is not Verdict.MISMATCH:
+                continue
+            total = breakdown.total
+            if abs(result.difference) > self.options.max_gap * abs(total.value) and not _closed(result.parts):
+                continue  # 其中 picking out a few parts, not listing them all
+            found = amount(result.total, total)
+            gap = amount(abs(result.difference), total)
+            listed = terms(result.parts, total)
+            ctx.report(
+                total.span,
+                Message(
+                    f"合计{total.text}，分项之和{found}（{listed}），相差{gap}",
+                    f"the total is {total.text} but the parts add up to {found} ({listed}), {gap} apart",
+                ),
+                related=part_notes(result.parts),
+            )
+
+
+def _closed(parts: tuple[Part, ...]) -> bool:
+    """The last part is the rest (其他支出), so the list claims to be complete."""
+    return parts[-1].label.startswith(tuple(vocabulary()["rest-words"]))

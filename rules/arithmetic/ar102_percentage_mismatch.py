@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import itertools
+
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.arithmetic._rates import (
+    RateClaim,
+    growth_claims,
+    of_claims,
+    percent_places,
+    ratio_claims,
+    share_claims,
+    shown,
+)
+
+
+class PercentageMismatch(Rule):
+    """所写的比率、占比或增减幅度与同一处给出的数字算不出来。
+
+    检查内容
+        同一句（以句号或分号为界）里既给了数字又给了由它们算出的百分比，而百分比与数字不符，且超出百分比
+        所写精度的四舍五入范围（写 95% 即允许 94.5%～95.5%）：
+
+        - 执行率、支付率、控制率、完成率等 = 实际数 ÷ 预算（计划、编制）数；给出“未支付”等余数时为
+          实际数 ÷（实际数 + 余数）；
+        - “其中”分项后的“占比”= 分项 ÷ 合计；
+        - “累计完成 A，完成年初预算数 B 的 X%”= A ÷ B；
+        - “由 A 增加到 B，增长 X%”“比上年 A 增长 X%”“比上年增加 C，增长 X%”。
+
+        分不清哪个是分子、哪个是分母（同一句里有两个预算数等）、数字是约数、增幅按“同口径”等另一口径
+        计算时不检查。元、万元、亿元先换算；数字本身的四舍五入也计入允许范围。
+
+    为什么
+        比率是评审最先核算的数字；与正文数字算不上，会被认为数据不实。
+
+    反例
+        ```text
+        资金支付18501.096万元，未支付703万元，支付率95%。
+        ```
+
+    正例
+        ```text
+        资金支付18501.096万元，未支付703万元，支付率96.3%。
+        ```
+    """
+
+    code = "AR102"
+    slug = "percentage-mismatch"
+    summary_en = "A stated rate, share or growth does not follow from the figures beside it"
+
+    def check(self, report: Report, ctx: Context) -> None:
+        for claim in itertools.chain(
+            ratio_claims(report), of_claims(report), share_claims(report), growth_claims(report)
+        ):
+            if claim.stated.exact and claim.contradicted():
+                self._report(ctx, claim)
+
+    def _report(self, ctx: Context, claim: RateClaim) -> None:
+        stated = claim.stated
+        value = shown(claim.computed.point, percent_places(stated))
+        formula = claim.computed.formula
+        ctx.report(
+            stated.span,
+            Message(
+                f"{claim.name}{stated.text}与所列数字不符：{formula}≈{value}%",
+                f"{claim.name} {stated.text} does not follow from the figures: "
+                f"{claim.computed.formula_en} ≈ {value.replace('−', '-')}%",
+            ),
+            related=tuple(
+                (q.span, Message(f"{zh}：{q.text}", f"{en}: {q.text}")) for q, zh, en in claim.operands
+            ),
+        )

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.arithmetic._quantities import Quantity, paragraph_quantities
+from rules.arithmetic._rates import percent_places, ratio_claims, shown
+
+_WORDS = {
+    "<": ("小于", "below"),
+    "<=": ("不超过", "at most"),
+    ">": ("大于", "above"),
+    ">=": ("不低于", "at least"),
+}
+
+
+class RateClaimContradiction(Rule):
+    """“控制率<100%”之类的比较与它自己的数字相矛盾。
+
+    检查内容
+        同一句里给出了实际数和编制（预算、计划）数，又声称比率小于、大于或不超过某个百分比，而按这两个数
+        算出的比率显然不满足（实际在职45人、编制43人，却写“人员控制率<100%”）；或者先写出比率的值，紧接着
+        的比较与这个值本身矛盾（“控制率为105%，<100%”）。
+
+    为什么
+        这类比较通常直接决定指标得分；比较不成立而照样给分，评审会认定自评失实。
+
+    反例
+        ```text
+        在职人员编制数为43人，实际在职人员数为45人，人员控制率<100%，得2分。
+        ```
+
+    正例
+        ```text
+        在职人员编制数为43人，实际在职人员数为41人，人员控制率<100%，得2分。
+        ```
+    """
+
+    code = "AR103"
+    slug = "rate-claim-contradiction"
+    summary_en = "A comparison such as 控制率<100% contradicts the figures it rests on"
+
+    def check(self, report: Report, ctx: Context) -> None:
+        for claim in ratio_claims(report):
+            stated = claim.stated
+            if stated.comparator is None or not claim.bound_contradicted():
+                continue
+            value = shown(claim.computed.point, percent_places(stated))
+            formula = claim.computed.formula
+            claimed = report.slice(stated.whole_span)
+            ctx.report(
+                stated.whole_span,
+                Message(
+                    f"{claim.name}{claimed}不成立：{formula}≈{value}%",
+                    f"{claim.name} {claimed} does not hold: {claim.computed.formula_en} ≈ {value.replace('−', '-')}%",
+                ),
+                related=tuple(
+                    (q.span, Message(f"{zh}：{q.text}", f"{en}: {q.text}")) for q, zh, en in claim.operands
+                ),
+            )
+        for rate, bound in _chained(report):
+            claimed = report.slice(bound.whole_span)
+            ctx.report(
+                bound.whole_span,
+                Message(
+                    f"前面写明为{rate.text}，紧接着又写{claimed}，自相矛盾",
+                    f"stated as {rate.text}, then claimed to be {claimed}: a contradiction",
+                ),
+                related=((rate.span, Message(f"比率：{rate.text}", f"rate: {rate.text}")),),
+            )
+
+
+def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
+    """A rate's value and the bound right after it (为22.25%，<100%) when the bound cannot hold."""
+    text = report.text
+    for paragraph in report.paragraphs:
+        quantities = [q for q in paragraph_quantities(report, paragraph) if q.family == "percent"]
+        for value, bound in itertools.pairwise(quantities):
+            if not value.exact or bound.comparator is None or bound.approximate:
+                continue
+            if text[value.span.end : bound.whole_span.start].strip(" \u3000，,、") != "":
+                continue
+            half = value.ulp / 2
+            low, high, limit = value.number - half, value.number + half, bound.number
+            broken = {
+                "<": low >= limit,
+                "<=": low > limit,
+                ">": high <= limit,
+                ">=": high < limit,
+            }[bound.comparator]
+            if broken:
+                yield value, bound

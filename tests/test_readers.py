@@ -1,0 +1,629 @@
+"""Document readers: text, locations and tables from .docx/.xlsx/.pdf/.html/.doc, and clear errors for bad files."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import fixtures_docs as fx
+import pytest
+
+from linter.engine import Linter
+from linter.readers import SUFFIXES, reader_for
+from linter.readers import legacy as legacy_reader
+from linter.readers._container import check_sizes
+from linter.readers._numbering import format_number
+from linter.readers.sheet import display
+from linter.source import ReadError, Source, read_source, supported_suffixes
+
+
+def lines(source: Source) -> list[str]:
+    return source.text.splitlines()
+
+
+def at(source: Source, text: str) -> list[str]:
+    """Labels of the segments that hold ``text``."""
+    labels = [s.location.label() for s in source.segments if source.text[s.start : s.end] == text]
+    assert labels, f"no segment holds {text!r}"
+    return labels
+
+
+def codes(source: Source) -> list[str]:
+    return [d.code for d in Linter().lint_text(source.text, source.path).diagnostics]
+
+
+def read_bytes(tmp_path: Path, name: str, data: bytes) -> Source:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_source(path)
+
+
+def read_error(tmp_path: Path, name: str, data: bytes) -> str:
+    with pytest.raises(ReadError) as caught:
+        read_bytes(tmp_path, name, data)
+    message = str(caught.value)
+    assert "\n" not in message and "Traceback" not in message
+    return message
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("docs")
+    fx.build_docx(folder / "report.docx")
+    fx.build_xlsx(folder / "table.xlsx")
+    fx.build_pdf(folder / "report.pdf")
+    fx.build_html(folder / "report.html")
+    return folder
+
+
+# ---- registry
+
+
+def test_suffixes_and_reader_for() -> None:
+    assert {".docx", ".xlsx", ".xlsm", ".pdf", ".html", ".htm", ".doc", ".wps"} <= SUFFIXES
+    assert SUFFIXES <= supported_suffixes()
+    assert reader_for(".DOCX") is reader_for(".docx")
+    assert callable(reader_for(".wps"))
+    assert reader_for(".txt") is None
+    assert reader_for(".odt") is None
+
+
+# ---- .docx
+
+
+def test_docx_text_in_document_order_with_restored_numbering(docs: Path) -> None:
+    source = read_source(docs / "report.docx")
+    assert source.encoding == "docx"
+    assert lines(source) == [
+        fx.REPORT_TITLE,
+        "一、部门基本情况",
+        "本局内设机构5个。",
+        "二、自评得分情况",
+        "（1）履职效能总分值为4分，自评分值为4分",
+        fx.SCORE_SENTENCE,
+        "（2）满意度总分值为4分，自评分值为4分",
+        "1. 社会公众满意度",
+        "2. 服务对象满意度",
+        "一级指标\t二级指标\t分值\t得分",
+        "产出指标\t数量指标\t10\t9",
+        "\t质量指标\t10\t10",
+        "总分\t\t20\t19",
+        "三、存在的问题",
+        "1. 预算编制不够精准",
+        "2. 绩效目标不够细化",
+        "第一行 含制表符",
+    ]
+    assert "页眉" not in source.text and "页脚" not in source.text
+
+
+def test_docx_locations_and_tables(docs: Path) -> None:
+    source = read_source(docs / "report.docx")
+    assert at(source, "二、自评得分情况") == ["第4段"]
+    assert at(source, fx.SCORE_SENTENCE) == ["第6段"]
+    assert at(source, "三、存在的问题") == ["第10段"]  # numbering continues after the table
+    assert at(source, "产出指标") == ["表1 第2行 第1列"]
+    assert at(source, "质量指标") == ["表1 第3行 第2列"]
+    assert at(source, "19") == ["表1 第4行 第4列"]
+    [table] = source.tables
+    assert table.name == "表1"
+    grid = {(c.row, c.column): source.text[c.start : c.end] for c in table.cells}
+    assert grid[(1, 0)] == "产出指标" and grid[(2, 0)] == ""  # vertical merge: text once
+    assert grid[(3, 0)] == "总分" and grid[(3, 1)] == ""  # horizontal merge: text once
+    assert len(grid) == 16
+
+
+def test_docx_score_rules_see_the_paragraph(docs: Path) -> None:
+    source = read_source(docs / "report.docx")
+    result = Linter().lint_text(source.text, source.path)
+    [above] = [d for d in result.diagnostics if d.code == "SC101"]
+    assert "分值2分，自评得3分" in str(above.message)
+    segment = next(s for s in source.segments if s.start <= above.span.start < s.end)
+    assert segment.location.label() == "第6段"
+
+
+def _body_xml(*paragraphs: str) -> list[object]:
+    from docx.oxml import parse_xml
+
+    return [parse_xml(f'<w:p xmlns:w="{fx.W_NS}">{p}</w:p>') for p in paragraphs]
+
+
+def test_docx_hidden_deleted_toc_and_content_controls(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("目录", style="TOC Heading")
+    body = document.element.body
+    sect = body[-1]
+    ns = f'xmlns:w="{fx.W_NS}"'
+    toc_style = document.styles.add_style("toc 1", 1)
+    raw = [
+        f'<w:p {ns}><w:pPr><w:pStyle w:val="{toc_style.style_id}"/></w:pPr><w:r><w:t>一、基本情况……1</w:t></w:r></w:p>',
+        f'<w:sdt {ns}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj>'
+        "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>目录控件里的条目</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+        f"<w:p {ns}><w:r><w:t>实际</w:t></w:r><w:del><w:r><w:delText>删除的</w:delText></w:r></w:del>"
+        "<w:ins><w:r><w:t>插入的</w:t></w:r></w:ins><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>"
+        '<w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        "<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>文字</w:t></w:r></w:p>",
+        f"<w:sdt {ns}><w:sdtContent><w:p><w:r><w:t>控件中的段落</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+        f"<w:p {ns}><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>",
+    ]
+    for xml in raw:
+        sect.addprevious(parse_xml(xml))
+    path = tmp_path / "features.docx"
+    document.save(str(path))
+    source = read_source(path)
+    assert lines(source) == ["目录", "实际插入的链接文字", "控件中的段落", "第一行", "第二行"]
+    assert (
+        at(source, "第一行") == at(source, "第二行") == ["第4段"]
+    )  # a manual line break stays in its paragraph
+
+
+def _numbered_document(tmp_path: Path) -> Path:
+    """Lists that continue and restart, heading numbering from a style, bullets and unsupported formats."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    ns = f'xmlns:w="{fx.W_NS}"'
+    abstracts = [
+        f'<w:abstractNum {ns} w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        "</w:abstractNum>",
+        f'<w:abstractNum {ns} w:abstractNumId="93"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1、"/></w:lvl>'
+        "</w:abstractNum>",
+        f'<w:abstractNum {ns} w:abstractNumId="94"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="ordinalText"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>',
+        f'<w:abstractNum {ns} w:abstractNumId="95"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>',
+    ]
+    first_num = numbering.find(f"{{{fx.W_NS}}}num")
+    for xml in abstracts:
+        first_num.addprevious(parse_xml(xml))
+    for num_id, abstract, extra in (
+        ("91", "91", ""),
+        ("92", "91", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'),
+        ("93", "93", ""),
+        ("94", "94", ""),
+        ("95", "95", ""),
+    ):
+        numbering.append(
+            parse_xml(f'<w:num {ns} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{extra}</w:num>')
+        )
+    heading = document.styles["Heading 1"].element
+    heading.get_or_add_pPr().append(parse_xml(f'<w:numPr {ns}><w:numId w:val="93"/></w:numPr>'))
+
+    def numbered(text: str, num_id: str, level: int = 0, style: str | None = None) -> None:
+        paragraph = document.add_paragraph(text, style=style)
+        fx._number(paragraph, num_id, level)
+
+    document.add_heading("基本情况", level=1)
+    numbered("甲", "91")
+    numbered("甲一", "91", 1)
+    numbered("甲二", "91", 1)
+    numbered("乙", "91")
+    numbered("乙一", "91", 1)
+    document.add_heading("得分情况", level=1)
+    numbered("丙", "91")  # the same list continues
+    numbered("重新开始", "92")  # a restart of the same definition
+    numbered("接着", "92")
+    document.add_paragraph("要点", style="List Bullet")
+    numbered("序数", "94")
+    numbered("圆圈", "95")
+    unnumbered = document.add_heading("不编号的标题", level=1)
+    fx._number(unnumbered, "0", 0)
+    document.add_heading("问题", level=1)
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    return path
+
+
+def test_docx_numbering_counts_like_word(tmp_path: Path) -> None:
+    source = read_source(_numbered_document(tmp_path))
+    assert lines(source) == [
+        "一、基本情况",
+        "1、甲",
+        "1.1 甲一",
+        "1.2 甲二",
+        "2、乙",
+        "2.1 乙一",
+        "二、得分情况",
+        "3、丙",
+        "1、重新开始",
+        "2、接着",
+        "要点",  # a bullet adds no marker
+        "序数",  # a format without a rendering adds nothing rather than a wrong number
+        "①圆圈",
+        "不编号的标题",
+        "三、问题",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "expected"),
+    [
+        (1, "chineseCounting", "一"),
+        (10, "chineseCounting", "十"),
+        (11, "chineseCounting", "十一"),
+        (20, "chineseCounting", "二十"),
+        (105, "chineseCountingThousand", "一百零五"),
+        (110, "chineseCounting", "一百一十"),
+        (11, "chineseLegalSimplified", "壹拾壹"),
+        (3, "ideographTraditional", "丙"),
+        (3, "decimalEnclosedCircle", "③"),
+        (12, "decimalFullWidth", "１２"),
+        (7, "decimalZero", "07"),
+        (28, "upperLetter", "BB"),
+        (14, "lowerRoman", "xiv"),
+        (2, "decimalEnclosedParen", "(2)"),
+        (1, "ordinal", None),
+    ],
+)
+def test_number_formats(value: int, fmt: str, expected: str | None) -> None:
+    assert format_number(value, fmt) == expected
+
+
+# ---- .xlsx
+
+
+def test_xlsx_rows_cells_and_numbers(docs: Path) -> None:
+    source = read_source(docs / "table.xlsx")
+    assert source.encoding == "xlsx"
+    text = lines(source)
+    assert text[0] == "2022年度部门整体支出绩效自评表"
+    assert text[1] == "一级指标\t二级指标\t三级指标\t完成值\t分值\t得分"
+    assert text[2] == "产出指标\t数量指标\t培训人次\t1200\t10\t10"
+    assert text[3] == "\t\t检查次数\t24\t10\t9"  # merged A3:A6 and B3:B4 hold their value once
+    assert text[4] == "\t质量指标\t验收合格率\t98.5%\t10\t9.5"
+    assert text[5] == "\t时效指标\t完成及时率\t100%\t10\t10"
+    assert text[9] == "成本指标\t经济成本\t成本节约率\t5%\t10\t10"  # 10.0 shows as 10
+    assert text[11] == "总分\t\t\t\t100\t96.5"
+    assert text[12] == "得分依据见报告正文"  # the second sheet
+    assert "隐藏" not in source.text  # hidden sheets are not read
+    assert at(source, "96.5") == ["自评表!F12"]
+    assert at(source, "98.5%") == ["自评表!D5"]
+    assert at(source, "得分依据见报告正文") == ["说明!B2"]
+    sheet, notes = source.tables
+    assert (sheet.name, notes.name) == ("自评表", "说明")
+    total = next(c for c in sheet.cells if source.text[c.start : c.end] == "96.5")
+    assert (total.row, total.column) == (11, 5)
+    assert [(c.row, c.column) for c in notes.cells] == [(1, 1)]
+
+
+def test_xlsx_total_mismatch_points_at_the_cell(tmp_path: Path, docs: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(docs / "table.xlsx")
+    workbook["自评表"]["F12"] = 97
+    path = tmp_path / "wrong_total.xlsx"
+    workbook.save(path)
+    source = read_source(path)
+    assert codes(read_source(docs / "table.xlsx")) == []
+    result = Linter().lint_text(source.text, source.path)
+    sums = [d for d in result.diagnostics if d.code.startswith("SC2")]
+    assert sums, result.diagnostics
+    cells = {s.location.label() for d in sums for s in source.segments if s.start <= d.span.start < s.end}
+    assert "自评表!F12" in cells
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format", "expected"),
+    [
+        (3.0, "General", "3"),
+        (0.1 + 0.2, "General", "0.3"),
+        (9.5, "0.00", "9.5"),
+        (0.985, "0.00%", "98.5%"),
+        (1, "0%", "100%"),
+        (0.5, '0.0"%"', "0.5"),  # a quoted % is a literal, not a percentage format
+        (1e-05, "General", "0.00001"),
+        (12345678901, "General", "12345678901"),
+        (Decimal("2.50"), "General", "2.5"),
+        (True, "General", "TRUE"),
+        (None, "General", ""),
+        ("分值\n（分）", "General", "分值 （分）"),
+    ],
+)
+def test_xlsx_display(value: object, number_format: str, expected: str) -> None:
+    assert display(value, number_format) == expected
+
+
+def test_xlsx_dates() -> None:
+    import datetime as dt
+
+    assert display(dt.datetime(2022, 12, 31)) == "2022-12-31"
+    assert display(dt.datetime(2022, 12, 31, 8, 30)) == "2022-12-31 08:30:00"
+
+
+# ---- .pdf
+
+
+def test_pdf_text_tables_and_locations(docs: Path) -> None:
+    source = read_source(docs / "report.pdf")
+    assert source.encoding == "pdf"
+    assert lines(source) == [
+        fx.REPORT_TITLE,
+        "一、部门基本情况",
+        fx.LONG_PARAGRAPH,  # wrapped lines are joined back into one paragraph
+        "二、自评得分情况",
+        "一级指标\t分值\t得分",
+        "产出指标\t10\t9",
+        "总分\t20\t19",
+        "表后说明文字。",
+        "三、存在的问题",
+    ]
+    start = source.text.index(fx.LONG_PARAGRAPH)
+    pieces = [s for s in source.segments if start <= s.start < start + len(fx.LONG_PARAGRAPH)]
+    assert [s.location.label() for s in pieces] == ["第1页 第3行", "第1页 第4行", "第1页 第5行"]
+    assert at(source, "三、存在的问题") == ["第2页 第1行"]
+    assert at(source, "总分") == ["表1 第3行 第1列"]
+    cell = next(s for s in source.segments if source.text[s.start : s.end] == "总分")
+    assert cell.location.page == 1
+    [table] = source.tables
+    assert [source.text[c.start : c.end] for c in table.cells if c.row == 2] == ["总分", "20", "19"]
+
+
+def test_pdf_score_rules_see_the_paragraph(docs: Path) -> None:
+    assert "SC101" in codes(read_source(docs / "report.pdf"))
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    path = fx.build_scanned_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(ReadError, match=r"^PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）再检查$"):
+        read_source(path)
+
+
+def test_pdf_bad_files(tmp_path: Path, docs: Path) -> None:
+    assert read_error(tmp_path, "empty.pdf", b"") == "PDF 文件是空的（0 字节）"
+    assert "不是有效的 PDF" in read_error(tmp_path, "fake.pdf", "这不是PDF".encode())
+    good = (docs / "report.pdf").read_bytes()
+    assert read_error(tmp_path, "cut.pdf", good[: len(good) // 3]).startswith("PDF 已损坏或无法解析")
+    encrypted = fx.build_encrypted_pdf(tmp_path / "locked.pdf")
+    with pytest.raises(ReadError, match="PDF 设有打开密码"):
+        read_source(encrypted)
+
+
+# ---- .html
+
+
+def test_html_body_without_site_chrome(docs: Path) -> None:
+    source = read_source(docs / "report.html")
+    assert source.encoding == "html"
+    assert lines(source) == [
+        fx.REPORT_TITLE,  # the title block just before the content is kept
+        "一、部门基本情况",
+        "本局内设机构5个，在职人员32人。",  # a source line break between Chinese characters is no space
+        "二、自评得分情况",
+        fx.SCORE_SENTENCE,
+        "一级指标\t二级指标\t分值\t得分",
+        "产出指标\t数量指标\t10\t9",
+        "\t质量指标\t10\t10",
+        "总分\t\t20\t19",
+        "1. 预算编制不够精准",
+        "2. 绩效目标不够细化",
+        "三、下一步工作",
+        "加强预算管理。",
+    ]
+    for noise in ("首页", "政务公开", "当前位置", "版权所有", "分享到", "var menu", "color", "门户网站"):
+        assert noise not in source.text
+    assert at(source, fx.SCORE_SENTENCE) == ["第5段"]
+    assert at(source, "总分") == ["表1 第4行 第1列"]
+    [table] = source.tables
+    assert len(table.cells) == 16
+    assert "SC101" in codes(source)
+
+
+def test_html_prefers_article_and_reads_layout_tables(tmp_path: Path) -> None:
+    page = textwrap.dedent(
+        """\
+        <html><head><meta charset="utf-8"></head><body>
+        <header><h1>门户网站</h1></header>
+        <table><tr><td><ul class="menu"><li><a href="#">首页</a></li></ul></td>
+        <td><article><h1>绩效自评报告</h1><div class="article-header">发布日期：2023-05-10</div>
+        <table><tr><td><p>一、基本情况</p><p>内容一</p></td></tr></table>
+        <p style="display:none">隐藏内容</p><p>二、得分情况</p></article></td></tr></table>
+        <aside>相关文章</aside><footer>联系我们</footer></body></html>
+        """
+    )
+    source = read_bytes(tmp_path, "page.htm", page.encode("utf-8"))
+    assert lines(source) == ["绩效自评报告", "一、基本情况", "内容一", "二、得分情况"]
+    assert source.tables == ()
+
+
+def test_html_layout_table_page_keeps_short_headings(tmp_path: Path) -> None:
+    long = "本年度各项工作有序推进，" * 40
+    page = f"""<html><head><meta charset="utf-8"></head><body>
+        <table width="980"><tr><td><a href="/">首页</a> <a href="/a">机构设置</a> <a href="/b">政务公开</a></td></tr>
+        <tr><td><div class="TRS_Editor"><p>一、基本情况</p><p>{long}</p><p>二、自评结论</p>
+        <p>自评得分为96分。</p></div></td></tr>
+        <tr><td>主办单位：某县人民政府办公室</td></tr></table></body></html>"""
+    source = read_bytes(tmp_path, "gov.html", page.encode("utf-8"))
+    assert lines(source) == ["一、基本情况", long, "二、自评结论", "自评得分为96分。"]
+
+
+def test_html_charset_declared_wrongly_is_detected(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>一、部门整体支出绩效自评报告正文内容</p></body></html>'
+    source = read_bytes(tmp_path, "gbk.html", page.encode("gb18030"))
+    assert lines(source) == ["一、部门整体支出绩效自评报告正文内容"]
+
+
+def test_html_empty(tmp_path: Path) -> None:
+    assert read_error(tmp_path, "empty.html", b"") == "文件是空的（没有内容）"
+
+
+# ---- bad Office files
+
+
+def test_docx_bad_files(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(legacy_reader, "converter", lambda: None)
+    good = (docs / "report.docx").read_bytes()
+    assert read_error(tmp_path, "empty.docx", b"") == "文件是空的（0 字节）"
+    assert read_error(tmp_path, "cut.docx", good[: len(good) // 2]).startswith("文件已损坏或不完整")
+    assert read_error(tmp_path, "old.docx", fx.fake_ole("WordDocument")).startswith(
+        "这是旧版 Word（.doc）格式的文件，扩展名却是 .docx：请在 Word 或 WPS 中打开并另存为 .docx"
+    )
+    locked = fx.fake_ole("EncryptionInfo", "EncryptedPackage")
+    assert read_error(tmp_path, "locked.docx", locked).startswith("文件设有打开密码（已加密）")
+    assert "不是有效的 Word 文档" in read_error(tmp_path, "text.docx", "纯文本".encode())
+    excel = (docs / "table.xlsx").read_bytes()
+    assert (
+        read_error(tmp_path, "excel.docx", excel)
+        == "这是 Excel 文件（.xlsx），扩展名却是 .docx：请改回 .xlsx"
+    )
+    no_body = fx.plain_zip({"[Content_Types].xml": "<Types/>"})
+    assert read_error(tmp_path, "nobody.docx", no_body) == "不是 Word 文档：压缩包里没有 word/document.xml"
+    broken = fx.plain_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<<<"})
+    message = read_error(tmp_path, "broken.docx", broken)
+    assert message.startswith("无法读取 Word 文档：") and "BytesIO" not in message
+    macro = fx.plain_zip(
+        {
+            "[Content_Types].xml": '<Types><Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
+            "word/document.xml": "<w:document/>",
+        }
+    )
+    assert read_error(tmp_path, "macro.docx", macro).startswith("这是启用宏的 Word 文档（.docm）")
+
+
+def test_xlsx_bad_files(tmp_path: Path, docs: Path) -> None:
+    assert read_error(tmp_path, "empty.xlsx", b"") == "文件是空的（0 字节）"
+    assert read_error(tmp_path, "old.xlsx", fx.fake_ole("Workbook")).startswith(
+        "这是旧版 Excel（.xls）格式的文件"
+    )
+    locked = fx.fake_ole("EncryptionInfo", "EncryptedPackage")
+    assert read_error(tmp_path, "locked.xlsm", locked).startswith("文件设有打开密码")
+    good = (docs / "table.xlsx").read_bytes()
+    assert read_error(tmp_path, "cut.xlsx", good[:3000]).startswith("文件已损坏或不完整")
+    word = (docs / "report.docx").read_bytes()
+    assert read_error(tmp_path, "word.xlsx", word).startswith("这是 Word 文件（.docx）")
+    broken = fx.plain_zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<<<"})
+    assert read_error(tmp_path, "broken.xlsx", broken).startswith("无法读取 Excel 工作簿：")
+
+
+def test_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = fx.zip_bomb(tmp_path / "bomb.docx")
+    assert path.stat().st_size < 100_000
+    with pytest.raises(ReadError, match=r"word/document\.xml 的压缩比异常.*疑似压缩炸弹"):
+        read_source(path)
+
+
+def test_zip_total_size_is_capped(tmp_path: Path) -> None:
+    path = tmp_path / "big.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for index in range(3):
+            archive.writestr(f"part{index}.xml", "x" * 600_000)
+    with zipfile.ZipFile(path) as archive:
+        check_sizes(archive, max_total=2_000_000)
+        with pytest.raises(ReadError, match="压缩包解压后超过 1 MB"):
+            check_sizes(archive, max_total=1024 * 1024)
+
+
+# ---- .doc and .wps
+
+
+def _tool(folder: Path, name: str, body: str) -> None:
+    folder.mkdir(exist_ok=True)
+    script = folder / name
+    script.write_text(f"#!{sys.executable}\n" + textwrap.dedent(body), encoding="utf-8")
+    script.chmod(0o755)
+
+
+def test_doc_without_converter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    message = read_error(tmp_path, "old.doc", fx.fake_ole("WordDocument"))
+    assert message == "无法读取 .doc 文件：请安装 LibreOffice（soffice）后重试，或另存为 .docx"
+    assert read_error(tmp_path, "junk.wps", b"plain words").startswith("不是 Word 文档")
+    assert read_error(tmp_path, "empty.doc", b"") == "文件是空的（0 字节）"
+    locked = fx.fake_ole("EncryptionInfo", "EncryptedPackage")
+    assert read_error(tmp_path, "locked.doc", locked).startswith("文件设有打开密码")
+
+
+def test_doc_converted_by_soffice(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    _tool(
+        bin_dir,
+        "soffice",
+        """\
+        import os, pathlib, shutil, sys
+        args = sys.argv[1:]
+        assert "--headless" in args and any(a.startswith("-env:UserInstallation=file:") for a in args)
+        assert args[args.index("--convert-to") + 1] == "docx"
+        out = pathlib.Path(args[args.index("--outdir") + 1])
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copy(os.environ["FAKE_DOCX"], out / (pathlib.Path(args[-1]).stem + ".docx"))
+        """,
+    )
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setenv("FAKE_DOCX", str(docs / "report.docx"))
+    source = read_bytes(tmp_path, "old.doc", fx.fake_ole("WordDocument"))
+    assert source.encoding == "doc"
+    assert fx.SCORE_SENTENCE in lines(source)
+    assert at(source, "产出指标") == ["表1 第2行 第1列"]
+    # a .docx that is really an old .doc is converted too when LibreOffice is there
+    assert read_bytes(tmp_path, "renamed.docx", fx.fake_ole("WordDocument")).encoding == "doc"
+
+
+def test_doc_soffice_failure_and_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    _tool(
+        bin_dir, "soffice", 'import sys\nprint("Error: source file could not be loaded", file=sys.stderr)\n'
+    )
+    monkeypatch.setenv("PATH", str(bin_dir))
+    message = read_error(tmp_path, "old.doc", fx.fake_ole("WordDocument"))
+    assert (
+        message == "LibreOffice 未能转换此文件（Error: source file could not be loaded），请手动另存为 .docx"
+    )
+    _tool(bin_dir, "soffice", "import time\ntime.sleep(10)\n")
+    monkeypatch.setattr(legacy_reader, "CONVERT_TIMEOUT", 0.5)
+    assert read_error(tmp_path, "slow.wps", fx.fake_ole("WordDocument")).startswith("LibreOffice 转换超时")
+
+
+def test_doc_read_by_antiword(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    output = tmp_path / "antiword-output.txt"
+    output.write_text(
+        f"一、部门基本情况\n\n{fx.SCORE_SENTENCE}\n|一级指标 |分值 |得分 |\n|产出指标 |10 |9 |\n结束。\n",
+        encoding="utf-8",
+    )
+    _tool(
+        bin_dir,
+        "antiword",
+        f"""\
+        import sys
+        assert sys.argv[1:3] == ["-m", "UTF-8.txt"]
+        sys.stdout.buffer.write(open({str(output)!r}, "rb").read())
+        """,
+    )
+    monkeypatch.setenv("PATH", str(bin_dir))
+    source = read_bytes(tmp_path, "old.doc", fx.fake_ole("WordDocument"))
+    assert lines(source) == [
+        "一、部门基本情况",
+        fx.SCORE_SENTENCE,
+        "一级指标\t分值\t得分",
+        "产出指标\t10\t9",
+        "结束。",
+    ]
+    assert at(source, fx.SCORE_SENTENCE) == ["第2段"]
+    assert at(source, "10") == ["表1 第2行 第2列"]
+    assert "SC101" in codes(source)
+
+
+def test_doc_that_is_really_docx_or_html(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    renamed = read_bytes(tmp_path, "renamed.doc", (docs / "report.docx").read_bytes())
+    assert renamed.encoding == "docx" and fx.SCORE_SENTENCE in renamed.text
+    page = (docs / "report.html").read_bytes()
+    web = read_bytes(tmp_path, "export.doc", page)
+    assert web.encoding == "html" and fx.SCORE_SENTENCE in web.text
+    mht = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b'Content-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+        + __import__("base64").encodebytes(f"<html><body><p>{fx.SCORE_SENTENCE}</p></body></html>".encode())
+        + b"\r\n--b--\r\n"
+    )
+    assert lines(read_bytes(tmp_path, "archive.doc", mht)) == [fx.SCORE_SENTENCE]
