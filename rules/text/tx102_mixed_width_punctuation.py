@@ -9,7 +9,7 @@ from linter.rule import Context, Message, Rule
 from rules.text._common import is_chinese_context, is_han, load
 
 _URL = r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
-_EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
+_EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
 _ENTITY = r"&#?[A-Za-z0-9]+;"
 _LABEL = re.compile(r"\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*")
 _SPACE = " \t\u3000"
@@ -150,5 +150,7 @@ def _protected(paragraph: Paragraph, extensions: tuple[str, ...]) -> set[int]:
 @cache
 def _zones(extensions: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(e) for e in extensions)
-    file_name = rf"[^\s，。；：、“”‘’《》【】,;:?!]+\.(?:{names})(?![A-Za-z0-9])"
+    # Each pattern may only start where its run of characters starts: a long run of digits must not be
+    # rescanned from every position (that would be quadratic).
+    file_name = rf"(?<![^\s，。；：、“”‘’《》【】,;:?!])[^\s，。；：、“”‘’《》【】,;:?!]+\.(?:{names})(?![A-Za-z0-9])"
     return re.compile(f"{_URL}|{_EMAIL}|{_ENTITY}|{file_name}", re.IGNORECASE)
