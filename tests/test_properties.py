@@ -98,7 +98,9 @@ def test_crlf_and_lf_give_the_same_findings(text: str) -> None:
 
 def test_huge_numbers() -> None:
     digits = "9" * 100_000
-    _check(f"（1）运行成本总分值为{digits}分，自评分值为{digits}分。\n得{digits}分。共{digits}万元，其中{digits}万元")
+    _check(
+        f"（1）运行成本总分值为{digits}分，自评分值为{digits}分。\n得{digits}分。共{digits}万元，其中{digits}万元"
+    )
 
 
 def test_deep_numbering() -> None:

@@ -152,5 +152,7 @@ def _zones(extensions: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(e) for e in extensions)
     # Each pattern may only start where its run of characters starts: a long run of digits must not be
     # rescanned from every position (that would be quadratic).
-    file_name = rf"(?<![^\s，。；：、“”‘’《》【】,;:?!])[^\s，。；：、“”‘’《》【】,;:?!]+\.(?:{names})(?![A-Za-z0-9])"
+    file_name = (
+        rf"(?<![^\s，。；：、“”‘’《》【】,;:?!])[^\s，。；：、“”‘’《》【】,;:?!]+\.(?:{names})(?![A-Za-z0-9])"
+    )
     return re.compile(f"{_URL}|{_EMAIL}|{_ENTITY}|{file_name}", re.IGNORECASE)
