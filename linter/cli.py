@@ -124,10 +124,14 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+_FOLDER_DOCS = ("README", "CHANGELOG", "LICENSE")
+
+
 def iter_files(paths: list[Path]) -> Iterator[Path]:
     """Files to check: paths named explicitly as given, and the report files inside named folders.
 
-    Inside a folder, hidden files and folders (``.git``, ``.venv``) are skipped.
+    Inside a folder, hidden files and folders (``.git``, ``.venv``) and the folder's own documentation
+    (README, CHANGELOG, LICENSE) are skipped.
     """
     suffixes = supported_suffixes()
     for path in paths:
@@ -137,6 +141,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
                 for p in path.rglob("*")
                 if p.suffix.lower() in suffixes
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.stem.upper().startswith(_FOLDER_DOCS)
                 and p.is_file()
             ]
             yield from sorted(found)
@@ -172,7 +177,7 @@ def _check(args: argparse.Namespace) -> int:
         if key in seen:
             continue
         seen.add(key)
-        outcomes.append(_lint_one(path, linter_for))
+        outcomes.append(_lint_one(path, linter_for, args.lang))
     if not outcomes:
         names = "、".join(str(p) for p in args.paths)
         raise UsageError(
@@ -217,20 +222,23 @@ def _display(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _lint_one(path: Path, linter_for: Callable[[Path], Linter]) -> FileOutcome:
+def _lint_one(path: Path, linter_for: Callable[[Path], Linter], lang: str = "zh") -> FileOutcome:
     name = _display(path)
     try:
         source = read_source(path)
     except ReadError as exc:
-        return FileOutcome(name, error=str(exc))
+        return FileOutcome(name, error=exc.text(lang))
     linter = linter_for(path)  # a configuration error stops the run (exit 2)
     try:
         result = linter.lint_text(source.text, name)
     except RecursionError:
-        return FileOutcome(name, error="结构嵌套过深，无法解析")
+        return FileOutcome(
+            name, error="structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
+        )
     except Exception as exc:  # a bug in jxlint must not hide the other files
-        return FileOutcome(name, error=f"内部错误：{type(exc).__name__}: {exc}")
-    return FileOutcome(name, report=result.report, diagnostics=result.diagnostics)
+        prefix = "internal error" if lang == "en" else "内部错误"
+        return FileOutcome(name, error=f"{prefix}：{type(exc).__name__}: {exc}")
+    return FileOutcome(name, report=result.report, diagnostics=result.diagnostics, segments=source.segments)
 
 
 def exit_code(outcomes: list[FileOutcome], fail_on: str) -> int:

@@ -14,6 +14,13 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 class ReadError(Exception):
     """A file could not be read as a report; the message names the problem (not the path)."""
 
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else str(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Location:
@@ -82,16 +89,19 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ReadError(f"文件过大（{size} 字节，上限 {max_bytes} 字节）")
+            raise ReadError(
+                f"文件过大（{size} 字节，上限 {max_bytes} 字节）",
+                f"file too large ({size} bytes, limit {max_bytes})",
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ReadError("文件不存在") from exc
+        raise ReadError("文件不存在", "no such file") from exc
     except IsADirectoryError as exc:
-        raise ReadError("这是一个目录，不是文件") from exc
+        raise ReadError("这是一个目录，不是文件", "is a directory, not a file") from exc
     except PermissionError as exc:
-        raise ReadError("没有读取权限") from exc
+        raise ReadError("没有读取权限", "permission denied") from exc
     except OSError as exc:
-        raise ReadError(f"无法读取：{exc.strerror or exc}") from exc
+        raise ReadError(f"无法读取：{exc.strerror or exc}", f"cannot read: {exc.strerror or exc}") from exc
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES:
         from linter.readers import reader_for
@@ -120,7 +130,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode("utf-16").lstrip("\ufeff"), "utf-16"
             except UnicodeDecodeError:
                 pass
-        raise ReadError("不是文本文件（含有 NUL 字节）")
+        raise ReadError("不是文本文件（含有 NUL 字节）", "not a text file (contains NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -133,7 +143,10 @@ def decode(data: bytes) -> tuple[str, str]:
         return text, "gb18030"
     best = from_bytes(data).best()
     if best is None or not _looks_like_text(str(best)):
-        raise ReadError("无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK）")
+        raise ReadError(
+            "无法识别文件编码（既不是 UTF-8，也不是 GB18030/GBK）",
+            "unknown encoding (neither UTF-8 nor GB18030/GBK)",
+        )
     return str(best), best.encoding
 
 

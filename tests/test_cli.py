@@ -458,3 +458,16 @@ def test_python_dash_m(tmp_path: Path) -> None:
     data = json.loads(proc.stdout.decode("utf-8"))
     _validator().validate(data)
     assert [d["code"] for d in data["files"][0]["diagnostics"]] == ["SC101"]
+
+
+def test_folder_documentation_is_not_linted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "README.md").write_text("培训场次，分值为2分。得3分。\n", encoding="utf-8")
+    (tmp_path / "report.md").write_text("培训场次，分值为2分。得2分。\n", encoding="utf-8")
+    assert cli.main(["check", "--format", "json", str(tmp_path)]) == 0
+    paths = [f["path"] for f in json.loads(capsys.readouterr().out)["files"]]
+    assert [Path(p).name for p in paths] == ["report.md"]
+
+
+def test_read_errors_follow_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["check", "--lang", "en", "--format", "json", str(tmp_path / "missing.txt")]) == 2
+    assert json.loads(capsys.readouterr().out)["files"][0]["error"]["message"] == "no such file"

@@ -5,6 +5,7 @@ The shape is fixed by linter/schema/jxlint-output.schema.json; the tests validat
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -12,6 +13,7 @@ from linter import __version__
 from linter.diagnostics import Diagnostic, Severity
 from linter.model import Report
 from linter.outcome import FileOutcome, position
+from linter.source import Location
 
 SCHEMA_VERSION = 1
 
@@ -38,7 +40,7 @@ def _file(outcome: FileOutcome) -> dict[str, Any]:
     diagnostics: list[dict[str, Any]] = []
     if outcome.report is not None:
         report = outcome.report
-        diagnostics = [_diagnostic(report, d) for d in outcome.diagnostics]
+        diagnostics = [_diagnostic(report, d, outcome) for d in outcome.diagnostics]
         diagnostics.sort(key=lambda d: (d["line"], d["column"], d["code"], d["message"]))
     return {
         "path": outcome.path,
@@ -47,7 +49,7 @@ def _file(outcome: FileOutcome) -> dict[str, Any]:
     }
 
 
-def _diagnostic(report: Report, d: Diagnostic) -> dict[str, Any]:
+def _diagnostic(report: Report, d: Diagnostic, outcome: FileOutcome) -> dict[str, Any]:
     pos = position(report, d.span.start, d.span.end)
     return {
         "code": d.code,
@@ -58,6 +60,7 @@ def _diagnostic(report: Report, d: Diagnostic) -> dict[str, Any]:
         "column": pos.column,
         "end_line": pos.end_line,
         "end_column": pos.end_column,
+        "location": _location(outcome.location(d.span.start)),
         "related": [_related(report, r.span.start, r.span.end, r.message) for r in d.related],
         "fix": None
         if d.fix is None
@@ -82,4 +85,13 @@ def _related(report: Report, start: int, end: int, message: str | None) -> dict[
     }
     if message is not None:
         data["message"] = message
+    return data
+
+
+def _location(location: Location | None) -> dict[str, Any] | None:
+    """Where the finding sits in a .docx/.xlsx/.pdf/.html document; null for plain text."""
+    if location is None:
+        return None
+    data = {k: v for k, v in dataclasses.asdict(location).items() if v is not None}
+    data["label"] = location.label()
     return data

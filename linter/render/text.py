@@ -44,6 +44,7 @@ class Words:
     colon: str
     comma: str
     semicolon: str
+    lang: str
 
 
 WORDS = {
@@ -64,6 +65,7 @@ WORDS = {
         colon="：",
         comma="，",
         semicolon="；",
+        lang="zh",
     ),
     "en": Words(
         severity={Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
@@ -82,6 +84,7 @@ WORDS = {
         colon=": ",
         comma=", ",
         semicolon="; ",
+        lang="en",
     ),
 }
 
@@ -104,11 +107,14 @@ def render_text(outcomes: list[FileOutcome], console: Console, lang: str) -> Non
             continue
         if outcome.report is None or not outcome.diagnostics:
             continue
-        _print_file(outcome.path, outcome.report, outcome.diagnostics, console, w)
+        _print_file(outcome, console, w)
     console.print(summary_text(outcomes, lang), soft_wrap=True)
 
 
-def _print_file(path: str, report: Report, diagnostics: list[Diagnostic], console: Console, w: Words) -> None:
+def _print_file(outcome: FileOutcome, console: Console, w: Words) -> None:
+    path, diagnostics = outcome.path, outcome.diagnostics
+    assert outcome.report is not None
+    report = outcome.report
     header = Text()
     header.append(path, style="bold underline")
     n = len(diagnostics)
@@ -119,15 +125,19 @@ def _print_file(path: str, report: Report, diagnostics: list[Diagnostic], consol
         diagnostics, key=lambda d: (*report.position(d.span.start), d.code, d.message, d.span.end)
     )
     for d in ordered:
-        for line in _finding(path, source, d, console.width, w):
+        for line in _finding(outcome, source, d, console.width, w):
             console.print(line, soft_wrap=True)
         console.print()
 
 
-def _finding(path: str, source: _Source, d: Diagnostic, width: int, w: Words) -> list[Text]:
+def _finding(outcome: FileOutcome, source: _Source, d: Diagnostic, width: int, w: Words) -> list[Text]:
+    path = outcome.path
     line, column = source.report.position(d.span.start)
     head = Text()
     head.append(f"{path}:{line}:{column}:", style="bold")
+    location = outcome.location(d.span.start)
+    if location is not None:
+        head.append(f" ({location.label(w.lang)})", style="cyan")
     head.append(" ")
     head.append(w.severity[d.severity], style=SEVERITY_STYLE[d.severity])
     head.append(" ")
