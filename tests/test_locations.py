@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from fixtures_docs import build_docx, build_xlsx
 
 from linter.cli import main
-
-from fixtures_docs import build_docx, build_xlsx
 
 pytest.importorskip("openpyxl")
 
