@@ -36,7 +36,8 @@ _MARK_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
 _CLAIM_NUMBER = re.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
 )
-_MARKS = {"SEMI": Boundary.CLAUSE, "PERIOD": Boundary.SENTENCE, "BREAKDOWN": Boundary.BREAKDOWN}
+_MARKS = re.compile(r"(。)|([；;])|(其中[：:]?)")
+_MARK_KINDS = (Boundary.SENTENCE, Boundary.CLAUSE, Boundary.BREAKDOWN)
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
@@ -71,25 +72,23 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
 
 def _fill(paragraph: Paragraph, line: Tree[Token], text: str) -> None:
     lex = _lexicon()
-    colons = 0
     for child in line.children:
         if isinstance(child, Token):
-            kind = _MARKS.get(child.type)
-            if kind is not None:
-                assert child.start_pos is not None
-                paragraph.marks.append(Mark(kind, child.start_pos))
-        elif child.data == "marker":
+            continue
+        if child.data == "marker":
             paragraph.marker = _marker(_token(child), inline=False)
         elif child.data == "claim":
             claim = _claim(_token(child), text, lex)
             if claim is not None:
                 paragraph.claims.append(claim)
-        elif child.data == "colon":
-            colons += 1
-            if len(child.children) == 2 and colons == 1 and paragraph.marker is None:
-                token = _token(child.children[1])  # type: ignore[arg-type]
-                if _is_label(paragraph, token.start_pos or 0):
-                    paragraph.marker = _marker(token, inline=True)
+        elif child.data == "colon" and len(child.children) == 2 and paragraph.marker is None:
+            token = _token(child.children[1])  # type: ignore[arg-type]
+            if _is_label(paragraph, token.start_pos or 0):
+                paragraph.marker = _marker(token, inline=True)
+    base = paragraph.span.start
+    for found in _MARKS.finditer(paragraph.text):
+        kind = _MARK_KINDS[found.lastindex - 1 if found.lastindex else 0]
+        paragraph.marks.append(Mark(kind, base + found.start()))
 
 
 def _token(tree: Tree[Token]) -> Token:
