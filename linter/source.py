@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -141,6 +140,8 @@ def decode(data: bytes) -> tuple[str, str]:
         text = None
     if text is not None and _looks_like_text(text):
         return text, "gb18030"
+    from charset_normalizer import from_bytes  # only for the rare file that is neither UTF-8 nor GB18030
+
     best = from_bytes(data).best()
     if best is None or not _looks_like_text(str(best)):
         raise ReadError(

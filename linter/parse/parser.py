@@ -53,7 +53,7 @@ def _lexicon() -> dict[str, Any]:
 @cache
 def _parser() -> Lark:
     grammar = resources.files("linter.parse").joinpath("report.lark").read_text("utf-8")
-    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False, cache=False)
+    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False, cache=True)
 
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
