@@ -5,5 +5,15 @@ from rules.score.sc201_score_sum_mismatch import ScoreSumMismatch
 from rules.score.sc202_max_sum_mismatch import MaxSumMismatch
 from rules.score.sc301_missing_score import MissingScore
 from rules.score.sc401_table_text_mismatch import TableTextMismatch
+from rules.score.sc501_execution_rate_mismatch import ExecutionRateMismatch
+from rules.score.sc601_grade_mismatch import GradeMismatch
 
-RULES = (ScoreAboveMax, ScoreSumMismatch, MaxSumMismatch, MissingScore, TableTextMismatch)
+RULES = (
+    ScoreAboveMax,
+    ScoreSumMismatch,
+    MaxSumMismatch,
+    MissingScore,
+    TableTextMismatch,
+    ExecutionRateMismatch,
+    GradeMismatch,
+)

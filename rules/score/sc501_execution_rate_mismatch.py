@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from linter.diagnostics import Severity, Span
+from linter.model import Report, TableCell
+from linter.parse.numbers import to_decimal
+from linter.rule import Context, Message, Rule
+from rules.score._common import num
+
+_NUMBER = re.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(%|％)?\s*$")
+
+
+@cache
+def _headers() -> dict[str, list[str]]:
+    text = resources.files("rules.score").joinpath("execution.yaml").read_text("utf-8")
+    data: dict[str, list[str]] = yaml.safe_load(text)
+    return data
+
+
+def _value(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | None:
+    """(value, decimals, is_percent, span of the number) of a numeric cell."""
+    if cell is None:
+        return None
+    found = _NUMBER.match(cell.text)
+    if found is None:
+        return None
+    value = to_decimal(found.group(1))
+    if value is None:
+        return None
+    decimals = len(found.group(1).replace("．", ".").partition(".")[2])
+    start = cell.span.start + found.start(1)
+    return (
+        value,
+        decimals,
+        bool(found.group(2)),
+        Span(start, cell.span.start + found.end(found.lastindex or 1)),
+    )
+
+
+def _half(decimals: int) -> Decimal:
+    return Decimal(5) / Decimal(10) ** (decimals + 1)
+
+
+class ExecutionRateMismatch(Rule):
+    """自评表中的预算执行率或其得分与预算数、执行数算不出来。
+
+    检查内容
+        项目支出绩效自评表的资金行（年度资金总额等）：执行率应为 全年执行数(B) ÷ 全年预算数(A)；
+        该行的得分应为 min(执行率, 100%) × 分值（财预〔2020〕10号的通行算法）。允许所写小数位数带来的舍入误差。
+
+    为什么
+        执行率和它的得分是自评表里唯一可以完全复算的一项，算错多半是抄错了数或套用了别的项目的表。
+        有的地方对执行率得分另设分档规则，因此本规则默认只作警告。
+
+    反例
+        ```text
+        项目资金（万元）	全年预算数（A）	全年执行数（B）	分值	执行率（B/A）	得分
+        年度资金总额	480.00	470.40	10	97.00%	9.8
+        ```
+
+    正例
+        ```text
+        项目资金（万元）	全年预算数（A）	全年执行数（B）	分值	执行率（B/A）	得分
+        年度资金总额	480.00	470.40	10	98.00%	9.8
+        ```
+    """
+
+    code = "SC501"
+    slug = "execution-rate-mismatch"
+    summary_en = "The budget execution rate or its score does not follow from the budget and spending"
+    severity = Severity.WARNING
+
+    def check(self, report: Report, ctx: Context) -> None:
+        for table in report.tables:
+            columns: dict[str, int] | None = None
+            for row in table.rows:
+                found = self._header(row)
+                if found is not None:
+                    columns = found
+                    continue
+                if columns is not None:
+                    self._row(row, columns, ctx)
+
+    def _header(self, row: list[TableCell]) -> dict[str, int] | None:
+        texts = [re.sub(r"[\s（）()A-Za-z/／]", "", c.text) for c in row]
+        columns: dict[str, int] = {}
+        for key, words in _headers().items():
+            for word in words:  # most specific word first, so 全年预算数 wins over 年初预算数/预算数
+                index = next(
+                    (i for i, t in enumerate(texts) if t.startswith(word) and i not in columns.values()), None
+                )
+                if index is not None:
+                    columns[key] = index
+                    break
+        return columns if {"budget", "spent", "rate"} <= columns.keys() else None
+
+    def _row(self, row: list[TableCell], columns: dict[str, int], ctx: Context) -> None:
+        def cell(key: str) -> TableCell | None:
+            index = columns.get(key)
+            return row[index] if index is not None and index < len(row) else None
+
+        budget, spent, rate = _value(cell("budget")), _value(cell("spent")), _value(cell("rate"))
+        if budget is None or spent is None or budget[0] <= 0:
+            return
+        actual = spent[0] / budget[0]
+        label = row[0].text.strip() or "资金"
+        if rate is not None:
+            stated = rate[0] / 100 if rate[2] or rate[0] > 1 else rate[0]
+            decimals = rate[1] + (2 if rate[2] or rate[0] > 1 else 0)
+            if abs(actual - stated) > _half(decimals) + Decimal("1e-9"):
+                shown = num((actual * 100).quantize(Decimal("0.01")))
+                ctx.report(
+                    rate[3],
+                    Message(
+                        f"{label}：执行率应为{num(spent[0])}÷{num(budget[0])}={shown}%，表中为{cell('rate').text.strip()}",  # type: ignore[union-attr]
+                        f"{label}: the execution rate is {num(spent[0])}/{num(budget[0])} = {shown}%, "
+                        f"the table says {cell('rate').text.strip()}",  # type: ignore[union-attr]
+                    ),
+                    related=(
+                        (budget[3], Message("全年预算数", "budget")),
+                        (spent[3], Message("全年执行数", "spending")),
+                    ),
+                )
+                return
+        points, score = _value(cell("points")), _value(cell("score"))
+        if points is None or score is None:
+            return
+        expected = min(actual, Decimal(1)) * points[0]
+        tolerance = _half(score[1]) if score[1] else Decimal("0.01")  # “10” for 9.8 is not a rounding
+        if abs(expected - score[0]) > max(tolerance, Decimal("0.01")):
+            shown = num(expected.quantize(Decimal("0.01")))
+            ctx.report(
+                score[3],
+                Message(
+                    f"{label}：得分应为 min(执行率,100%)×分值 = {shown}分，表中为{num(score[0])}分",
+                    f"{label}: the score should be min(rate, 100%) × points = {shown}, the table says {num(score[0])}",
+                ),
+                related=((points[3], Message("分值", "points")),),
+            )
