@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from linter.model import Report
+from linter.model import NodeKind, Report, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score._common import name, num, terms
 
@@ -38,10 +38,13 @@ class MaxSumMismatch(Rule):
         for node in report.score_nodes():
             if node.max is None or not node.children:
                 continue
-            maxima = [c.max for c in node.children]
-            if any(m is None for m in maxima):
+            values = [
+                c.max_value if c.max is None and c.kind is NodeKind.SECTION else _own(c)
+                for c in node.children
+            ]
+            if any(v is None for v in values):
                 continue
-            parts = [m.value for m in maxima if m is not None]
+            parts = [v for v in values if v is not None]
             total = sum(parts, Decimal(0))
             if total != node.max.value:
                 ctx.report(
@@ -52,9 +55,8 @@ class MaxSumMismatch(Rule):
                         f"but it is worth {num(node.max.value)}",
                     ),
                     related=tuple(
-                        (m.span, Message(f"分项“{name(c)}”", f"part “{name(c)}”"))
-                        for c, m in zip(node.children, maxima, strict=True)
-                        if m is not None
+                        (c.max.span if c.max else c.span, Message(f"分项“{name(c)}”", f"part “{name(c)}”"))
+                        for c in node.children
                     ),
                 )
         for block in report.blocks:
@@ -83,3 +85,7 @@ class MaxSumMismatch(Rule):
                         for n in block.nodes
                     ),
                 )
+
+
+def _own(node: ScoreNode) -> Decimal | None:
+    return node.max.value if node.max else None

@@ -43,6 +43,12 @@ def _value(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | None:
     )
 
 
+def _is_other_header(row: list[TableCell]) -> bool:
+    """A row of three or more labels and no numbers starts another block of the table."""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    return len(texts) >= 3 and not any(_NUMBER.match(t) for t in texts)
+
+
 def _half(decimals: int) -> Decimal:
     return Decimal(5) / Decimal(10) ** (decimals + 1)
 
@@ -84,6 +90,8 @@ class ExecutionRateMismatch(Rule):
                 if found is not None:
                     columns = found
                     continue
+                if _is_other_header(row):
+                    columns = None  # e.g. the 一级指标/二级指标 block below the funds block
                 if columns is not None:
                     self._row(row, columns, ctx)
 
