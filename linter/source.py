@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 

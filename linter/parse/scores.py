@@ -30,7 +30,8 @@ from linter.model import (
 
 _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_STOP = "，,。；;：:（(为是"
-_LABEL_TRIM = " \t\u3000\u00a0，,。；;：:、“”\"'（()）"
+_LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
+_TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
 
 
 def build_scores(
@@ -220,11 +221,11 @@ def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: 
 def _label_span(paragraph: Paragraph, start: int, end: int) -> Span | None:
     base = paragraph.span.start
     raw = paragraph.text[start - base : end - base]
-    text = raw.lstrip(_LABEL_TRIM)
+    text = raw.lstrip(_LEAD_TRIM)
     start += len(raw) - len(text)
     cut = min((text.find(ch) for ch in _LABEL_STOP if ch in text), default=len(text))
     piece = text[:cut]
-    stripped = piece.strip(_LABEL_TRIM)
+    stripped = piece.rstrip(_TAIL_TRIM)
     if not stripped:
         return None
     offset = start + piece.find(stripped)
