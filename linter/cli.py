@@ -8,27 +8,32 @@ problem, never a traceback, and one bad file in a batch never stops or hides the
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linter import __version__
-from linter.config import Config, ConfigError, find_config, load_config
-from linter.diagnostics import Severity
-from linter.outcome import FileOutcome
-from linter.source import ReadError, read_source, supported_suffixes
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
     from rich.console import Console
 
-    from linter.engine import Linter
+    from linter.outcome import CheckOptions, FileResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("zh", "en")
+FORMATS = ("text", "json", "summary")
+SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
+PROGRESS_MIN_FILES = 9  # a progress bar only for more than a handful of files
+MAX_CHUNK = 16  # files sent to a worker at once
+# A forked worker is ready at once; a spawned one imports jxlint afresh, which costs as much as checking
+# a dozen files, so it is worth starting only for more files than that.
+FILES_PER_WORKER = {"fork": 2, "spawn": 16, "forkserver": 16}
 
 
 class UsageError(Exception):
@@ -52,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(args)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    except (UsageError, ConfigError) as exc:
+    except UsageError as exc:
         print(f"jxlint: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # e.g. piped into ``head``
@@ -60,6 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from linter.config import ConfigError  # imported only now: ``check`` has it loaded already
+
+        if not isinstance(exc, ConfigError):
+            raise
+        print(f"jxlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _silence_stdout() -> None:
@@ -79,7 +91,12 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="检查报告（文件或目录）/ lint reports")
     check.add_argument("paths", nargs="+", type=Path)
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text：问题及汇总；json：机器可读；summary：每个文件的得分与问题数 / findings, JSON, or a per-file table",
+    )
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
@@ -91,6 +108,35 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--config", type=Path, default=None, help="配置文件（默认查找 jxlint.yaml）")
     check.add_argument("--lang", choices=LANGS, default="zh")
     check.add_argument("--no-color", action="store_true", help="不使用颜色（也可设置环境变量 NO_COLOR）")
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="并行检查的进程数（默认为 CPU 核数；1 表示不另起进程）/ worker processes (default: CPU count)",
+    )
+    check.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="跳过匹配的文件或目录（与目录内的相对路径或文件名比较，可重复）/ skip matching files and folders",
+    )
+    check.add_argument(
+        "--max-size",
+        type=parse_size,
+        default=None,
+        metavar="SIZE",
+        help="超过此大小的文件不检查（默认 50MB；可写 500KB、2GB）/ refuse files larger than this",
+    )
+    check.add_argument(
+        "--sort",
+        choices=SORT_KEYS,
+        default="path",
+        help="汇总表按此列排序（默认 path）/ sort the summary table by this column",
+    )
+    check.add_argument("--reverse", action="store_true", help="汇总表倒序 / reverse the summary table")
 
     scores = sub.add_parser("scores", help="显示解析出的分值树 / show the parsed score tree")
     scores.add_argument("path", type=Path)
@@ -118,81 +164,409 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"“{text}”不是正整数 / not a positive integer")
+    return value
+
+
+_UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """A size such as ``50MB``, ``500KB``, ``1.5G`` or ``1000`` (bytes) → bytes; K, M and G count in 1024s."""
+    import re
+    from decimal import Decimal
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:([KMG])(?:I?B)?|(B))?\s*", text, re.IGNORECASE)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"“{text}”不是文件大小，例如 50MB / not a size such as 50MB")
+    unit = (match[2] or match[3] or "").upper()
+    value = int(Decimal(match[1]) * _UNITS[unit])
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"“{text}”：大小必须大于 0 / the size must be above 0")
+    return value
+
+
+def default_jobs() -> int:
+    """The CPUs this process may use."""
+    count = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if count is not None:
+        return max(1, count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def _split(values: list[str] | None) -> list[str] | None:
     if not values:
         return None
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+# --- which files ------------------------------------------------------------------------------------------
+
 _FOLDER_DOCS = ("README", "CHANGELOG", "LICENSE")
 
 
-def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """Files to check: paths named explicitly as given, and the report files inside named folders.
+@dataclass(slots=True)
+class Collected:
+    """The files to check (path and display name, sorted by display name), and what was left out."""
 
-    Inside a folder, hidden files and folders (``.git``, ``.venv``) and the folder's own documentation
-    (README, CHANGELOG, LICENSE) are skipped.
+    files: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # explicitly named files of an unknown format
+    unreadable: list[tuple[str, str, str]] = field(default_factory=list)  # name, reason (zh), reason (en)
+
+
+def collect(paths: Sequence[Path], exclude: Sequence[str] = ()) -> Collected:
+    """Files named explicitly, and the report files inside named folders; each file once, sorted.
+
+    Inside a folder, hidden files and folders (``.git``, ``.venv``), the folder's own documentation (README,
+    CHANGELOG, LICENSE) and files of other formats are skipped silently; symbolic links to folders are not
+    followed, so a link loop cannot make the walk endless. An explicitly named file of an unknown format is
+    skipped with a note. ``exclude`` globs are matched against a file's path relative to the folder given (or
+    the path as given) and against its name; a matching folder is not entered.
     """
+    from linter.source import supported_suffixes
+
     suffixes = supported_suffixes()
-    for path in paths:
-        if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in suffixes
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not p.stem.upper().startswith(_FOLDER_DOCS)
-                and p.is_file()
-            ]
-            yield from sorted(found)
+    patterns = [p.rstrip("/") or p for p in exclude]
+    found = Collected()
+    for given in paths:
+        if given.is_dir():
+            for path in _walk(given, suffixes, patterns, found):
+                found.files.append((path, display_path(path)))
+        elif _excluded(given.as_posix(), given.name, patterns):
+            continue
+        elif given.suffix.lower() not in suffixes and os.path.lexists(given):
+            found.skipped.append(display_path(given))
+        elif given.exists() and not given.is_file():  # a pipe or a device: reading it could wait forever
+            found.unreadable.append((display_path(given), "不是普通文件", "not a regular file"))
         else:
-            yield path
+            found.files.append((given, display_path(given)))  # a missing file is that file's error
+    # The same file named twice (a.txt, ./a.txt, a link to it) is checked once, under the smallest name.
+    unique: dict[Path, tuple[Path, str]] = {}
+    for path, display in found.files:
+        key = _identity(path)
+        if key not in unique or display < unique[key][1]:
+            unique[key] = (path, display)
+    found.files = sorted(unique.values(), key=lambda item: item[1])
+    found.skipped = sorted(set(found.skipped))
+    return found
+
+
+def _walk(top: Path, suffixes: frozenset[str], patterns: list[str], found: Collected) -> Iterator[Path]:
+    def failed(exc: OSError) -> None:
+        found.unreadable.append((display_path(Path(exc.filename or top)), *_os_error_text(exc)))
+
+    for folder, subfolders, names in os.walk(top, onerror=failed):  # links to folders are not followed
+        rel = Path(os.path.relpath(folder, top)).as_posix()
+        prefix = "" if rel == "." else rel + "/"
+        subfolders[:] = [
+            d for d in subfolders if not d.startswith(".") and not _excluded(prefix + d, d, patterns)
+        ]
+        for name in names:
+            stem, suffix = os.path.splitext(name)
+            if (
+                suffix.lower() not in suffixes
+                or name.startswith(".")
+                or stem.upper().startswith(_FOLDER_DOCS)
+                or _excluded(prefix + name, name, patterns)
+            ):
+                continue
+            path = Path(folder, name)
+            if path.is_file():  # not a dangling link
+                yield path
+
+
+def _excluded(relative: str, name: str, patterns: list[str]) -> bool:
+    if not patterns:
+        return False
+    from fnmatch import fnmatch
+
+    return any(fnmatch(relative, p) or fnmatch(name, p) for p in patterns)
+
+
+def _identity(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
+def display_path(path: Path) -> str:
+    """The path as text that can always be printed (undecodable file-name bytes become �)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+# --- check ------------------------------------------------------------------------------------------------
 
 
 def _check(args: argparse.Namespace) -> int:
-    from linter.engine import Linter
+    from linter.config import Config, find_config, load_config
+    from linter.outcome import CheckOptions, FileResult, linter_for
 
+    lang = args.lang
     select, ignore = _split(args.select), _split(args.ignore)
     Config().with_cli(select, ignore).selected()  # a bad --select fails before any file is read
-    fixed = load_config(args.config) if args.config else None
-    configs: dict[Path | None, Config] = {}
-    linters: dict[str | None, Linter] = {}
+    if args.config is not None:
+        load_config(args.config)  # a missing or bad --config fails before any file is read
 
-    def linter_for(path: Path) -> Linter:
-        config = fixed
-        if config is None:
-            found = find_config(path)
-            if found not in configs:
-                configs[found] = load_config(found) if found else Config()
-            config = configs[found]
-        key = config.source
-        if key not in linters:
-            linters[key] = Linter(config.with_cli(select, ignore), lang=args.lang)
-        return linters[key]
-
-    outcomes: list[FileOutcome] = []
-    seen: set[Path] = set()
-    for path in iter_files(args.paths):
-        key = _identity(path)
-        if key in seen:
-            continue
-        seen.add(key)
-        outcomes.append(_lint_one(path, linter_for, args.lang))
-    if not outcomes:
-        names = "、".join(str(p) for p in args.paths)
-        raise UsageError(
-            f"{names}：没有找到可检查的文件" if args.lang == "zh" else f"{names}: no files to check"
+    found = collect(args.paths, args.exclude)
+    for name in found.skipped:
+        note = (
+            f"{name}: skipped, not a report format jxlint reads"
+            if lang == "en"
+            else f"{name}：不是可检查的报告格式，已跳过"
         )
+        print(f"jxlint: {note}", file=sys.stderr)
+    if not found.files and not found.unreadable:
+        names = "、".join(display_path(p) for p in args.paths)
+        raise UsageError(f"{names}：没有找到可检查的文件" if lang == "zh" else f"{names}: no files to check")
+
+    base = CheckOptions(
+        select=tuple(select) if select else None,
+        ignore=tuple(ignore) if ignore else None,
+        lang=lang,
+        max_bytes=args.max_size,
+    )
+    configs: dict[Path, str | None] = {}
+
+    def options_for(path: Path) -> CheckOptions:
+        if args.config is not None:
+            config: str | None = str(args.config)
+        else:
+            folder = path.parent
+            if folder not in configs:
+                located = find_config(path)
+                configs[folder] = str(located) if located else None
+            config = configs[folder]
+        return CheckOptions(config, base.select, base.ignore, base.lang, base.max_bytes)
+
+    items = [(str(path), display, options_for(path)) for path, display in found.files]
+    jobs = args.jobs or default_jobs()
+    context = _pool_context() if jobs > 1 and len(items) > 1 else None
+    if context is not None:
+        jobs = worker_count(jobs, len(items), context.get_start_method())
+        context = context if jobs > 1 else None
+    for options in dict.fromkeys(options for _, _, options in items):
+        linter_for(options)  # a configuration error stops the run here (exit 2), before any file is read
+
+    show_progress = args.format != "json" and len(items) >= PROGRESS_MIN_FILES and _is_terminal(sys.stderr)
+    with _Progress(show_progress, len(items), lang) as progress:
+        results = run_checks(items, jobs, progress.advance, context)
+    results += [FileResult(name, error=en if lang == "en" else zh) for name, zh, en in found.unreadable]
+    results.sort(key=lambda r: r.path)
 
     if args.format == "json":
-        from linter.render.json_out import to_json
+        from linter.render.json_out import write_json
 
-        sys.stdout.write(to_json(outcomes))
+        write_json(results, sys.stdout)
+    elif args.format == "summary":
+        from linter.render.summary import render_summary
+
+        render_summary(results, make_console(args.no_color), lang, args.sort, args.reverse)
     else:
         from linter.render.text import render_text
 
-        render_text(outcomes, make_console(args.no_color), args.lang)
-    return exit_code(outcomes, args.fail_on)
+        render_text(results, make_console(args.no_color), lang, sort=args.sort, reverse=args.reverse)
+    return exit_code(results, args.fail_on)
+
+
+def _os_error_text(exc: OSError) -> tuple[str, str]:
+    """Why a folder could not be listed, in Chinese and in English."""
+    if isinstance(exc, PermissionError):
+        return "没有读取权限", "permission denied"
+    reason = exc.strerror or str(exc)
+    return f"无法读取：{reason}", f"cannot read: {reason}"
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def run_checks(
+    items: list[tuple[str, str, CheckOptions]],
+    jobs: int,
+    advance: Callable[[int], None] = lambda n: None,
+    context: BaseContext | None = None,
+) -> list[FileResult]:
+    """Check every item (path, display name, options); results in the order of ``items``.
+
+    With one job everything runs in this process. Otherwise chunks of files go to a pool of worker
+    processes; one file never stops the others, and a worker that dies takes only its own file with it.
+    """
+    from linter.outcome import check_file
+    from linter.source import TEXT_SUFFIXES
+
+    if jobs <= 1 or len(items) <= 1:
+        results = []
+        for path, display, options in items:
+            results.append(check_file(path, display, options))
+            advance(1)
+        return results
+    context = context or _pool_context()
+    done: dict[int, FileResult] = {}
+    if context.get_start_method() == "fork":
+        # Check one plain-text file here first: it loads the parser tables, word lists and patterns once,
+        # for every forked worker to inherit. (Not a document: its reader runs C libraries that may crash.)
+        first = next(
+            (i for i, (p, _, _) in enumerate(items) if Path(p).suffix.lower() in TEXT_SUFFIXES), None
+        )
+        if first is not None:
+            done[first] = check_file(*items[first])
+            advance(1)
+    rest = [i for i in range(len(items)) if i not in done]
+    if rest:
+        import gc
+
+        gc.freeze()  # what the workers inherit stays shared: their collector never touches (copies) it
+        try:
+            _pool_pass(rest, items, jobs, done, advance, context)
+        finally:
+            gc.unfreeze()
+    return [done[i] for i in range(len(items))]
+
+
+def worker_count(jobs: int, files: int, start_method: str) -> int:
+    """At most ``jobs`` workers, and only as many as the files keep busy."""
+    per_worker = FILES_PER_WORKER.get(start_method, 16)
+    return max(1, min(jobs, -(-files // per_worker)))
+
+
+def _pool_context() -> BaseContext:
+    """Forked workers start at once and inherit the loaded rules; elsewhere the platform's default."""
+    import multiprocessing
+
+    if sys.platform == "linux":
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _pool_pass(
+    indices: list[int],
+    items: list[tuple[str, str, CheckOptions]],
+    jobs: int,
+    done: dict[int, FileResult],
+    advance: Callable[[int], None],
+    context: BaseContext,
+) -> None:
+    """Check ``items[indices]`` in one pool. If a worker dies, check what is left in halves, each in a
+    fresh pool, until the file that kills a worker on its own is found: that file's result is the error."""
+    failures = _one_pool(indices, items, jobs, done, advance, context)
+    left = [i for i in indices if i not in done]
+    if not left:
+        return
+    if len(indices) == 1:
+        [index] = indices
+        _, display, options = items[index]
+        done[index] = _failure_result(display, failures.get(index), options.lang)
+        advance(1)
+        return
+    middle = (len(left) + 1) // 2
+    for part in (left[:middle], left[middle:]):
+        if part:
+            _pool_pass(part, items, jobs, done, advance, context)
+
+
+def _one_pool(
+    indices: list[int],
+    items: list[tuple[str, str, CheckOptions]],
+    jobs: int,
+    done: dict[int, FileResult],
+    advance: Callable[[int], None],
+    context: BaseContext,
+) -> dict[int, BaseException]:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from linter.outcome import check_files
+
+    workers = min(jobs, len(indices))
+    size = max(1, min(MAX_CHUNK, len(indices) // (workers * 4)))
+    chunks = [indices[i : i + size] for i in range(0, len(indices), size)]
+    failures: dict[int, BaseException] = {}
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    try:
+        futures = {pool.submit(check_files, [items[i] for i in chunk]): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            chunk = futures[future]
+            try:
+                results = future.result()
+            except (Exception, SystemExit) as exc:  # a dead worker, or something that escaped check_file
+                failures.update((i, exc) for i in chunk)
+                continue
+            done.update(zip(chunk, results, strict=True))
+            advance(len(chunk))
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    return failures
+
+
+def _failure_result(display: str, exc: BaseException | None, lang: str) -> FileResult:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from linter.outcome import FileResult, internal_error
+
+    if exc is None or isinstance(exc, BrokenProcessPool):
+        message = (
+            "the worker process checking this file died" if lang == "en" else "检查此文件的工作进程意外退出"
+        )
+        return FileResult(display, error=message)
+    return FileResult(display, error=internal_error(exc, lang))
+
+
+class _Progress:
+    """A progress bar on stderr, redrawn at most ten times a second, without a background thread (workers
+    are forked while it is shown)."""
+
+    def __init__(self, enabled: bool, total: int, lang: str) -> None:
+        self.enabled = enabled
+        self.total = total
+        self.lang = lang
+        self._last = 0.0
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            console = Console(stderr=True, markup=False, emoji=False, highlight=False)
+            self._bar = Progress(
+                TextColumn("checking" if self.lang == "en" else "检查中"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                auto_refresh=False,
+                transient=True,
+            )
+            self._bar.start()
+            self._task = self._bar.add_task("", total=self.total)
+        return self
+
+    def advance(self, n: int) -> None:
+        if not self.enabled:
+            return
+        import time
+
+        self._bar.advance(self._task, n)
+        now = time.monotonic()
+        if now - self._last >= 0.1:
+            self._last = now
+            self._bar.refresh()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self._bar.stop()
 
 
 def make_console(no_color: bool = False) -> Console:
@@ -210,52 +584,26 @@ def make_console(no_color: bool = False) -> Console:
     )
 
 
-def _identity(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return path
+def exit_code(results: Sequence[FileResult], fail_on: str) -> int:
+    from linter.diagnostics import Severity
 
-
-def _display(path: Path) -> str:
-    """The path as text that can always be printed (undecodable file-name bytes become �)."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _lint_one(path: Path, linter_for: Callable[[Path], Linter], lang: str = "zh") -> FileOutcome:
-    name = _display(path)
-    try:
-        source = read_source(path)
-    except ReadError as exc:
-        return FileOutcome(name, error=exc.text(lang))
-    linter = linter_for(path)  # a configuration error stops the run (exit 2)
-    try:
-        result = linter.lint_text(source.text, name)
-    except RecursionError:
-        return FileOutcome(
-            name, error="structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
-        )
-    except Exception as exc:  # a bug in jxlint must not hide the other files
-        prefix = "internal error" if lang == "en" else "内部错误"
-        return FileOutcome(name, error=f"{prefix}：{type(exc).__name__}: {exc}")
-    return FileOutcome(name, report=result.report, diagnostics=result.diagnostics, segments=source.segments)
-
-
-def exit_code(outcomes: list[FileOutcome], fail_on: str) -> int:
-    if any(o.error is not None for o in outcomes):
+    if any(r.error is not None for r in results):
         return EXIT_ERROR
     if fail_on == "never":
         return EXIT_OK
     threshold = Severity(fail_on).rank
-    worst = max((d.severity.rank for o in outcomes for d in o.diagnostics), default=0)
+    worst = max((f.severity.rank for r in results for f in r.findings), default=0)
     return EXIT_FINDINGS if worst >= threshold else EXIT_OK
 
 
 def _scores(args: argparse.Namespace) -> int:
+    import json
+
     from linter.parse.parser import parse
     from linter.render.scores import scores_data, scores_text
+    from linter.source import ReadError, read_source
 
-    name = _display(args.path)
+    name = display_path(args.path)
     try:
         source = read_source(args.path)
     except ReadError as exc:
@@ -277,6 +625,8 @@ def _scores(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    import json
+
     from linter.docs import catalogue_data, catalogue_markdown, catalogue_text, stale_docs, write_docs
 
     if args.write_docs is not None:

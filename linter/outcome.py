@@ -1,13 +1,98 @@
-"""What checking one file produced: its diagnostics, or why it could not be checked."""
+"""What checking one file produced: its findings, or why it could not be checked.
+
+``FileOutcome`` holds the live objects (the Report and its diagnostics). ``FileResult`` is what the renderers
+print: every position resolved to line and column, the source lines the code frames show, and the file's
+claimed and recomputed overall scores. It is plain data, small and picklable, so a worker process sends it
+back instead of the whole Report. ``check_file`` is the whole of checking one file, for the command line and
+for its worker processes alike.
+"""
 
 from __future__ import annotations
 
 import bisect
+import gc
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linter.diagnostics import Diagnostic, Severity
-from linter.model import Report
-from linter.source import Location, Segment
+
+if TYPE_CHECKING:
+    from linter.engine import Linter
+    from linter.model import Report
+    from linter.source import Location, Segment
+
+SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """1-based line and column of a range's start, and of the position just after its end."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def position(report: Report, start: int, end: int) -> Position:
+    line, column = report.position(start)
+    end_line, end_column = report.position(end)
+    return Position(line, column, end_line, end_column)
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedAt:
+    position: Position
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditAt:
+    position: Position
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class FixAt:
+    title: str
+    safe: bool
+    edits: tuple[EditAt, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A diagnostic with its positions resolved."""
+
+    code: str
+    slug: str
+    severity: Severity
+    message: str
+    position: Position
+    location: Location | None = None  # where it sits in a .docx/.xlsx/.pdf/.html document
+    related: tuple[RelatedAt, ...] = ()
+    fix: FixAt | None = None
+
+    def sort_key(self) -> tuple[int, int, str, str, int, int]:
+        p = self.position
+        return p.line, p.column, self.code, self.message, p.end_line, p.end_column
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """Everything the renderers need about one file; plain data."""
+
+    path: str
+    error: str | None = None
+    findings: tuple[Finding, ...] = ()  # sorted by line, column, code, message
+    lines: dict[int, str] = field(default_factory=dict)  # the source lines findings point at, by number
+    claimed: Decimal | None = None  # the report's stated overall score
+    recomputed: Decimal | None = None  # the sum of its first complete block of first-level scores
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
 
 
 @dataclass(slots=True)
@@ -43,16 +128,150 @@ class FileOutcome:
     def count(self, severity: Severity) -> int:
         return sum(1 for d in self.diagnostics if d.severity is severity)
 
+    def result(self) -> FileResult:
+        """The plain record of this outcome, positions resolved."""
+        report = self.report
+        if report is None:
+            return FileResult(self.path, error=self.error)
+        findings = sorted((self._finding(report, d) for d in self.diagnostics), key=Finding.sort_key)
+        wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
+        lines = source_lines(report.text, wanted)
+        claimed = report.overall.value if report.overall is not None else None
+        return FileResult(
+            self.path,
+            self.error,
+            tuple(findings),
+            lines,
+            claimed=claimed,
+            recomputed=recomputed_score(report),
+        )
+
+    def _finding(self, report: Report, d: Diagnostic) -> Finding:
+        fix = None
+        if d.fix is not None:
+            edits = tuple(
+                EditAt(position(report, e.span.start, e.span.end), e.replacement) for e in d.fix.edits
+            )
+            fix = FixAt(d.fix.title, d.fix.safe, edits)
+        return Finding(
+            d.code,
+            d.slug,
+            d.severity,
+            d.message,
+            position(report, d.span.start, d.span.end),
+            self.location(d.span.start),
+            tuple(RelatedAt(position(report, r.span.start, r.span.end), r.message) for r in d.related),
+            fix,
+        )
+
+
+def as_results(outcomes: Iterable[FileOutcome | FileResult]) -> list[FileResult]:
+    """Plain results, sorted by path."""
+    results = [o.result() if isinstance(o, FileOutcome) else o for o in outcomes]
+    return sorted(results, key=lambda r: r.path)
+
+
+def source_lines(text: str, numbers: Iterable[int]) -> dict[int, str]:
+    """The text of the 1-based lines ``numbers``, without their line breaks."""
+    from linter.model import line_starts
+
+    starts = line_starts(text)
+    lines: dict[int, str] = {}
+    for number in numbers:
+        start = starts[number - 1]
+        end = starts[number] if number < len(starts) else len(text)
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        lines[number] = text[start:end]
+    return lines
+
+
+def recomputed_score(report: Report) -> Decimal | None:
+    """The sum of the first-level scores of the first block whose every section states points and a score.
+
+    None when no block is complete, so a missing score is never read as zero.
+    """
+    for block in report.blocks:
+        values = [node.score_value for node in block.nodes]
+        if (
+            block.nodes
+            and all(v is not None for v in values)
+            and all(n.max_value is not None for n in block.nodes)
+        ):
+            return sum((v for v in values if v is not None), Decimal(0))
+    return None
+
+
+# --- checking one file -----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
-class Position:
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+class CheckOptions:
+    """How to check a file: plain values only, so worker processes receive them cheaply."""
+
+    config: str | None = None  # the jxlint.yaml that applies, or None for the defaults
+    select: tuple[str, ...] | None = None  # --select
+    ignore: tuple[str, ...] | None = None  # --ignore
+    lang: str = "zh"
+    max_bytes: int | None = None  # None: the reader's default limit
+
+    @property
+    def linter_key(self) -> tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None, str]:
+        return self.config, self.select, self.ignore, self.lang
 
 
-def position(report: Report, start: int, end: int) -> Position:
-    line, column = report.position(start)
-    end_line, end_column = report.position(end)
-    return Position(line, column, end_line, end_column)
+_LINTERS: dict[tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None, str], Linter] = {}
+
+
+def linter_for(options: CheckOptions) -> Linter:
+    """The Linter for these options, built once per process (configuration errors propagate)."""
+    key = options.linter_key
+    linter = _LINTERS.get(key)
+    if linter is None:
+        from linter.config import Config, load_config
+        from linter.engine import Linter
+
+        config = load_config(Path(options.config)) if options.config else Config()
+        select = list(options.select) if options.select else None
+        ignore = list(options.ignore) if options.ignore else None
+        linter = _LINTERS[key] = Linter(config.with_cli(select, ignore), lang=options.lang)
+    return linter
+
+
+def check_file(path: str, display: str, options: CheckOptions) -> FileResult:
+    """Read and lint one file. Never raises for anything the file contains: problems become its error."""
+    from linter.source import DEFAULT_MAX_BYTES, ReadError, read_source
+
+    lang = options.lang
+    try:
+        source = read_source(Path(path), options.max_bytes or DEFAULT_MAX_BYTES)
+    except ReadError as exc:
+        return FileResult(display, error=exc.text(lang))
+    collecting = gc.isenabled()
+    gc.disable()  # a report is many small objects: collecting them mid-check makes long reports superlinear
+    try:
+        linter = linter_for(options)
+        result = linter.lint_text(source.text, display)
+        outcome = FileOutcome(
+            display, report=result.report, diagnostics=result.diagnostics, segments=source.segments
+        )
+        return outcome.result()
+    except RecursionError:
+        return FileResult(
+            display, error="structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
+        )
+    except Exception as exc:  # a bug in jxlint must not hide the other files
+        return FileResult(display, error=internal_error(exc, lang))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def check_files(items: list[tuple[str, str, CheckOptions]]) -> list[FileResult]:
+    """A chunk of files, in a worker process."""
+    return [check_file(path, display, options) for path, display, options in items]
+
+
+def internal_error(exc: BaseException, lang: str) -> str:
+    prefix = "internal error" if lang == "en" else "内部错误"
+    return f"{prefix}：{type(exc).__name__}: {exc}"

@@ -192,8 +192,8 @@ def test_folder_with_unreadable_file_reports_the_others(
 
     code, out, err = run(capsys, "check", "--select", "SC101", folder)
     assert code == cli.EXIT_ERROR
-    [line] = [x for x in out.splitlines() if "m.txt" in x]
-    assert "无法检查" in line and "Traceback" not in out + err
+    [line] = [x for x in out.splitlines() if "m.txt" in x and "无法检查" in x]
+    assert line.startswith(str(folder / "m.txt")) and "Traceback" not in out + err
     assert out.count("SC101") == 2
 
 
@@ -471,3 +471,26 @@ def test_folder_documentation_is_not_linted(tmp_path: Path, capsys: pytest.Captu
 def test_read_errors_follow_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["check", "--lang", "en", "--format", "json", str(tmp_path / "missing.txt")]) == 2
     assert json.loads(capsys.readouterr().out)["files"][0]["error"]["message"] == "no such file"
+
+
+def test_start_up_imports_only_what_the_command_needs(tmp_path: Path) -> None:
+    """``--version`` and ``--help`` load no rules, parser or renderer; JSON output never loads rich."""
+    report = write(tmp_path / "r.txt", ABOVE_MAX)
+    probe = (
+        "import sys\n"
+        "from linter import cli\n"
+        "code = cli.main(sys.argv[1:])\n"
+        "heavy = {'rich', 'yaml', 'lark', 'rules', 'charset_normalizer', 'multiprocessing'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy), file=sys.stderr)\n"
+    )
+
+    def loaded(*argv: str) -> str:
+        proc = subprocess.run(
+            [sys.executable, "-c", probe, *argv], capture_output=True, timeout=120, cwd=tmp_path, text=True
+        )
+        return proc.stderr.strip().splitlines()[-1]
+
+    assert loaded("--version") == "[]"
+    assert (
+        loaded("check", "--format", "json", "--select", "SC101", str(report)) == "['lark', 'rules', 'yaml']"
+    )

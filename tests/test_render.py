@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 
 from linter.diagnostics import Diagnostic, Edit, Fix, Related, Severity, Span
-from linter.outcome import FileOutcome
+from linter.outcome import FileOutcome, FileResult, Finding, Position
 from linter.parse.parser import parse
+from linter.render.json_out import to_json
+from linter.render.summary import print_table, sort_results, summary_table
 from linter.render.text import _window, render_text
 from linter.testing import lint
 
@@ -22,7 +28,7 @@ ABOVE_MAX = (
 WIDTH = 100
 
 
-def render(outcomes: list[FileOutcome], lang: str = "zh") -> list[str]:
+def render(outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh") -> list[str]:
     console = Console(record=True, width=WIDTH, color_system=None)
     render_text(outcomes, console, lang)
     return console.export_text().splitlines()
@@ -95,7 +101,7 @@ def test_summary_counts() -> None:
     lines = render(outcomes)
     assert lines[-1] == "共检查 4 个文件：4 个错误，0 个警告，0 条信息；1 个文件无法检查"
     assert "c.txt: 无法检查：不是文本文件（含有 NUL 字节）" in lines
-    assert not any(line.startswith("d.txt") for line in lines)
+    assert not any(line.startswith("d.txt:") for line in lines)
 
 
 def test_summary_in_english() -> None:
@@ -219,3 +225,124 @@ def test_many_findings_on_a_huge_line_render_quickly() -> None:
     render_text([FileOutcome("t.txt", report=report, diagnostics=diagnostics)], console, "zh")
     assert time.perf_counter() - started < 5
     assert all(cell_len(line) <= WIDTH for line in console.export_text().splitlines())
+
+
+# --- the summary table -----------------------------------------------------------------------------------
+
+
+def result(
+    path: str, claimed: str | None, recomputed: str | None, errors: int = 0, info: int = 0
+) -> FileResult:
+    position = Position(1, 1, 1, 2)
+    findings = tuple(
+        Finding("SC101", "score-above-max", severity, "测试", position)
+        for severity, n in ((Severity.ERROR, errors), (Severity.INFO, info))
+        for _ in range(n)
+    )
+    return FileResult(
+        path,
+        findings=findings,
+        lines={1: "甲"},
+        claimed=None if claimed is None else Decimal(claimed),
+        recomputed=None if recomputed is None else Decimal(recomputed),
+    )
+
+
+ROWS = [
+    result("b.txt", "96", "95", errors=2),
+    result("a.txt", "96.5", "96.5", info=1),
+    result("c.txt", None, None, errors=2),
+    FileResult("d.txt", error="文件不存在"),
+]
+
+
+def table_lines(results: list[FileResult], lang: str = "zh", **kwargs: Any) -> list[str]:
+    console = Console(record=True, width=WIDTH, color_system=None, file=io.StringIO())
+    print_table(results, console, lang, **kwargs)
+    return console.export_text().splitlines()
+
+
+def cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.split("|")]
+
+
+def test_summary_table_rows_and_totals() -> None:
+    lines = table_lines(ROWS)
+    assert cells(lines[0]) == ["文件", "自评得分", "重算得分", "错误", "警告", "信息"]
+    assert set(lines[1]) <= {"-", "|"}
+    assert [cells(line) for line in lines[2:6]] == [
+        ["a.txt", "96.5", "96.5", "0", "0", "1"],
+        ["b.txt", "96", "95", "2", "0", "0"],
+        ["c.txt", "—", "—", "2", "0", "0"],
+        ["d.txt", "—", "—", "—", "—", "—"],
+    ]
+    assert cells(lines[-1]) == ["合计（4 个文件）", "", "", "4", "0", "1"]
+    english = table_lines(ROWS[:1], "en")
+    assert cells(english[0]) == ["file", "claimed", "recomputed", "errors", "warnings", "info"]
+    assert cells(english[-1])[0] == "total (1 file)"
+
+
+def test_a_recomputed_score_that_differs_is_highlighted() -> None:
+    table = summary_table(ROWS)
+    recomputed = list(table.columns[2].cells)
+    assert [str(c) for c in recomputed] == ["96.5", "95", "—", "—"]
+    assert "yellow" in str(recomputed[1].style) and not recomputed[0].style  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("key", "reverse", "order"),
+    [
+        ("path", False, "abcd"),
+        ("path", True, "dcba"),
+        ("claimed", False, "bacd"),  # unknown scores last, whichever way
+        ("claimed", True, "abcd"),
+        ("recomputed", False, "bacd"),
+        ("error", True, "bcad"),  # ties stay in path order; an unreadable file has no count
+        ("error", False, "abcd"),
+        ("info", True, "abcd"),
+    ],
+)
+def test_sort_columns(key: str, reverse: bool, order: str) -> None:
+    assert "".join(r.path[0] for r in sort_results(ROWS, key, reverse)) == order
+
+
+def test_table_is_not_wrapped_when_the_output_is_not_a_terminal() -> None:
+    long = "很长的目录名/" * 20 + "报告.txt"
+    console = Console(width=60, color_system=None, file=io.StringIO())
+    print_table([result(long, "96", "96"), result("a.txt", None, None)], console, "zh")
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert any(line.startswith(long + " |") for line in lines) and console.width == 60
+
+
+def test_text_output_of_several_files_ends_with_the_table() -> None:
+    lines = render([outcome(ABOVE_MAX, "SC101", path="a.txt"), outcome(ABOVE_MAX, "SC101", path="b.txt")])
+    table = next(i for i, line in enumerate(lines) if line.startswith("文件"))
+    assert [cells(line)[:4] for line in lines[table + 2 : table + 4]] == [
+        ["a.txt", "—", "4", "1"],
+        ["b.txt", "—", "4", "1"],
+    ]
+    assert lines[-1] == "共检查 2 个文件：2 个错误，0 个警告，0 条信息"
+    assert not any(line.startswith("文件") for line in render([outcome(ABOVE_MAX, "SC101")]))
+
+
+def test_outcome_and_result_render_alike() -> None:
+    outcomes = [outcome(ABOVE_MAX, "SC", path="a.txt"), FileOutcome("x.txt", error="文件不存在")]
+    assert render(outcomes) == render([o.result() for o in outcomes])
+    assert to_json(outcomes) == to_json([o.result() for o in outcomes])
+
+
+def test_plain_output_is_what_rich_would_print() -> None:
+    """Into a file without colour the text is written directly; it must match rich's own rendering."""
+    text = "\t甲\u3000乙\t分值为2分，得3分。\x07\n"
+    start = text.index("得3分")
+    outcomes = [
+        outcome(ABOVE_MAX, "SC", path="a.txt"),
+        hand_made(text, Span(start, start + 3), related=(Related(Span(1, 2), "标签\t在此"),)),
+        FileOutcome("x\t[y].txt", error="不是\t文本"),
+    ]
+    for lang in ("zh", "en"):
+        direct = Console(width=WIDTH, color_system=None, file=io.StringIO())
+        render_text(outcomes, direct, lang)
+        through_rich = Console(width=WIDTH, color_system=None, file=io.StringIO(), record=True)
+        render_text(outcomes, through_rich, lang)
+        assert direct.file.getvalue() == through_rich.file.getvalue()  # type: ignore[attr-defined]

@@ -7,23 +7,23 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from linter import __version__
-from linter.diagnostics import Diagnostic, Severity
-from linter.model import Report
-from linter.outcome import FileOutcome, position
-from linter.source import Location
+from linter.outcome import SEVERITIES, FileOutcome, FileResult, Finding, Position, as_results
+
+if TYPE_CHECKING:
+    from linter.source import Location
 
 SCHEMA_VERSION = 1
 
 
-def to_data(outcomes: list[FileOutcome]) -> dict[str, Any]:
-    files = [_file(o) for o in sorted(outcomes, key=lambda o: o.path)]
-    summary = {"files": len(outcomes)} | {
-        s.value: sum(o.count(s) for o in outcomes) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-    }
-    summary["unreadable"] = sum(1 for o in outcomes if o.error is not None)
+def to_data(outcomes: Sequence[FileOutcome | FileResult]) -> dict[str, Any]:
+    results = as_results(outcomes)
+    files = [_file(r) for r in results]
+    summary = {"files": len(results)} | {s.value: sum(r.count(s) for r in results) for s in SEVERITIES}
+    summary["unreadable"] = sum(1 for r in results if r.error is not None)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "jxlint", "version": __version__},
@@ -32,60 +32,45 @@ def to_data(outcomes: list[FileOutcome]) -> dict[str, Any]:
     }
 
 
-def to_json(outcomes: list[FileOutcome]) -> str:
+def to_json(outcomes: Sequence[FileOutcome | FileResult]) -> str:
     return json.dumps(to_data(outcomes), ensure_ascii=False, indent=2) + "\n"
 
 
-def _file(outcome: FileOutcome) -> dict[str, Any]:
-    diagnostics: list[dict[str, Any]] = []
-    if outcome.report is not None:
-        report = outcome.report
-        diagnostics = [_diagnostic(report, d, outcome) for d in outcome.diagnostics]
-        diagnostics.sort(key=lambda d: (d["line"], d["column"], d["code"], d["message"]))
+def write_json(outcomes: Sequence[FileOutcome | FileResult], stream: TextIO) -> None:
+    """``to_json`` written piece by piece, never holding the whole text of a large batch."""
+    json.dump(to_data(outcomes), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def _file(result: FileResult) -> dict[str, Any]:
     return {
-        "path": outcome.path,
-        "error": None if outcome.error is None else {"message": outcome.error},
-        "diagnostics": diagnostics,
+        "path": result.path,
+        "error": None if result.error is None else {"message": result.error},
+        "diagnostics": [_diagnostic(f) for f in result.findings],
     }
 
 
-def _diagnostic(report: Report, d: Diagnostic, outcome: FileOutcome) -> dict[str, Any]:
-    pos = position(report, d.span.start, d.span.end)
+def _diagnostic(f: Finding) -> dict[str, Any]:
     return {
-        "code": d.code,
-        "rule": d.slug,
-        "severity": d.severity.value,
-        "message": d.message,
-        "line": pos.line,
-        "column": pos.column,
-        "end_line": pos.end_line,
-        "end_column": pos.end_column,
-        "location": _location(outcome.location(d.span.start)),
-        "related": [_related(report, r.span.start, r.span.end, r.message) for r in d.related],
+        "code": f.code,
+        "rule": f.slug,
+        "severity": f.severity.value,
+        "message": f.message,
+        **_range(f.position),
+        "location": _location(f.location),
+        "related": [_range(r.position) | {"message": r.message} for r in f.related],
         "fix": None
-        if d.fix is None
+        if f.fix is None
         else {
-            "title": d.fix.title,
-            "safe": d.fix.safe,
-            "edits": [
-                _related(report, e.span.start, e.span.end, None) | {"replacement": e.replacement}
-                for e in d.fix.edits
-            ],
+            "title": f.fix.title,
+            "safe": f.fix.safe,
+            "edits": [_range(e.position) | {"replacement": e.replacement} for e in f.fix.edits],
         },
     }
 
 
-def _related(report: Report, start: int, end: int, message: str | None) -> dict[str, Any]:
-    pos = position(report, start, end)
-    data: dict[str, Any] = {
-        "line": pos.line,
-        "column": pos.column,
-        "end_line": pos.end_line,
-        "end_column": pos.end_column,
-    }
-    if message is not None:
-        data["message"] = message
-    return data
+def _range(p: Position) -> dict[str, Any]:
+    return {"line": p.line, "column": p.column, "end_line": p.end_line, "end_column": p.end_column}
 
 
 def _location(location: Location | None) -> dict[str, Any] | None:

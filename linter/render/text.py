@@ -8,15 +8,15 @@ space takes two.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from linter.diagnostics import Diagnostic, Severity, Span
-from linter.model import Report, line_starts
-from linter.outcome import FileOutcome
+from linter.diagnostics import Severity
+from linter.outcome import SEVERITIES, FileOutcome, FileResult, Finding, Position, as_results
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 RELATED_STYLE = "bold blue"
@@ -24,8 +24,6 @@ GUTTER_STYLE = "blue"
 MIN_WINDOW = 40  # cells of source text shown even on a narrow console
 TAB = "    "
 ELLIPSIS = "…"
-
-SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,76 +91,100 @@ def words(lang: str) -> Words:
     return WORDS.get(lang, WORDS["zh"])
 
 
-def render_text(outcomes: list[FileOutcome], console: Console, lang: str) -> None:
-    """Print every finding and unreadable file, grouped by file, then a summary line."""
+def render_text(
+    outcomes: Sequence[FileOutcome | FileResult],
+    console: Console,
+    lang: str,
+    table: bool | None = None,
+    sort: str = "path",
+    reverse: bool = False,
+) -> None:
+    """Print every finding and unreadable file, grouped by file, then a summary.
+
+    When more than one file was checked (or ``table`` is true) a table of the files' scores and counts,
+    ordered by ``sort``, comes before the summary line.
+    """
     w = words(lang)
-    for outcome in sorted(outcomes, key=lambda o: o.path):
-        if outcome.error is not None:
-            line = Text()
-            line.append(outcome.path, style="bold")
-            line.append(": ")
-            line.append(w.unreadable + w.colon, style=SEVERITY_STYLE[Severity.ERROR])
-            line.append(outcome.error)
-            console.print(line, soft_wrap=True)
+    results = as_results(outcomes)
+    for result in results:
+        if result.error is not None:
+            emit(console, unreadable_line(result, w))
             continue
-        if outcome.report is None or not outcome.diagnostics:
+        if not result.findings:
             continue
-        _print_file(outcome, console, w)
-    console.print(summary_text(outcomes, lang), soft_wrap=True)
+        _print_file(result, console, w)
+    if len(results) > 1 if table is None else table:
+        from linter.render.summary import print_table
+
+        print_table(results, console, lang, sort, reverse)
+    emit(console, summary_text(results, lang))
 
 
-def _print_file(outcome: FileOutcome, console: Console, w: Words) -> None:
-    path, diagnostics = outcome.path, outcome.diagnostics
-    assert outcome.report is not None
-    report = outcome.report
+def emit(console: Console, text: Text) -> None:
+    """Print ``text`` unwrapped. Into a file or pipe without colour that is its plain text, written at once:
+    rich would produce the same characters, at several times the cost on a large batch."""
+    if console.color_system is None and not console.is_terminal and not console.record:
+        if "\t" in text.plain:
+            text = text.copy()
+            text.expand_tabs(console.tab_size)
+        console.file.write(text.plain + "\n")
+    else:
+        console.print(text, soft_wrap=True)
+
+
+def unreadable_line(result: FileResult, w: Words) -> Text:
+    line = Text()
+    line.append(result.path, style="bold")
+    line.append(": ")
+    line.append(w.unreadable + w.colon, style=SEVERITY_STYLE[Severity.ERROR])
+    line.append(result.error or "")
+    return line
+
+
+def _print_file(result: FileResult, console: Console, w: Words) -> None:
+    """One file's findings, printed at once (rich's cost is per print, not per line)."""
     header = Text()
-    header.append(path, style="bold underline")
-    n = len(diagnostics)
+    header.append(result.path, style="bold underline")
+    n = len(result.findings)
     header.append(" " + w.problems.format(n=n, problem="problem" if n == 1 else "problems"))
-    console.print(header, soft_wrap=True)
-    source = _Source(report)
-    ordered = sorted(
-        diagnostics, key=lambda d: (*report.position(d.span.start), d.code, d.message, d.span.end)
-    )
-    for d in ordered:
-        for line in _finding(outcome, source, d, console.width, w):
-            console.print(line, soft_wrap=True)
-        console.print()
+    lines = [header]
+    for finding in result.findings:
+        lines += _finding(result, finding, console.width, w)
+        lines.append(Text())
+    emit(console, Text("\n").join(lines))
 
 
-def _finding(outcome: FileOutcome, source: _Source, d: Diagnostic, width: int, w: Words) -> list[Text]:
-    path = outcome.path
-    line, column = source.report.position(d.span.start)
+def _finding(result: FileResult, f: Finding, width: int, w: Words) -> list[Text]:
+    path = result.path
+    p = f.position
     head = Text()
-    head.append(f"{path}:{line}:{column}:", style="bold")
-    location = outcome.location(d.span.start)
-    if location is not None:
-        head.append(f" ({location.label(w.lang)})", style="cyan")
+    head.append(f"{path}:{p.line}:{p.column}:", style="bold")
+    if f.location is not None:
+        head.append(f" ({f.location.label(w.lang)})", style="cyan")
     head.append(" ")
-    head.append(w.severity[d.severity], style=SEVERITY_STYLE[d.severity])
+    head.append(w.severity[f.severity], style=SEVERITY_STYLE[f.severity])
     head.append(" ")
-    head.append(d.code, style="bold")
-    head.append(f" [{d.slug}] ", style="dim")
-    head.append(d.message)
-    spans = [d.span, *(r.span for r in d.related)]
-    digits = max(len(str(source.report.position(s.start)[0])) for s in spans)
-    out = [head, *source.snippet(d.span, "^", SEVERITY_STYLE[d.severity], digits, width)]
-    for related in d.related:
-        r_line, r_column = source.report.position(related.span.start)
+    head.append(f.code, style="bold")
+    head.append(f" [{f.slug}] ", style="dim")
+    head.append(f.message)
+    digits = max(len(str(q.line)) for q in (p, *(r.position for r in f.related)))
+    out = [head, *_snippet(result, p, "^", SEVERITY_STYLE[f.severity], digits, width)]
+    for related in f.related:
+        r = related.position
         label = Text("  ")
         label.append(f"{w.related}{w.colon}", style=RELATED_STYLE)
-        label.append(f"{path}:{r_line}:{r_column}:", style="bold")
+        label.append(f"{path}:{r.line}:{r.column}:", style="bold")
         label.append(" " + related.message)
-        out += [label, *source.snippet(related.span, "-", RELATED_STYLE, digits, width)]
-    if d.fix is not None:
+        out += [label, *_snippet(result, r, "-", RELATED_STYLE, digits, width)]
+    if f.fix is not None:
         hint = Text("  ")
         hint.append(f"{w.hint}{w.colon}", style="bold green")
-        hint.append(d.fix.title)
+        hint.append(f.fix.title)
         out.append(hint)
     return out
 
 
-def summary_text(outcomes: list[FileOutcome], lang: str) -> Text:
+def summary_text(outcomes: Sequence[FileOutcome | FileResult], lang: str) -> Text:
     """One line: files checked, findings per severity, files that could not be checked."""
     w = words(lang)
     files = len(outcomes)
@@ -187,56 +209,42 @@ def summary_text(outcomes: list[FileOutcome], lang: str) -> Text:
     return text
 
 
-class _Source:
-    """Lines of one report, shown a window at a time."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        self._starts = line_starts(report.text)
-
-    def line(self, number: int) -> tuple[int, int]:
-        """Start and end offsets (without the line break) of a 1-based line."""
-        start = self._starts[number - 1]
-        end = self._starts[number] if number < len(self._starts) else len(self.report.text)
-        while end > start and self.report.text[end - 1] in "\r\n":
-            end -= 1
-        return start, end
-
-    def snippet(self, span: Span, mark: str, style: str, digits: int, width: int) -> list[Text]:
-        """The span's first line, cut to a window around it, and a row of ``mark`` under the span."""
-        number, _ = self.report.position(span.start)
-        line_start, line_end = self.line(number)
-        budget = max(MIN_WINDOW, width - digits - 5)
-        # Only characters near the span can be shown: every visible one takes at least a cell.
-        first_abs = span.start
-        last_abs = min(span.end, line_end, first_abs + budget)  # a span running on is underlined to line end
-        region_start = max(line_start, first_abs - budget)
-        region_end = min(line_end, last_abs + budget)
-        clipped = region_start > line_start or region_end < line_end
-        pieces = [_display(ch) for ch in self.report.text[region_start:region_end]]
-        widths = [cell_len(p) for p in pieces]
-        first, last = first_abs - region_start, last_abs - region_start
-        lo, hi = _window(widths, first, last, budget - 2 if clipped else budget)
-        cut_left = region_start + lo > line_start
-        cut_right = region_start + hi < line_end
-        shown = Text()
-        if cut_left:
-            shown.append(ELLIPSIS, style="dim")
-        shown.append("".join(pieces[lo:hi]))
-        if cut_right:
-            shown.append(ELLIPSIS, style="dim")
-        pad = (1 if cut_left else 0) + sum(widths[lo:first])
-        cells = max(1, sum(widths[first : min(last, hi)]))
-        gutter = f" {number:>{digits}} | "
-        blank = f" {'':>{digits}} | "
-        source_row = Text()
-        source_row.append(gutter, style=GUTTER_STYLE)
-        source_row.append_text(shown)
-        mark_row = Text()
-        mark_row.append(blank, style=GUTTER_STYLE)
-        mark_row.append(" " * pad)
-        mark_row.append(mark * cells, style=style)
-        return [source_row, mark_row]
+def _snippet(result: FileResult, p: Position, mark: str, style: str, digits: int, width: int) -> list[Text]:
+    """The range's first line, cut to a window around it, and a row of ``mark`` under the range."""
+    number = p.line
+    line = result.lines.get(number, "")
+    budget = max(MIN_WINDOW, width - digits - 5)
+    # Only characters near the range can be shown: every visible one takes at least a cell.
+    first_abs = min(p.column - 1, len(line))
+    end_abs = p.end_column - 1 if p.end_line == number else len(line)
+    last_abs = min(end_abs, len(line), first_abs + budget)  # a range running on is underlined to line end
+    region_start = max(0, first_abs - budget)
+    region_end = min(len(line), last_abs + budget)
+    clipped = region_start > 0 or region_end < len(line)
+    pieces = [_display(ch) for ch in line[region_start:region_end]]
+    widths = [cell_len(piece) for piece in pieces]
+    first, last = first_abs - region_start, last_abs - region_start
+    lo, hi = _window(widths, first, last, budget - 2 if clipped else budget)
+    cut_left = region_start + lo > 0
+    cut_right = region_start + hi < len(line)
+    shown = Text()
+    if cut_left:
+        shown.append(ELLIPSIS, style="dim")
+    shown.append("".join(pieces[lo:hi]))
+    if cut_right:
+        shown.append(ELLIPSIS, style="dim")
+    pad = (1 if cut_left else 0) + sum(widths[lo:first])
+    cells = max(1, sum(widths[first : min(last, hi)]))
+    gutter = f" {number:>{digits}} | "
+    blank = f" {'':>{digits}} | "
+    source_row = Text()
+    source_row.append(gutter, style=GUTTER_STYLE)
+    source_row.append_text(shown)
+    mark_row = Text()
+    mark_row.append(blank, style=GUTTER_STYLE)
+    mark_row.append(" " * pad)
+    mark_row.append(mark * cells, style=style)
+    return [source_row, mark_row]
 
 
 def _display(ch: str) -> str:

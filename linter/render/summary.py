@@ -1,0 +1,162 @@
+"""``--format summary``: one row per file with its claimed and recomputed overall score and its counts.
+
+The table is drawn as a Markdown table (``|`` and ``-``): box-drawing characters are of ambiguous width and
+take two cells in many Chinese terminals, which would break the columns, and a Markdown table can be pasted
+into a document as it is. The claimed score is the report's
+own overall statement (整体自评得分); the recomputed one adds up the first-level sections of its first complete
+score block. A recomputed score that differs from the claimed one is highlighted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from linter.diagnostics import Severity
+from linter.outcome import SEVERITIES, FileOutcome, FileResult, as_results
+from linter.render.text import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
+
+UNKNOWN = "—"
+SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
+MISMATCH_STYLE = "bold yellow"
+UNWRAPPED = 100_000  # cells: the console width used for a table printed into a file or pipe
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    path: str
+    claimed: str
+    recomputed: str
+    counts: dict[Severity, str]
+    total: str  # "合计（{n} 个文件）"
+    unreadable: str
+
+
+COLUMNS = {
+    "zh": Columns(
+        path="文件",
+        claimed="自评得分",
+        recomputed="重算得分",
+        counts={Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "信息"},
+        total="合计（{n} 个文件）",
+        unreadable="无法检查",
+    ),
+    "en": Columns(
+        path="file",
+        claimed="claimed",
+        recomputed="recomputed",
+        counts={Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"},
+        total="total ({n} {file})",
+        unreadable="could not be checked",
+    ),
+}
+
+
+def sort_results(results: list[FileResult], key: str = "path", reverse: bool = False) -> list[FileResult]:
+    """Rows ordered by one column; ties (and unknown scores, always last) in path order."""
+    if key not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {key!r}")
+    by_path = sorted(results, key=lambda r: r.path)
+    if key == "path":
+        return by_path[::-1] if reverse else by_path
+
+    def value(result: FileResult) -> Decimal | int | None:
+        if key in ("claimed", "recomputed"):
+            found: Decimal | None = getattr(result, key)
+            return found
+        return None if result.error is not None else result.count(Severity(key))
+
+    known = [r for r in by_path if value(r) is not None]
+    unknown = [r for r in by_path if value(r) is None]
+    known.sort(key=lambda r: value(r) or 0, reverse=reverse)  # stable: equal values stay in path order
+    return known + unknown
+
+
+def summary_table(
+    outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh", sort: str = "path", reverse: bool = False
+) -> Table:
+    results = sort_results(as_results(outcomes), sort, reverse)
+    c = COLUMNS.get(lang, COLUMNS["zh"])
+    n = len(results)
+    table = Table(
+        box=box.MARKDOWN,
+        show_edge=False,
+        pad_edge=False,
+        show_footer=True,
+        header_style="bold",
+        footer_style="bold",
+    )
+    total = c.total.format(n=n, file="file" if n == 1 else "files")
+    table.add_column(c.path, footer=total, overflow="fold")
+    table.add_column(c.claimed, justify="right", no_wrap=True)
+    table.add_column(c.recomputed, justify="right", no_wrap=True)
+    for severity in SEVERITIES:
+        count = sum(r.count(severity) for r in results)
+        footer = Text(str(count), style=SEVERITY_STYLE[severity] if count else "")
+        table.add_column(c.counts[severity], justify="right", no_wrap=True, footer=footer)
+    for result in results:
+        if result.error is not None:
+            path = Text(result.path, style=SEVERITY_STYLE[Severity.ERROR])
+            table.add_row(path, UNKNOWN, UNKNOWN, *(UNKNOWN for _ in SEVERITIES))
+            continue
+        differs = result.recomputed is not None and result.claimed not in (None, result.recomputed)
+        recomputed = Text(score(result.recomputed), style=MISMATCH_STYLE if differs else "")
+        counts = []
+        for severity in SEVERITIES:
+            count = result.count(severity)
+            counts.append(Text(str(count), style=SEVERITY_STYLE[severity] if count else ""))
+        table.add_row(Text(result.path), score(result.claimed), recomputed, *counts)
+    return table
+
+
+def score(value: Decimal | None) -> str:
+    if value is None:
+        return UNKNOWN
+    from linter.parse.numbers import format_decimal
+
+    return format_decimal(value)
+
+
+def print_table(
+    outcomes: Sequence[FileOutcome | FileResult],
+    console: Console,
+    lang: str = "zh",
+    sort: str = "path",
+    reverse: bool = False,
+) -> None:
+    """The table, as wide as it needs when the output is not a terminal (a file or a pipe is not wrapped)."""
+    table = summary_table(outcomes, lang, sort, reverse)
+    if console.is_terminal:
+        console.print(table)
+        return
+    saved = console.width
+    console.width = (
+        UNWRAPPED  # the table takes only the width it needs, and Console.print never more than this
+    )
+    try:
+        console.print(table)
+    finally:
+        console.width = saved
+
+
+def render_summary(
+    outcomes: Sequence[FileOutcome | FileResult],
+    console: Console,
+    lang: str = "zh",
+    sort: str = "path",
+    reverse: bool = False,
+) -> None:
+    """The table, then one line for each file that could not be checked, then the summary line."""
+    results = as_results(outcomes)
+    print_table(results, console, lang, sort, reverse)
+    w = words(lang)
+    for result in results:
+        if result.error is not None:
+            emit(console, unreadable_line(result, w))
+    emit(console, summary_text(results, lang))
