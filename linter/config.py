@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from linter import registry
+from linter.data import safe_load
 from linter.diagnostics import Severity
 from linter.rule import Rule
 
@@ -74,7 +75,7 @@ def load_config(path: Path) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: 无法读取配置文件（{exc}）") from exc
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: YAML 格式错误：{_yaml_problem(exc)}") from exc
     try:

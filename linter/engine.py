@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from linter.config import Config
@@ -25,6 +26,17 @@ class Linter:
         self.rules: list[Rule] = [r(self.config.rule_options(r), context) for r in self.config.selected()]
 
     def lint_text(self, text: str, path: str = "<text>") -> LintResult:
+        # The model is many small acyclic objects: the cyclic collector would rescan them all again and again
+        # while a large report is built, making the time grow faster than the text.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return self._lint(text, path)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _lint(self, text: str, path: str) -> LintResult:
         report = parse(text, path)
         found: list[Diagnostic] = []
         for rule in self.rules:

@@ -8,9 +8,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from lark import Lark, Token, Tree
 
+from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import (
     Boundary,
@@ -43,10 +43,8 @@ _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
 
 
-@cache
 def _lexicon() -> dict[str, Any]:
-    text = resources.files("linter.parse").joinpath("lexicon.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = package_yaml("linter.parse", "lexicon.yaml")
     return data
 
 
