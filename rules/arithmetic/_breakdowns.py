@@ -23,13 +23,17 @@ import yaml
 
 from linter.diagnostics import Span
 from linter.model import Paragraph, Report
-from rules.arithmetic._quantities import Quantity, paragraph_quantities
+from rules._per_report import per_report
+from rules.arithmetic._quantities import Marks, Quantity, paragraph_figures, paragraph_marks
 
 _OPEN = "（("
 _CLOSE = "）)"
 _SENTENCE_END = "。！？!?"
 _CLAUSE_BREAKS = "，,；;：:"
 _LABEL_BREAKS = "，,；;：:、（()）。！？!?"
+_BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
+_SEGMENT_MARK = re.compile(f"[{re.escape(_CLOSE + _SENTENCE_END)}]")
+_LEAD_IN = re.compile("[^ \u3000\t：:（(]")  # a character that is more than the lead-in of a cue
 
 
 @cache
@@ -43,6 +47,13 @@ def vocabulary() -> dict[str, Any]:
 def _cue_pattern() -> re.Pattern[str]:
     cues = sorted(vocabulary()["cues"], key=len, reverse=True)
     return re.compile("|".join(map(re.escape, cues)))
+
+
+@cache
+def _part_words() -> re.Pattern[str]:
+    """The words without which a paragraph states no breakdown: the cues and the funding sources."""
+    words = sorted([*vocabulary()["cues"], *vocabulary()["sources"]["parts"]], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,27 +155,54 @@ def _unit_slip(total: Quantity, parts: tuple[Part, ...]) -> Check | None:
     return None
 
 
+@per_report
 def breakdowns(report: Report) -> list[Breakdown]:
+    """The breakdowns of ``report``, in order (worked out once and shared by the rules that read them)."""
     found: list[Breakdown] = []
     previous: Paragraph | None = None
     for paragraph in report.paragraphs:
         if paragraph.is_blank:
             continue
-        found.extend(_paragraph_breakdowns(report, paragraph, previous))
+        # Without a cue or a funding source a paragraph has nothing to add up.
+        if _part_words().search(paragraph.text):
+            found.extend(_paragraph_breakdowns(report, paragraph, previous))
         previous = paragraph
     return found
 
 
+def _paragraph_depths(report: Report, paragraph: Paragraph) -> list[int]:
+    found = _depths_by_paragraph(report)
+    key = (paragraph.span.start, paragraph.span.end)
+    depths = found.get(key)
+    if depths is None:
+        depths = found[key] = _depths(report.text, *key)
+    return depths
+
+
+@per_report
+def _depths_by_paragraph(report: Report) -> dict[tuple[int, int], list[int]]:
+    return {}
+
+
 def _depths(text: str, start: int, end: int) -> list[int]:
-    """Bracket depth before each character of ``text[start:end]`` (index 0 is ``start``)."""
-    depths = []
+    """Bracket depth at each character of ``text[start:end]`` (index 0 is ``start``).
+
+    An opening bracket is outside the bracket it opens, a closing one outside the bracket it closes.
+    """
+    depths: list[int] = []
     depth = 0
-    for ch in text[start:end]:
-        if ch in _CLOSE:
+    at = start
+    for bracket in _BRACKET.finditer(text, start, end):
+        i = bracket.start()
+        depths += [depth] * (i - at)
+        if text[i] in _CLOSE:
             depth = max(0, depth - 1)
-        depths.append(depth)
-        if ch in _OPEN:
+            depths.append(depth)
+        else:
+            depths.append(depth)
             depth += 1
+        at = i + 1
+    depths += [depth] * (end - at)
     return depths
 
 
@@ -173,21 +211,18 @@ def _paragraph_breakdowns(
 ) -> Iterator[Breakdown]:
     text = report.text
     start, end = paragraph.span.start, paragraph.span.end
-    quantities = paragraph_quantities(report, paragraph)
-    depths = _depths(text, start, end)
+    quantities = paragraph_figures(report, paragraph)
+    sentences = paragraph_marks(report, paragraph, _SENTENCE_END)
+    depths = _paragraph_depths(report, paragraph)
     cues = list(_cue_pattern().finditer(text, start, end))
     for index, cue in enumerate(cues):
         depth = depths[cue.start() - start]
-        stop = _segment_end(text, start, end, depths, cue, cues[index + 1 :])
-        sentence = _sentence_start(text, start, cue.start())
-        parts = [
-            q
-            for q in quantities
-            if cue.end() <= q.span.start < stop and depths[q.span.start - start] == depth
-        ]
-        before = [q for q in quantities if sentence <= q.span.start and q.span.end <= cue.start()]
+        stop = _segment_end(text, start, end, depths, cues, index)
+        sentence = sentences.after_last(start, cue.start())
+        parts = [q for q in quantities.starting(cue.end(), stop) if depths[q.span.start - start] == depth]
+        before = quantities.within(sentence, cue.start())
         visible = [q for q in before if _visible(depths, start, q, cue.start())]
-        earlier = not visible and not text[sentence : cue.start()].strip(" \u3000\t：:（(")
+        earlier = not visible and _LEAD_IN.search(text, sentence, cue.start()) is None
         if earlier:
             visible = _previous_sentence(report, paragraph, previous, sentence, depths)  # 共10起。其中……
         visible = [q for q in visible if _may_be_total(text, q)]
@@ -205,11 +240,11 @@ def _paragraph_breakdowns(
             found = _breakdown(text, cue, totals[0], [q for q in parts if q.family == family], depths, start)
             if found is not None:
                 yield found
-    yield from _sources(text, start, end, quantities, depths)
+    yield from _sources(text, start, quantities.items, depths, sentences)
 
 
 def _sources(
-    text: str, start: int, end: int, quantities: Sequence[Quantity], depths: list[int]
+    text: str, start: int, quantities: Sequence[Quantity], depths: list[int], sentences: Marks
 ) -> Iterator[Breakdown]:
     """资金总额X万元，本年收入A万元，上年结转B万元: the funds total and where it came from."""
     sources = vocabulary()["sources"]
@@ -219,13 +254,13 @@ def _sources(
     while i < len(money):
         j = i
         while j < len(money) and any(w in labels[j] for w in sources["parts"]):
-            if j > i and _sentence_start(text, start, money[j].span.start) > money[j - 1].span.start:
+            if j > i and sentences.after_last(start, money[j].span.start) > money[j - 1].span.start:
                 break
             j += 1
         run = money[i:j]
         if len(run) >= 2 and i > 0 and any(w in labels[k] for k in range(i, j) for w in sources["carried"]):
             total = money[i - 1]
-            same_sentence = _sentence_start(text, start, run[0].span.start) <= total.span.start
+            same_sentence = sentences.after_last(start, run[0].span.start) <= total.span.start
             if same_sentence and any(w in labels[i - 1] for w in sources["totals"]):
                 if total.exact and all(q.exact for q in run):
                     claimed = any(w in labels[i - 1] for w in sources["claimed-totals"])
@@ -248,21 +283,20 @@ def _before_bracket(text: str, start: int, position: int, candidates: list[Quant
 
 
 def _segment_end(
-    text: str, start: int, end: int, depths: list[int], cue: re.Match[str], later: list[re.Match[str]]
+    text: str, start: int, end: int, depths: list[int], cues: list[re.Match[str]], index: int
 ) -> int:
+    """Where the parts after ``cues[index]`` end: at its sentence's end, its bracket's end or the next cue."""
+    cue = cues[index]
     depth = depths[cue.start() - start]
-    next_cue = next((c.start() for c in later if depths[c.start() - start] == depth), end)
-    for i in range(cue.end(), min(end, next_cue)):
+    later = (cues[i].start() for i in range(index + 1, len(cues)))
+    next_cue = next((c for c in later if depths[c - start] == depth), end)
+    limit = min(end, next_cue)
+    # The depth falls only at a closing bracket: only those and the sentence ends need a look.
+    for mark in _SEGMENT_MARK.finditer(text, cue.end(), limit):
+        i = mark.start()
         if depths[i - start] < depth or (text[i] in _SENTENCE_END and depths[i - start] <= depth):
             return i
-    return min(end, next_cue)
-
-
-def _sentence_start(text: str, start: int, position: int) -> int:
-    for i in range(position - 1, start - 1, -1):
-        if text[i] in _SENTENCE_END:
-            return i + 1
-    return start
+    return limit
 
 
 def _previous_sentence(
@@ -272,23 +306,23 @@ def _previous_sentence(
     text = report.text
     start = paragraph.span.start
     if sentence > start:
-        begin = _sentence_start(text, start, sentence - 1)
+        begin = paragraph_marks(report, paragraph, _SENTENCE_END).after_last(start, sentence - 1)
         return [
             q
-            for q in paragraph_quantities(report, paragraph)
-            if begin <= q.span.start and q.span.end <= sentence and depths[q.span.start - start] == 0
+            for q in paragraph_figures(report, paragraph).within(begin, sentence)
+            if depths[q.span.start - start] == 0
         ]
     if previous is None:
         return []
     end = previous.span.end
     while end > previous.span.start and text[end - 1] in " \u3000\t" + _SENTENCE_END:
         end -= 1
-    begin = _sentence_start(text, previous.span.start, end)
-    outer = _depths(text, previous.span.start, previous.span.end)
+    begin = paragraph_marks(report, previous, _SENTENCE_END).after_last(previous.span.start, end)
+    outer = _paragraph_depths(report, previous)
     return [
         q
-        for q in paragraph_quantities(report, previous)
-        if begin <= q.span.start and outer[q.span.start - previous.span.start] == 0
+        for q in paragraph_figures(report, previous).starting(begin, previous.span.end)
+        if outer[q.span.start - previous.span.start] == 0
     ]
 
 

@@ -10,8 +10,9 @@ rule can see it and stay silent, but it is not ``exact``.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -23,6 +24,8 @@ import yaml
 from linter.diagnostics import Span
 from linter.model import Paragraph, Report
 from linter.parse.numbers import format_decimal
+from rules._per_report import per_report
+from rules._scan import paragraphs_with
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _CN_DIGITS = {
@@ -41,13 +44,16 @@ _CN_DIGITS = {
 }
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"亿": 10**8, "万": 10**4}
-_MINUS = "-－−"
+_MINUS = ("-", "－", "−")
+_ONE = Decimal(1)
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:、（()）！？\r\n]")
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 _CHINESE = (
     r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
 )
 _RANGE_AFTER = re.compile(r"[-－~～—至到]\s?[0-9０-９零〇一二两三四五六七八九十]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PERCENT_SIGN = re.compile("[%％]|百分之")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +137,9 @@ def _pattern() -> re.Pattern[str]:
     names = sorted(_unit_table(), key=len, reverse=True)
     multipliers = sorted(data["multipliers"], key=len, reverse=True)
     infixes = "".join(data["approximate-infixes"])
+    # Every quantity starts with 百 (百分之) or a digit: the lookahead lets the engine skip other text fast.
     return re.compile(
+        r"(?=[百0-9０-９零〇一二两三四五六七八九十])"
         r"(?P<pct>百分之)?"
         rf"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>{_ARABIC})"
         rf"|(?<![零〇一二两三四五六七八九十百千万亿第])(?P<chinese>{_CHINESE}))"
@@ -232,7 +240,95 @@ def extract(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity
 
 
 def paragraph_quantities(report: Report, paragraph: Paragraph) -> tuple[Quantity, ...]:
-    return extract(report.text, paragraph.span.start, paragraph.span.end)
+    found = _by_paragraph(report)
+    key = (paragraph.span.start, paragraph.span.end)
+    quantities = found.get(key)
+    if quantities is None:
+        quantities = found[key] = tuple(_scan(report.text, *key))
+    return quantities
+
+
+class Figures:
+    """Quantities in text order (their spans neither overlap nor go back), found by position by bisection.
+
+    Rules look for the figures between two offsets once per cue word or percentage; filtering every
+    quantity of the paragraph each time would take time quadratic in the length of a long paragraph.
+    """
+
+    def __init__(self, items: Iterable[Quantity]) -> None:
+        self.items = tuple(items)
+        self._starts = [q.span.start for q in self.items]
+        self._ends = [q.span.end for q in self.items]
+
+    def within(self, lo: int, hi: int) -> list[Quantity]:
+        """Those that start at ``lo`` or later and end by ``hi``."""
+        return list(self.items[bisect.bisect_left(self._starts, lo) : bisect.bisect_right(self._ends, hi)])
+
+    def starting(self, lo: int, hi: int) -> list[Quantity]:
+        """Those that start in ``lo..hi`` (``hi`` excluded)."""
+        return list(self.items[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)])
+
+    def first_ending(self, lo: int, hi: int) -> Quantity | None:
+        """The first that ends in ``lo..hi`` (``hi`` excluded)."""
+        index = bisect.bisect_left(self._ends, lo)
+        return self.items[index] if index < len(self.items) and self._ends[index] < hi else None
+
+
+class Marks:
+    """Where the characters of ``chars`` stand in ``text[start:end]``, found by bisection."""
+
+    def __init__(self, text: str, start: int, end: int, chars: str) -> None:
+        self._at = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text[start:end])]
+        self._base = start
+
+    def after_last(self, floor: int, position: int) -> int:
+        """Just after the last mark in ``floor..position`` (``position`` excluded); ``floor`` if there is none."""
+        index = bisect.bisect_left(self._at, position - self._base) - 1
+        if index >= 0 and self._at[index] + self._base >= floor:
+            return self._at[index] + self._base + 1
+        return floor
+
+
+def paragraph_figures(report: Report, paragraph: Paragraph) -> Figures:
+    """The quantities of ``paragraph``, looked up by position."""
+    found = _figures(report)
+    key = (paragraph.span.start, paragraph.span.end)
+    figures = found.get(key)
+    if figures is None:
+        figures = found[key] = Figures(paragraph_quantities(report, paragraph))
+    return figures
+
+
+def paragraph_marks(report: Report, paragraph: Paragraph, chars: str) -> Marks:
+    """The positions of ``chars`` in ``paragraph``."""
+    found = _marks(report)
+    key = (paragraph.span.start, paragraph.span.end, chars)
+    marks = found.get(key)
+    if marks is None:
+        marks = found[key] = Marks(report.text, paragraph.span.start, paragraph.span.end, chars)
+    return marks
+
+
+@per_report
+def _figures(report: Report) -> dict[tuple[int, int], Figures]:
+    return {}
+
+
+@per_report
+def _marks(report: Report) -> dict[tuple[int, int, str], Marks]:
+    return {}
+
+
+@per_report
+def percent_paragraphs(report: Report) -> list[Paragraph]:
+    """The paragraphs that can hold a percentage: the others have no quantity of the percent family."""
+    return paragraphs_with(report, _PERCENT_SIGN)
+
+
+@per_report
+def _by_paragraph(report: Report) -> dict[tuple[int, int], tuple[Quantity, ...]]:
+    """The quantities of each paragraph of ``report`` asked about so far, by span."""
+    return {}
 
 
 @lru_cache(maxsize=4096)
@@ -240,15 +336,46 @@ def _extract(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     return tuple(_scan(text, start, end))
 
 
-def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """``units.yaml`` arranged for lookup while scanning."""
+
+    multipliers: dict[str, Decimal]
+    not_followed_by: dict[str, tuple[str, ...]]
+    prefixes: tuple[tuple[str, str], ...]  # longest first
+    suffixes: tuple[tuple[str, str], ...]  # longest first
+    prefix_words: tuple[str, ...]
+    suffix_words: tuple[str, ...]
+    range_joiners: tuple[str, ...]
+    per_unit_prefixes: tuple[str, ...]
+
+
+@cache
+def _words() -> _Words:
     data = units()
+    return _Words(
+        multipliers={k: Decimal(v) for k, v in data["multipliers"].items()},
+        not_followed_by={k: tuple(v) for k, v in data["not-followed-by"].items()},
+        prefixes=tuple((w, data["prefixes"][w]) for w in sorted(data["prefixes"], key=len, reverse=True)),
+        suffixes=tuple((w, data["suffixes"][w]) for w in sorted(data["suffixes"], key=len, reverse=True)),
+        prefix_words=tuple(data["prefixes"]),
+        suffix_words=tuple(data["suffixes"]),
+        range_joiners=tuple(data["range-joiners"]),
+        per_unit_prefixes=tuple(data["per-unit-prefixes"]),
+    )
+
+
+def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
+    words = _words()
     table = _unit_table()
     number_ends: set[int] = set()
     for m in _pattern().finditer(text, start, end):
         number_ends.add(m.end("arabic") if m.group("arabic") else m.end("chinese"))
         if m.group("unit"):
             number_ends.add(m.end("unit"))
-        quantity = _quantity(text, m, start, end, table, data, number_ends)
+        elif not m.group("pct"):
+            continue  # a bare number
+        quantity = _quantity(text, m, start, end, table, words, number_ends)
         if quantity is not None:
             yield quantity
 
@@ -259,7 +386,7 @@ def _quantity(
     floor: int,
     limit: int,
     table: dict[str, Unit],
-    data: dict[str, Any],
+    words: _Words,
     number_ends: set[int],
 ) -> Quantity | None:
     percent_words = m.group("pct")
@@ -294,9 +421,9 @@ def _quantity(
             return None  # 一起 / 一次性 / 一批: a determiner, not a count
     unit_end = m.end("unit") if unit_name else number_end
     after = text[unit_end : min(limit, unit_end + 8)]
-    if unit_name and any(after.startswith(w) for w in data["not-followed-by"].get(unit_name, ())):
+    if unit_name and after.startswith(words.not_followed_by.get(unit_name, ())):
         return None
-    multiplier = Decimal(data["multipliers"][multiplier_text]) if multiplier_text else Decimal(1)
+    multiplier = words.multipliers[multiplier_text] if multiplier_text else _ONE
     window = max(floor, m.start() - 16)
     before = text[window : m.start()].rstrip(" \u3000")
     claim_start = window + len(before)
@@ -304,27 +431,26 @@ def _quantity(
     comparator: str | None = None
     approximate = rough or bool(m.group("infix"))
     negative = False
-    if before.endswith(tuple(_MINUS)) and claim_start - 1 not in number_ends:
+    if before.endswith(_MINUS) and claim_start - 1 not in number_ends:
         negative = True
         before = before[:-1]
         claim_start -= 1
-    for word in sorted(data["prefixes"], key=len, reverse=True):
-        if before.endswith(word):
-            comparator, approximate = _bound(data["prefixes"][word], comparator, approximate)
-            claim_start -= len(word)
-            break
-    for word in sorted(data["suffixes"], key=len, reverse=True):
-        if after.startswith(word):
-            comparator, approximate = _bound(data["suffixes"][word], comparator, approximate)
-            claim_end = unit_end + len(word)
-            break
-    for joiner in data["range-joiners"]:
-        if before.endswith(joiner) and window + len(before) - len(joiner) in number_ends:
-            approximate = True  # the end of 5-10人
+    if before.endswith(words.prefix_words):
+        word, kind = next((w, k) for w, k in words.prefixes if before.endswith(w))
+        comparator, approximate = _bound(kind, comparator, approximate)
+        claim_start -= len(word)
+    if after.startswith(words.suffix_words):
+        word, kind = next((w, k) for w, k in words.suffixes if after.startswith(w))
+        comparator, approximate = _bound(kind, comparator, approximate)
+        claim_end = unit_end + len(word)
+    if before.endswith(words.range_joiners):
+        for joiner in words.range_joiners:
+            if before.endswith(joiner) and window + len(before) - len(joiner) in number_ends:
+                approximate = True  # the end of 5-10人
     if _RANGE_AFTER.match(after):
         approximate = True  # the start of 5人至10人
-    clause = re.split(r"[，,。；;：:、（()）！？\r\n]", text[max(floor, m.start() - 12) : m.start()])[-1]
-    per_unit = after.startswith(("/", "／", "每")) or any(w in clause for w in data["per-unit-prefixes"])
+    clause = _CLAUSE_BREAK.split(text[max(floor, m.start() - 12) : m.start()])[-1]
+    per_unit = after.startswith(("/", "／", "每")) or any(w in clause for w in words.per_unit_prefixes)
     if negative:
         number = -number
     if m.group("mult"):

@@ -20,8 +20,17 @@ from typing import Any
 import yaml
 
 from linter.model import Paragraph, Report
+from rules._per_report import per_report
+from rules._scan import paragraph_at
 from rules.arithmetic._breakdowns import breakdowns
-from rules.arithmetic._quantities import Quantity, num, paragraph_quantities
+from rules.arithmetic._quantities import (
+    Figures,
+    Quantity,
+    num,
+    paragraph_marks,
+    paragraph_quantities,
+    percent_paragraphs,
+)
 
 _SEGMENT_END = "。；;！？!?"
 _NAME_BREAKS = "，,；;。（()）、！？!?"
@@ -122,11 +131,43 @@ def _label(text: str, q: Quantity, floor: int) -> str:
     return text[i : q.whole_span.start]
 
 
-def _segment_start(text: str, floor: int, position: int) -> int:
-    for i in range(position - 1, floor - 1, -1):
-        if text[i] in _SEGMENT_END:
-            return i + 1
-    return floor
+def _segment_start(report: Report, paragraph: Paragraph, position: int) -> int:
+    """Just after the last segment end (。；…) before ``position`` in ``paragraph``."""
+    return paragraph_marks(report, paragraph, _SEGMENT_END).after_last(paragraph.span.start, position)
+
+
+def _rate_figures(report: Report, paragraph: Paragraph) -> Figures:
+    """The quantities of ``paragraph`` that can enter a rate (not percentages themselves)."""
+    found = _figures_by_paragraph(report)
+    key = (paragraph.span.start, paragraph.span.end)
+    figures = found.get(key)
+    if figures is None:
+        quantities = paragraph_quantities(report, paragraph)
+        figures = found[key] = Figures(x for x in quantities if x.family not in _NON_FIGURES)
+    return figures
+
+
+@per_report
+def _figures_by_paragraph(report: Report) -> dict[tuple[int, int], Figures]:
+    return {}
+
+
+def _percentages(report: Report, paragraph: Paragraph) -> dict[int, Quantity]:
+    """The percentages of ``paragraph`` by where their claim starts (the first, if two start together)."""
+    found = _percentages_by_paragraph(report)
+    key = (paragraph.span.start, paragraph.span.end)
+    percentages = found.get(key)
+    if percentages is None:
+        percentages = found[key] = {}
+        for x in paragraph_quantities(report, paragraph):
+            if x.family == "percent":
+                percentages.setdefault(x.whole_span.start, x)
+    return percentages
+
+
+@per_report
+def _percentages_by_paragraph(report: Report) -> dict[tuple[int, int], dict[int, Quantity]]:
+    return {}
 
 
 def _rate_name(text: str, q: Quantity, floor: int) -> str | None:
@@ -135,11 +176,16 @@ def _rate_name(text: str, q: Quantity, floor: int) -> str | None:
     while i > floor and text[i - 1] not in _NAME_BREAKS:
         i -= 1
     name = text[i : q.whole_span.start].strip(" \u3000")
-    for link in sorted(vocabulary()["rate-links"], key=len, reverse=True):
+    for link in _rate_links():
         if name.endswith(link):
             name = name[: -len(link)].rstrip(" \u3000")
             break
     return name or None
+
+
+@cache
+def _rate_links() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary()["rate-links"], key=len, reverse=True))
 
 
 def _div(a: Decimal, b: Decimal) -> Decimal | None:
@@ -148,19 +194,18 @@ def _div(a: Decimal, b: Decimal) -> Decimal | None:
 
 def ratio_claims(report: Report) -> Iterator[RateClaim]:
     """执行率 / 支付率 / 控制率 … stated beside the figures they divide."""
-    for paragraph in report.paragraphs:
+    for paragraph in percent_paragraphs(report):
         quantities = paragraph_quantities(report, paragraph)
         for q in quantities:
             if q.family != "percent":
                 continue
-            claim = _ratio_claim(report.text, paragraph, quantities, q)
+            claim = _ratio_claim(report, paragraph, q)
             if claim is not None:
                 yield claim
 
 
-def _ratio_claim(
-    text: str, paragraph: Paragraph, quantities: Sequence[Quantity], q: Quantity
-) -> RateClaim | None:
+def _ratio_claim(report: Report, paragraph: Paragraph, q: Quantity) -> RateClaim | None:
+    text = report.text
     vocab = vocabulary()
     name = _rate_name(text, q, paragraph.span.start)
     if name is None:
@@ -169,9 +214,8 @@ def _ratio_claim(
     if key is None:
         return None
     words = vocab["ratio-rates"][key]
-    start = _segment_start(text, paragraph.span.start, q.whole_span.start)
-    figures = [x for x in quantities if start <= x.span.start and x.span.end <= q.whole_span.start]
-    figures = [x for x in figures if x.family not in _NON_FIGURES]
+    start = _segment_start(report, paragraph, q.whole_span.start)
+    figures = _rate_figures(report, paragraph).within(start, q.whole_span.start)
     roles: dict[str, dict[str, list[Quantity]]] = {}
     floor = start
     for x in figures:
@@ -247,8 +291,6 @@ def share_claims(report: Report) -> Iterator[RateClaim]:
         r"[，,]?\s*[（(]?\s*(?P<lead>" + "|".join(map(re.escape, leads)) + r")"
         r"(?:" + "|".join(map(re.escape, links)) + r")?\s*"
     )
-    by_paragraph = {p.span.start: p for p in report.paragraphs}
-    starts = sorted(by_paragraph)
     for breakdown in breakdowns(report):
         total = breakdown.total
         for part in breakdown.parts:
@@ -256,15 +298,8 @@ def share_claims(report: Report) -> Iterator[RateClaim]:
             m = pattern.match(text, q.span.end)
             if m is None:
                 continue
-            paragraph = by_paragraph[max(s for s in starts if s <= q.span.start)]
-            stated = next(
-                (
-                    x
-                    for x in paragraph_quantities(report, paragraph)
-                    if x.family == "percent" and x.whole_span.start == m.end()
-                ),
-                None,
-            )
+            paragraph = paragraph_at(report, q.span.start)
+            stated = None if paragraph is None else _percentages(report, paragraph).get(m.end())
             if stated is None or not stated.exact:
                 continue
             result = _bounds(lambda a, b: _div(a, b), [q, total])
@@ -279,31 +314,27 @@ def of_claims(report: Report) -> Iterator[RateClaim]:
     """“累计完成24627万元，完成年初预算数60999万元的40.4%”: the figure before ÷ the one before 的."""
     text = report.text
     leads = tuple(vocabulary()["of-leads"])
-    for paragraph in report.paragraphs:
+    for paragraph in percent_paragraphs(report):
         quantities = paragraph_quantities(report, paragraph)
-        figures = [x for x in quantities if x.family not in _NON_FIGURES]
+        figures = _rate_figures(report, paragraph)
+        of: Figures | None = None  # the figures followed by “的 X%”
         for q in quantities:
             if q.family != "percent" or not q.exact:
                 continue
-            denominator = next(
-                (
-                    x
-                    for x in figures
-                    if _OF_PERCENT.match(text, x.span.end)
-                    and x.span.end < q.span.start
-                    and not text[x.span.end + 1 : q.whole_span.start].strip(" \u3000")
-                ),
-                None,
-            )
+            if of is None:
+                of = Figures(x for x in figures.items if _OF_PERCENT.match(text, x.span.end))
+            # The denominator ends with the 的 right before the percentage, spaces aside.
+            lead = q.whole_span.start
+            while lead > paragraph.span.start and text[lead - 1] in " \u3000":
+                lead -= 1
+            denominator = of.first_ending(lead - 1, q.span.start)
             if denominator is None or not denominator.exact:
                 continue
             label = _label(text, denominator, paragraph.span.start)
             if not label.lstrip(" \u3000").startswith(leads):
                 continue
-            start = _segment_start(text, paragraph.span.start, denominator.span.start)
-            before = [
-                x for x in figures if start <= x.span.start and x.span.end <= denominator.whole_span.start
-            ]
+            start = _segment_start(report, paragraph, denominator.span.start)
+            before = figures.within(start, denominator.whole_span.start)
             same = [x for x in before if x.family == denominator.family]
             if not same or not same[-1].exact:
                 continue
@@ -320,11 +351,11 @@ def of_claims(report: Report) -> Iterator[RateClaim]:
 
 def growth_claims(report: Report) -> Iterator[RateClaim]:
     """增长 / 下降 X% stated with both figures or with the change."""
-    for paragraph in report.paragraphs:
+    for paragraph in percent_paragraphs(report):
         quantities = paragraph_quantities(report, paragraph)
         for q in quantities:
             if q.family == "percent" and q.exact:
-                claim = _growth_claim(report.text, paragraph, quantities, q)
+                claim = _growth_claim(report, paragraph, q)
                 if claim is not None:
                     yield claim
 
@@ -342,18 +373,16 @@ def _verb(words: str) -> tuple[str, int] | None:
     return None
 
 
-def _growth_claim(
-    text: str, paragraph: Paragraph, quantities: Sequence[Quantity], q: Quantity
-) -> RateClaim | None:
+def _growth_claim(report: Report, paragraph: Paragraph, q: Quantity) -> RateClaim | None:
+    text = report.text
     growth = vocabulary()["growth"]
     floor = paragraph.span.start
     verb = _verb(_label(text, q, floor))
     if verb is None:
         return None
     word, direction = verb
-    start = _segment_start(text, floor, q.whole_span.start)
-    figures = [x for x in quantities if start <= x.span.start and x.span.end <= q.whole_span.start]
-    figures = [x for x in figures if x.family not in _NON_FIGURES]
+    start = _segment_start(report, paragraph, q.whole_span.start)
+    figures = _rate_figures(report, paragraph).within(start, q.whole_span.start)
     if not figures or any(not x.exact for x in figures):
         return None
     if any(w in text[start : q.whole_span.end] for w in growth["basis-words"]):

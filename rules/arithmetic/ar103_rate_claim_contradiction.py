@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.arithmetic._quantities import Quantity, paragraph_quantities
+from rules.arithmetic._quantities import Quantity, paragraph_quantities, percent_paragraphs
 from rules.arithmetic._rates import percent_places, ratio_claims, shown
 
 _WORDS = {
@@ -75,7 +75,7 @@ class RateClaimContradiction(Rule):
 def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
     """A rate's value and the bound right after it (为22.25%，<100%) when the bound cannot hold."""
     text = report.text
-    for paragraph in report.paragraphs:
+    for paragraph in percent_paragraphs(report):
         quantities = [q for q in paragraph_quantities(report, paragraph) if q.family == "percent"]
         for value, bound in itertools.pairwise(quantities):
             if not value.exact or bound.comparator is None or bound.approximate:

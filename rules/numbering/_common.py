@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from linter.diagnostics import Span
 from linter.model import Family, Marker, NumberedList, Report
+from rules._per_report import per_report
 
 _NUMBER = re.compile(r"[0-9]+|[０-９]+|[一二三四五六七八九十]+|[①-⑳]")
 _SPACE = re.compile(r"\s+")
@@ -74,16 +75,21 @@ def main_family(numbered: NumberedList) -> Family:
 
 def list_markers(report: Report) -> Iterator[Marker]:
     """Every marker of a list item, in document order (row numbers of tables are not list items)."""
+    yield from _list_markers(report)
+
+
+@per_report
+def _list_markers(report: Report) -> tuple[Marker, ...]:
     found = [m for numbered in report.lists for m in numbered.markers()]
-    yield from sorted(found, key=lambda m: m.span.start)
+    return tuple(sorted(found, key=lambda m: m.span.start))
 
 
 def delimiter(marker: Marker) -> tuple[str, Span] | None:
     """The 、 . or ． that ends a marker, and where it is."""
-    span = label_span(marker)
     text = marker.text.strip()
     if not text.endswith(_DELIMITERS):
         return None
+    span = label_span(marker)
     return text[-1], Span(span.end - 1, span.end)
 
 

@@ -77,40 +77,98 @@ def common_chars(a: str, b: str) -> int:
     return min(covered_a, covered_b)
 
 
+def common_chars_bound(a: str, b: str) -> int:
+    """At least ``common_chars(a, b)``, and cheap: the characters covered by grams that the other key has too.
+
+    The alignment uses only such grams, so it cannot cover more; most pairs the index proposes fall short
+    of a repeat by this count already, and the alignment is left for the few that do not.
+    """
+    if len(a) <= GRAM or len(b) <= GRAM:
+        return min(len(a), len(b))
+    seq_a = [a[i : i + GRAM] for i in range(len(a) - GRAM + 1)]
+    seq_b = [b[i : i + GRAM] for i in range(len(b) - GRAM + 1)]
+    return min(_covered(seq_a, set(seq_b)), _covered(seq_b, set(seq_a)))
+
+
+def _covered(seq: list[str], other: set[str]) -> int:
+    """Characters under the grams of ``seq`` that are in ``other``."""
+    covered = end = 0
+    for i, gram in enumerate(seq):
+        if gram in other:
+            covered += i + GRAM - max(i, end)
+            end = i + GRAM
+    return covered
+
+
 def find_runs(keys: Sequence[str], score: Score) -> list[Run]:
     """Maximal runs of later items that repeat earlier ones, each copy starting after its source run ends."""
     n = len(keys)
     partner: list[int | None] = [None] * n
     run_start = [0] * n
-    index: dict[str, list[int]] = {}
-    item_grams = [grams(key) for key in keys]
+    index = _Index()
     for k in range(n):
+        own = grams(keys[k])
         previous = partner[k - 1] if k else None
         if previous is not None and previous + 1 < run_start[k - 1] and score(previous + 1, k) is not None:
             partner[k] = previous + 1
             run_start[k] = run_start[k - 1]
+            index.add(k, own)
         else:
-            chosen = _fresh(k, item_grams[k], index, keys, score)
+            chosen = _fresh(k, len(own), index.add_and_vote(k, own), keys, score)
             if chosen is not None:
                 partner[k] = chosen
                 run_start[k] = k
-        for gram in item_grams[k]:
-            posting = index.setdefault(gram, [])
-            if len(posting) < POSTING_CAP:
-                posting.append(k)
     return _runs(partner, run_start)
 
 
-def _fresh(
-    k: int, own: set[str], index: dict[str, list[int]], keys: Sequence[str], score: Score
-) -> int | None:
-    """The best earlier item for ``k`` to start a new run with, if any."""
-    votes: dict[int, int] = {}
-    for gram in own:
-        for item in index.get(gram, ()):
+class _Index:
+    """Grams → the first POSTING_CAP items containing them (most grams occur in one item only)."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}
+        self.more: dict[str, list[int]] = {}  # the second and later items, up to POSTING_CAP in all
+        self.full: set[str] = set()  # grams whose posting list is full (a document that repeats itself)
+
+    def add(self, k: int, own: set[str]) -> None:
+        """Index item ``k``."""
+        first, more, full = self.first, self.more, self.full
+        for gram in own - full if full else own:
+            if first.setdefault(gram, k) == k:
+                continue
+            posting = more.get(gram)
+            if posting is None:
+                more[gram] = [k]
+            elif len(posting) < POSTING_CAP - 1:
+                posting.append(k)
+            else:
+                full.add(gram)
+
+    def add_and_vote(self, k: int, own: set[str]) -> dict[int, int]:
+        """Index item ``k``; return the earlier items that share its grams, with how many each shares."""
+        votes: dict[int, int] = {}
+        first, more = self.first, self.more
+        for gram in own:
+            item = first.setdefault(gram, k)
+            if item == k:
+                continue
             votes[item] = votes.get(item, 0) + 1
-    needed = max(1.0, MIN_SHARED * len(own))
-    eligible = (item for item, count in votes.items() if count >= needed)
+            posting = more.get(gram)
+            if posting is None:
+                more[gram] = [k]
+                continue
+            for item in posting:
+                votes[item] = votes.get(item, 0) + 1
+            if len(posting) < POSTING_CAP - 1:
+                posting.append(k)
+        return votes
+
+
+def _fresh(k: int, size: int, votes: dict[int, int], keys: Sequence[str], score: Score) -> int | None:
+    """The best earlier item for ``k`` (with ``size`` grams) to start a new run with, if any."""
+    needed = max(1.0, MIN_SHARED * size)
+    eligible = [item for item, count in votes.items() if count >= needed]
+    if not eligible:
+        return None
     best = heapq.nlargest(CANDIDATES, eligible, key=lambda item: (votes[item], -item))
     scored: list[tuple[float, int]] = []
     for item in best:

@@ -10,10 +10,11 @@ from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
-from rules.structure._repeats import Run, common_chars, find_runs
+from rules.structure._repeats import Run, common_chars, common_chars_bound, find_runs
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _SHOWN_NUMBERS = 3  # differing numbers named in a message
+_FOLDS = (*((chr(ord(c) + 0xFEE0), c) for c in ",:;()%?!.0123456789"), ("\u3000", " "), ("\xa0", " "))
 
 
 @dataclass(frozen=True)
@@ -32,13 +33,25 @@ class _Number:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Item:
     """A non-blank paragraph as compared: its body without marker or whitespace, and its numbers."""
 
     key: str
-    numbers: tuple[_Number, ...]
     span: Span  # the body, trimmed
+    cut: Span  # the marker, whose numbers are not the paragraph's
+    found: tuple[_Number, ...] | None = None
+
+    def numbers(self, report: Report) -> tuple[_Number, ...]:
+        """The numbers of the body, worked out when first needed (most paragraphs repeat nothing)."""
+        if self.found is None:
+            cut = self.cut
+            self.found = tuple(
+                _Number(value, m.group(), Span(m.start(), m.end()))
+                for m in _NUMBER.finditer(report.text, self.span.start, self.span.end)
+                if not (cut.start <= m.start() < cut.end) and (value := to_decimal(m.group())) is not None
+            )
+        return self.found
 
 
 class DuplicateSection(Rule):
@@ -84,11 +97,12 @@ class DuplicateSection(Rule):
     Options = Options
 
     def check(self, report: Report, ctx: Context) -> None:
-        items = [item for p in report.paragraphs if (item := _item(report, p)) is not None]
+        folded = _fold(report.text)
+        items = [item for p in report.paragraphs if (item := _item(report, folded, p)) is not None]
         threshold = float(self.options.similarity)
 
         def score(earlier: int, later: int) -> float | None:
-            return _similarity(items[earlier], items[later], threshold)
+            return _similarity(report, items[earlier], items[later], threshold)
 
         for run in find_runs([item.key for item in items], score):
             if self._large_enough(items, run):
@@ -115,7 +129,7 @@ class DuplicateSection(Rule):
         changed = [
             (_line(report, b.span), b.text, _line(report, a.span), a.text)
             for earlier, repeated in pairs
-            for a, b in _number_changes(earlier.numbers, repeated.numbers)[0]
+            for a, b in _number_changes(earlier.numbers(report), repeated.numbers(report))[0]
         ]
         if changed:
             shown = changed[:_SHOWN_NUMBERS]
@@ -131,7 +145,19 @@ class DuplicateSection(Rule):
         ctx.report(copy, Message(zh, en), related=((source, where),))
 
 
-def _item(report: Report, paragraph: Paragraph) -> _Item | None:
+def _fold(text: str) -> str:
+    """``text`` with common full-width forms replaced by what NFKC makes of them, character for character.
+
+    NFKC leaves a text without such forms as it is, and that check is quick; folding the forms one by one
+    costs far less than normalising every line that has one. NFKC of the folded text equals NFKC of
+    ``text``, since each form is replaced by its own compatibility decomposition.
+    """
+    for wide, narrow in _FOLDS:
+        text = text.replace(wide, narrow)
+    return text
+
+
+def _item(report: Report, folded: str, paragraph: Paragraph) -> _Item | None:
     if paragraph.is_blank:
         return None
     start, end = paragraph.span.start, paragraph.span.end
@@ -145,30 +171,31 @@ def _item(report: Report, paragraph: Paragraph) -> _Item | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if cut.end > start:  # an inline marker (“主要成效：1、…”) is numbering too
-        body = text[start : cut.start] + text[cut.end : end]
+        body = folded[start : cut.start] + folded[cut.end : end]
     else:
-        body = text[start:end]
-    key = "".join(ch for ch in unicodedata.normalize("NFKC", body) if not ch.isspace()).casefold()
+        body = folded[start:end]
+    key = "".join(unicodedata.normalize("NFKC", body).split()).casefold()
     if not key:
         return None
-    numbers = tuple(
-        _Number(value, m.group(), Span(m.start(), m.end()))
-        for m in _NUMBER.finditer(text, start, end)
-        if not (cut.start <= m.start() < cut.end) and (value := to_decimal(m.group())) is not None
-    )
-    return _Item(key, numbers, Span(start, end))
+    return _Item(key, Span(start, end), cut)
 
 
-def _similarity(a: _Item, b: _Item, threshold: float) -> float | None:
+def _similarity(report: Report, a: _Item, b: _Item, threshold: float) -> float | None:
     """Characters in common over the longer key; None below ``threshold`` or when most numbers differ."""
     longer = max(len(a.key), len(b.key))
     if min(len(a.key), len(b.key)) < threshold * longer:
         return None
-    similarity = 1.0 if a.key == b.key else common_chars(a.key, b.key) / longer
+    if a.key == b.key:
+        similarity = 1.0
+    elif common_chars_bound(a.key, b.key) / longer < threshold:
+        return None
+    else:
+        similarity = common_chars(a.key, b.key) / longer
     if similarity < threshold:
         return None
-    numbers = max(len(a.numbers), len(b.numbers))
-    if numbers >= 2 and 2 * _number_changes(a.numbers, b.numbers)[1] > numbers:
+    numbers_a, numbers_b = a.numbers(report), b.numbers(report)
+    numbers = max(len(numbers_a), len(numbers_b))
+    if numbers >= 2 and 2 * _number_changes(numbers_a, numbers_b)[1] > numbers:
         return None  # same wording, mostly different figures: another table row or year, not a copy
     return similarity
 

@@ -6,6 +6,7 @@ from functools import cache
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Report
 from linter.rule import Context, Message, Rule
+from rules._scan import paragraph_at
 from rules.text._common import load
 
 
@@ -54,38 +55,47 @@ class DoubledPunctuation(Rule):
         emphatic: str = data["emphatic"]
         closing: str = data["closing"]
         width: dict[str, str] = data["full-width"]
-        for paragraph in report.paragraphs:
-            text = paragraph.text
-            for match in _runs(strength, data["half-width-pause"]).finditer(text):
-                raw = match.group()
-                marks = [ch for ch in raw if not ch.isspace()]
-                if all(ch in emphatic for ch in marks) or not any(ch in strength for ch in marks):
-                    continue  # “？！” is emphasis; a run of half-width marks alone is not Chinese prose
-                full = [width.get(ch, ch) for ch in marks]
-                span = Span(paragraph.span.start + match.start(), paragraph.span.start + match.end())
-                marker = paragraph.marker
-                if marker is not None and marker.span.start <= span.start < marker.span.end:
-                    keep, safe = full[0], True  # “一、，”: the numbering marker keeps its mark
-                else:
-                    continues = bool(text[match.end() :].strip(closing))
-                    keep, safe = _keep(full, continues, strength, ends)
-                shown = "".join(marks)
-                message = (
-                    Message(
-                        f"标点“{shown}”连用，疑为省略号，应改为“{keep}”",
-                        f"punctuation marks “{shown}” in a row look like an ellipsis; use “{keep}”",
-                    )
-                    if keep == "……"
-                    else Message(
-                        f"标点“{shown}”连用，应只保留“{keep}”",
-                        f"punctuation marks “{shown}” in a row; keep only “{keep}”",
-                    )
+        text = report.text
+        # A run never spans a line break, so the whole text is searched at once.
+        for match in _runs(strength, data["half-width-pause"]).finditer(text):
+            paragraph = paragraph_at(report, match.start())
+            if paragraph is None:
+                continue
+            raw = match.group()
+            marks = [ch for ch in raw if not ch.isspace()]
+            if all(ch in emphatic for ch in marks) or not any(ch in strength for ch in marks):
+                continue  # “？！” is emphasis; a run of half-width marks alone is not Chinese prose
+            full = [width.get(ch, ch) for ch in marks]
+            span = Span(match.start(), match.end())
+            marker = paragraph.marker
+            if marker is not None and marker.span.start <= span.start < marker.span.end:
+                keep, safe = full[0], True  # “一、，”: the numbering marker keeps its mark
+            else:
+                continues = _text_after(closing).search(text, match.end(), paragraph.span.end) is not None
+                keep, safe = _keep(full, continues, strength, ends)
+            shown = "".join(marks)
+            message = (
+                Message(
+                    f"标点“{shown}”连用，疑为省略号，应改为“{keep}”",
+                    f"punctuation marks “{shown}” in a row look like an ellipsis; use “{keep}”",
                 )
-                ctx.report(
-                    span,
-                    message,
-                    fix=Fix(f"改为“{keep}”", (Edit(span, keep),), safe=safe),
+                if keep == "……"
+                else Message(
+                    f"标点“{shown}”连用，应只保留“{keep}”",
+                    f"punctuation marks “{shown}” in a row; keep only “{keep}”",
                 )
+            )
+            ctx.report(
+                span,
+                message,
+                fix=Fix(f"改为“{keep}”", (Edit(span, keep),), safe=safe),
+            )
+
+
+@cache
+def _text_after(closing: str) -> re.Pattern[str]:
+    """A character that continues the sentence after a doubled pair (not a closing quote, bracket or space)."""
+    return re.compile(f"[^{re.escape(closing)}]")
 
 
 @cache

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules.text._common import is_chinese_context, is_han, load
+from rules._scan import paragraphs_with
+from rules.text._common import is_chinese_context, load
 
 _URL = r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
 _EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
@@ -14,6 +16,12 @@ _ENTITY = r"&#?[A-Za-z0-9]+;"
 _LABEL = re.compile(r"\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*")
 _SPACE = " \t\u3000"
 _OPERATORS = frozenset("/+×÷*=＝<>≤≥^")
+_OPERATOR = re.compile(f"[{re.escape(''.join(sorted(_OPERATORS)))}]+")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # as ``is_han``
+_MARKS = re.compile("[,;:?!]")
+_BRACKETS = re.compile("[()（）]")
+_HALF_WIDTH = re.compile("[,;:?!()]")
+_ZONE_SIGNS = re.compile("[.@&]|://")  # in every URL, e-mail address, entity and file name
 
 
 class MixedWidthPunctuation(Rule):
@@ -55,52 +63,74 @@ class MixedWidthPunctuation(Rule):
         data = load("punctuation")
         width: dict[str, str] = data["full-width"]
         pause = frozenset(data["pause-marks"])
-        for paragraph in report.paragraphs:
+        for paragraph in paragraphs_with(report, _HALF_WIDTH):
             protected = _protected(paragraph, tuple(data["file-extensions"]))
             _check_parens(paragraph, protected, width, ctx)
             _check_marks(paragraph, protected, width, pause, ctx)
 
 
+class _Protected:
+    """Offsets (within a paragraph) where half-width punctuation is legitimate: the marker, URLs, file names."""
+
+    def __init__(self, marker: range, zones: list[tuple[int, int]]) -> None:
+        self.marker = marker
+        self.starts = [start for start, _ in zones]
+        self.ends = [end for _, end in zones]
+
+    def __contains__(self, offset: int) -> bool:
+        if offset in self.marker:
+            return True
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
 def _check_marks(
-    paragraph: Paragraph, protected: set[int], width: dict[str, str], pause: frozenset[str], ctx: Context
+    paragraph: Paragraph, protected: _Protected, width: dict[str, str], pause: frozenset[str], ctx: Context
 ) -> None:
     text, base = paragraph.text, paragraph.span.start
-    for i, ch in enumerate(text):
-        if ch not in ",;:?!" or i in protected:
+    for mark in _MARKS.finditer(text):
+        i = mark.start()
+        if i in protected:
             continue
-        before = text[:i].rstrip(_SPACE)
-        after = text[i + 1 :].lstrip(_SPACE)
-        if not (before and is_chinese_context(before[-1])) and not (after and is_chinese_context(after[0])):
+        ch = text[i]
+        start = i  # the mark's neighbours, past any spaces
+        while start > 0 and text[start - 1] in _SPACE:
+            start -= 1
+        end = i + 1
+        while end < len(text) and text[end] in _SPACE:
+            end += 1
+        before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+        if not (before and is_chinese_context(before)) and not (after and is_chinese_context(after)):
             continue
-        if before[-1:] in pause or after[:1] in pause:
+        if before in pause or after in pause:
             continue  # “。,” is a doubled mark (doubled-punctuation)
         full = width[ch]
-        end = i + 1 + (len(text) - i - 1 - len(after) if after else 0)
         ctx.report(
             Span(base + i, base + i + 1),
             Message(
                 f"中文里用了半角“{ch}”，应为全角“{full}”", f"half-width “{ch}” in Chinese text; use “{full}”"
             ),
-            fix=Fix(f"改为“{full}”", (Edit(Span(base + i, base + end), full),)),
+            fix=Fix(f"改为“{full}”", (Edit(Span(base + i, base + (end if after else i + 1)), full),)),
         )
 
 
-def _check_parens(paragraph: Paragraph, protected: set[int], width: dict[str, str], ctx: Context) -> None:
+def _check_parens(paragraph: Paragraph, protected: _Protected, width: dict[str, str], ctx: Context) -> None:
     text, base = paragraph.text, paragraph.span.start
+    inside = _Inside(text)
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for bracket in _BRACKETS.finditer(text):
+        i, ch = bracket.start(), bracket.group()
         if ch in "(（":
             stack.append(i)
             continue
-        if ch not in ")）" or not stack:
+        if not stack:
             continue
         o = stack.pop()
         opening, closing = text[o], ch
         if (opening == "（" and closing == "）") or o in protected or i in protected:
             continue
         if opening == "(" and closing == ")":
-            inner = text[o + 1 : i]
-            if not any(is_han(c) for c in inner) or _LABEL.fullmatch(inner) or _is_formula(text, o, i):
+            if not inside.han(o, i) or _LABEL.fullmatch(text, o + 1, i) or _is_formula(text, o, i, inside):
                 continue  # an English abbreviation, a numbering label, or a formula
             ctx.report(
                 Span(base + o, base + o + 1),
@@ -128,23 +158,67 @@ def _check_parens(paragraph: Paragraph, protected: set[int], width: dict[str, st
         )
 
 
-def _is_formula(text: str, o: int, i: int) -> bool:
+class _Inside:
+    """Whether the text between two offsets holds a Chinese character or an operator, in logarithmic time.
+
+    Brackets nest: asking about every pair by reading what it encloses would read nested text once per level.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._han = _Positions(_HAN, text)
+        self._operators = _Positions(_OPERATOR, text)
+
+    def han(self, o: int, i: int) -> bool:
+        return self._han.between(o + 1, i)
+
+    def operator(self, o: int, i: int) -> bool:
+        return self._operators.between(o + 1, i)
+
+
+class _Positions:
+    """The runs of ``pattern`` in ``text``, found when first asked about."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._ends: list[int] | None = None
+        self._starts: list[int] = []
+
+    def between(self, start: int, end: int) -> bool:
+        """Whether a run overlaps ``start..end``."""
+        if self._ends is None:
+            runs = [m.span() for m in self._pattern.finditer(self._text)]
+            self._starts = [s for s, _ in runs]
+            self._ends = [e for _, e in runs]
+        index = bisect.bisect_right(self._ends, start)  # the first run that ends after start
+        return index < len(self._starts) and self._starts[index] < end
+
+
+def _is_formula(text: str, o: int, i: int, inside: _Inside) -> bool:
     """“(全年执行数/全年预算数)×100%”: brackets grouping terms of a formula."""
-    before = text[:o].rstrip(_SPACE)[-1:]
-    after = text[i + 1 :].lstrip(_SPACE)[:1]
-    return any(c in _OPERATORS for c in text[o + 1 : i]) or before in _OPERATORS or after in _OPERATORS
+    before = o
+    while before > 0 and text[before - 1] in _SPACE:
+        before -= 1
+    after = i + 1
+    while after < len(text) and text[after] in _SPACE:
+        after += 1
+    return (
+        inside.operator(o, i)
+        or (before > 0 and text[before - 1] in _OPERATORS)
+        or (after < len(text) and text[after] in _OPERATORS)
+    )
 
 
-def _protected(paragraph: Paragraph, extensions: tuple[str, ...]) -> set[int]:
-    """Offsets (within the paragraph) where half-width punctuation is legitimate."""
-    text = paragraph.text
-    offsets: set[int] = set()
+def _protected(paragraph: Paragraph, extensions: tuple[str, ...]) -> _Protected:
+    """Where (within the paragraph) half-width punctuation is legitimate."""
+    marker = range(0)
     if paragraph.marker is not None:
-        marker = paragraph.marker.span
-        offsets.update(range(marker.start - paragraph.span.start, marker.end - paragraph.span.start))
-    for match in _zones(extensions).finditer(text):
-        offsets.update(range(match.start(), match.end()))
-    return offsets
+        span = paragraph.marker.span
+        marker = range(span.start - paragraph.span.start, span.end - paragraph.span.start)
+    zones: list[tuple[int, int]] = []
+    if _ZONE_SIGNS.search(paragraph.text):  # every zone has one of them
+        zones = [m.span() for m in _zones(extensions).finditer(paragraph.text) if m.end() > m.start()]
+    return _Protected(marker, zones)
 
 
 @cache

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import cache
 
 from linter.diagnostics import Severity, Span
 from linter.model import Report
 from linter.rule import Context, Message, Rule
+from rules._scan import paragraphs_with
 from rules.text._common import load
 
 # “1）” “b)” opening an item: a closing bracket right after a short label at the start of a paragraph or clause.
 _LABEL_BEFORE = re.compile(
     r"(?:^|[\s：:；;，,。、])(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])$"
 )
+_LABEL_REACH = 4  # the longest text _LABEL_BEFORE matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +30,7 @@ class _Brackets:
     opens: dict[str, int]  # opening character → kind
     closes: dict[str, int]  # closing character → kind
     partner: dict[str, str]  # each character → its other half of the same width
+    pattern: re.Pattern[str]  # any of the characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,36 +71,32 @@ class UnbalancedBrackets(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         b = _brackets()
-        for paragraph in report.paragraphs:
+        for paragraph in paragraphs_with(report, b.pattern):
             text, base = paragraph.text, paragraph.span.start
-
-            stack: list[_Open] = []
-            crossed: list[_Open] = []
-            for i, ch in enumerate(text):
+            if _balanced(b, b.pattern.findall(text)):
+                continue
+            stack = _Stack(len(b.kinds))
+            for bracket in b.pattern.finditer(text):
+                i, ch = bracket.start(), bracket.group()
                 kind = b.opens.get(ch)
                 if kind is not None:
-                    depth = _find(stack, kind)
+                    depth = stack.find(kind)
                     if depth is None or b.kinds[kind].nests:
-                        stack.append(_Open(i, ch, kind))
+                        stack.push(_Open(i, ch, kind))
                         continue
                     # “三公“经费: the second opening quote was meant to close the first
-                    crossed.extend(stack[depth + 1 :])
-                    opener = stack[depth]
-                    del stack[depth:]
+                    opener = stack.close(depth)
                     if opener.stray:
                         ctx.report(_at(base, opener.offset), _reversed(b, opener.char, kind))
                     ctx.report(_at(base, i), _reversed(b, ch, kind))
                     continue
-                kind = b.closes.get(ch)
-                if kind is None:
-                    continue
-                depth = _find(stack, kind)
+                kind = b.closes[ch]
+                depth = stack.find(kind)
                 if depth is None:
-                    if ch in "）)" and _LABEL_BEFORE.search(text[:i]):
+                    if ch in "）)" and _LABEL_BEFORE.search(text, max(0, i - _LABEL_REACH), i):
                         continue  # “1）” numbering an item
-                    crossing = next((o for o in crossed if o.kind == kind), None)
+                    crossing = stack.uncross(kind)
                     if crossing is not None:
-                        crossed.remove(crossing)
                         ctx.report(
                             _at(base, i),
                             Message(
@@ -113,14 +113,12 @@ class UnbalancedBrackets(Rule):
                     elif b.kinds[kind].nests:
                         ctx.report(_at(base, i), _unopened(b, ch, kind))
                     else:
-                        stack.append(_Open(i, ch, kind, stray=True))
+                        stack.push(_Open(i, ch, kind, stray=True))
                     continue
-                opener = stack[depth]
-                crossed.extend(stack[depth + 1 :])
-                del stack[depth:]
+                opener = stack.close(depth)
                 if opener.stray:
                     ctx.report(_at(base, opener.offset), _reversed(b, opener.char, kind))
-            for item in sorted([*stack, *crossed], key=lambda o: o.offset):
+            for item in stack.left():
                 if item.stray:
                     ctx.report(_at(base, item.offset), _unopened(b, item.char, item.kind))
                 else:
@@ -133,12 +131,75 @@ class UnbalancedBrackets(Rule):
                     )
 
 
+def _balanced(b: _Brackets, chars: list[str]) -> bool:
+    """Whether the halves simply pair up, so that the paragraph needs no closer look.
+
+    They do when every closing half closes the innermost open one, of its own kind, and no quotation mark
+    opens inside another of its kind.
+    """
+    stack: list[int] = []
+    open_quotes = [0] * len(b.kinds)
+    for ch in chars:
+        kind = b.opens.get(ch)
+        if kind is not None:
+            if not b.kinds[kind].nests:
+                if open_quotes[kind]:
+                    return False
+                open_quotes[kind] += 1
+            stack.append(kind)
+            continue
+        kind = b.closes[ch]
+        if not stack or stack[-1] != kind:
+            return False
+        stack.pop()
+        if not b.kinds[kind].nests:
+            open_quotes[kind] -= 1
+    return not stack
+
+
+class _Stack:
+    """Open halves not yet closed, with the topmost of each kind at hand, and the halves crossed over.
+
+    Closing a half closes everything opened after it: those halves are crossed, and a later closing half of
+    their kind pairs with the earliest of them (“（《…）》”).
+    """
+
+    def __init__(self, kinds: int) -> None:
+        self.items: list[_Open] = []
+        self.tops: list[list[int]] = [[] for _ in range(kinds)]  # depths of each kind's open halves
+        self.crossed: list[deque[_Open]] = [deque() for _ in range(kinds)]
+
+    def push(self, item: _Open) -> None:
+        self.tops[item.kind].append(len(self.items))
+        self.items.append(item)
+
+    def find(self, kind: int) -> int | None:
+        """The depth of the topmost open half of ``kind``."""
+        tops = self.tops[kind]
+        return tops[-1] if tops else None
+
+    def close(self, depth: int) -> _Open:
+        """Remove the half at ``depth``; the ones above it are crossed."""
+        opener = self.items[depth]
+        for item in self.items[depth + 1 :]:
+            self.crossed[item.kind].append(item)
+        for item in self.items[depth:]:
+            self.tops[item.kind].pop()
+        del self.items[depth:]
+        return opener
+
+    def uncross(self, kind: int) -> _Open | None:
+        """The earliest crossed half of ``kind``, which a closing half now pairs with."""
+        crossed = self.crossed[kind]
+        return crossed.popleft() if crossed else None
+
+    def left(self) -> list[_Open]:
+        """The halves never closed, in order."""
+        return sorted([*self.items, *(o for c in self.crossed for o in c)], key=lambda o: o.offset)
+
+
 def _at(base: int, offset: int) -> Span:
     return Span(base + offset, base + offset + 1)
-
-
-def _find(stack: list[_Open], kind: int) -> int | None:
-    return next((d for d in range(len(stack) - 1, -1, -1) if stack[d].kind == kind), None)
 
 
 def _mark(b: _Brackets, ch: str, kind: int) -> str:
@@ -174,4 +235,5 @@ def _brackets() -> _Brackets:
         closes.update((ch, kind) for ch in entry["close"])
         partner.update(zip(entry["open"], entry["close"], strict=True))
         partner.update(zip(entry["close"], entry["open"], strict=True))
-    return _Brackets(tuple(kinds), opens, closes, partner)
+    pattern = re.compile(f"[{re.escape(''.join([*opens, *closes]))}]")
+    return _Brackets(tuple(kinds), opens, closes, partner, pattern)

@@ -7,6 +7,7 @@ from typing import Any
 from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
+from rules._scan import paragraphs_with
 from rules.text._common import excerpt, load, sentences
 
 _STARS = re.compile(r"\*{2,}")
@@ -14,6 +15,7 @@ _BOLD = re.compile(r"\*\*(?=[^*\s])[^*]*?(?<=[^*\s])\*\*")
 _LENTICULAR = re.compile(r"【[^【】]*】")
 _PAREN = re.compile(r"[（(][^（()）]*[）)]")
 _QUESTION_END = "。？?"
+_QUESTION = "是否"
 
 
 class TemplateResidue(Rule):
@@ -48,7 +50,7 @@ class TemplateResidue(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         data = load("residue")
-        for paragraph in report.paragraphs:
+        for paragraph in paragraphs_with(report, _clues()):
             found: list[tuple[Span, Message]] = []
             found += _placeholders(paragraph, data)
             found += _instructions(paragraph, data)
@@ -66,6 +68,22 @@ class TemplateResidue(Rule):
                         f"“{excerpt(sentence)}” repeats the template's 是否 (whether) question instead of answering it",
                     ),
                 )
+
+
+@cache
+def _clues() -> re.Pattern[str]:
+    """What every residue contains: a placeholder character, an instruction word, 【 or 是否."""
+    data = load("residue")
+    words = [
+        *data["instructions"],
+        *data["paren-instruction-words"],
+        "【",
+        _QUESTION,
+        *data["placeholder-characters"],
+        "*",
+    ]
+    # Literal alternatives only: the engine then skips ahead to their first characters.
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, Message]]:
@@ -94,7 +112,10 @@ def _instructions(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span
     text, base = paragraph.text, paragraph.span.start
     hits: list[tuple[int, int]] = []
     for phrase in data["instructions"]:
-        hits += [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+        at = text.find(phrase)
+        while at >= 0:
+            hits.append((at, at + len(phrase)))
+            at = text.find(phrase, at + max(1, len(phrase)))
     for match in _LENTICULAR.finditer(text):
         if any(w in match.group() for w in data["lenticular-instruction-words"]):
             hits.append((match.start(), match.end()))
@@ -117,11 +138,13 @@ def _instructions(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span
 
 
 def _questions(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, str]]:
-    found = []
+    found: list[tuple[Span, str]] = []
+    if _QUESTION not in paragraph.text:
+        return found
     items = list(sentences(paragraph))
     for n, (start, sentence) in enumerate(items):
         body = sentence.rstrip("。？！?!；; \t\u3000")
-        at = body.find("是否")
+        at = body.find(_QUESTION)
         if at < 0 or not sentence.rstrip().endswith(tuple(_QUESTION_END)):
             continue
         before, after = body[:at], body[at + 2 :]

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Paragraph, Report, Section
 from linter.rule import Context, Message, Rule
+from rules._scan import paragraphs_with
 from rules.text._common import load, sentences
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -14,6 +18,8 @@ _RANGE = re.compile(r"(?:19|20)[0-9]{2}\s*年?度?\s*[-—–~～至到]\s*(?:19
 _QUOTED = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|[\[［][^\]］]*[\]］]")
 _QUANTITY = re.compile(r"[0-9]+(?:\.[0-9]+)?[^\S\r\n]*(?:[%％]|[^\s0-9年月日号.．,，。；;：:、])")
 _SEPARATOR = "，, \t\u3000"
+# At least what _YEAR matches before full-width digits are made ASCII (a character class first is quick to find).
+_YEAR_LIKE = re.compile(r"[12１２][09０９][0-9０-９]{2}[^\S\r\n]*年")
 
 
 class YearMismatch(Rule):
@@ -67,56 +73,119 @@ class YearMismatch(Rule):
         own = years.pop()
         own_match = next(m for m in _YEAR.finditer(title_text) if m.group(1) == own)
         own_span = Span(title.span.start + own_match.start(), title.span.start + own_match.end())
-        skipped = _other_year_paragraphs(report, data["other-year-sections"])
-        for paragraph in report.paragraphs:
-            if paragraph is title or paragraph.index in skipped:
+        skipped: set[int] | None = None  # worked out when first needed: most reports never need it
+        for paragraph in paragraphs_with(report, _YEAR_LIKE):
+            if paragraph is title:
                 continue
             for start, sentence in sentences(paragraph, "。？！?!；;"):
-                self._sentence(ctx, start, sentence.translate(_DIGITS), own, own_span, data)
-
-    def _sentence(
-        self, ctx: Context, start: int, sentence: str, own: str, own_span: Span, data: dict[str, Any]
-    ) -> None:
-        if own in sentence or any(cue in sentence for cue in data["sentence-cues"]):
-            return
-        quoted = [range(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
-        for match in _YEAR.finditer(sentence):
-            year = match.group(1)
-            if year == own or any(match.start() in r for r in quoted) or _in_range(sentence, match):
-                continue
-            before = sentence[: match.start()].rstrip()
-            after = sentence[match.end() :]
-            if before.endswith(tuple(data["before-year"])) or after.startswith(tuple(data["within-year"])):
-                continue
-            if after[:1].isdigit():
-                continue  # a date: 2023年7月
-            subject = after.lstrip(_SEPARATOR)
-            if not subject.startswith(tuple(data["self-subjects"])):
-                continue
-            if not any(w in subject for w in data["result-words"]):
-                continue
-            if not match.group(2) and not (
-                _QUANTITY.search(subject) or any(w in subject for w in data["bare-year-results"])
-            ):
-                continue  # “2019年我局完成了机构改革”: history, not a year's results
-            year_span = Span(start + match.start(1), start + match.end(1))
-            stated = match.group()
-            ctx.report(
-                Span(start + match.start(), start + match.end()),
-                Message(
-                    f"报告年度为{own}年，这里却写成“{stated}”的完成情况",
-                    f"the report is for {own}, but this states results for “{stated}”",
-                ),
-                related=((own_span, Message("报告年度（标题）", "the report's year (title)")),),
-                fix=Fix(f"改为“{own}”", (Edit(year_span, own),), safe=False),
-            )
+                if not _YEAR_LIKE.search(sentence):
+                    continue
+                for span, year_span, stated in _other_years(sentence.translate(_DIGITS), own, data):
+                    if skipped is None:
+                        skipped = _other_year_paragraphs(report, data["other-year-sections"])
+                    if paragraph.index in skipped:
+                        break
+                    ctx.report(
+                        Span(start + span.start, start + span.end),
+                        Message(
+                            f"报告年度为{own}年，这里却写成“{stated}”的完成情况",
+                            f"the report is for {own}, but this states results for “{stated}”",
+                        ),
+                        related=((own_span, Message("报告年度（标题）", "the report's year (title)")),),
+                        fix=Fix(
+                            f"改为“{own}”",
+                            (Edit(Span(start + year_span.start, start + year_span.end), own),),
+                            safe=False,
+                        ),
+                    )
 
 
-def _in_range(sentence: str, match: re.Match[str]) -> bool:
-    return any(
-        r.start() <= match.start() < r.end() or r.start() < match.end() <= r.end()
-        for r in _RANGE.finditer(sentence)
-    )
+def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tuple[Span, Span, str]]:
+    """Where ``sentence`` states its unit's results for a year other than ``own``.
+
+    Each as the phrase (2021年度), the year in it and the phrase as written, with offsets into the sentence.
+    """
+    if own in sentence or _sentence_cues().search(sentence):
+        return
+    quoted = _Spans(_QUOTED.finditer(sentence))
+    ranges = _Spans(_RANGE.finditer(sentence))
+    ahead = _Ahead(sentence)
+    for match in _YEAR.finditer(sentence):
+        year = match.group(1)
+        if year == own or quoted.holds(match.start()) or ranges.overlaps(match.start(), match.end()):
+            continue
+        before = match.start()  # the year's start, spaces before it skipped
+        while before > 0 and sentence[before - 1].isspace():
+            before -= 1
+        after = match.end()
+        if sentence.endswith(tuple(data["before-year"]), 0, before) or sentence.startswith(
+            tuple(data["within-year"]), after
+        ):
+            continue
+        if sentence[after : after + 1].isdigit():
+            continue  # a date: 2023年7月
+        subject = after  # where the words after the year start
+        while subject < len(sentence) and sentence[subject] in _SEPARATOR:
+            subject += 1
+        if not sentence.startswith(tuple(data["self-subjects"]), subject):
+            continue
+        if not any(ahead.has(w, subject) for w in data["result-words"]):
+            continue
+        if not match.group(2) and not (
+            ahead.has(_QUANTITY, subject) or any(ahead.has(w, subject) for w in data["bare-year-results"])
+        ):
+            continue  # “2019年我局完成了机构改革”: history, not a year's results
+        yield Span(match.start(), match.end()), Span(match.start(1), match.end(1)), match.group()
+
+
+@cache
+def _sentence_cues() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, load("years")["sentence-cues"])))
+
+
+class _Spans:
+    """Matches that do not overlap, in order, asked about in logarithmic time."""
+
+    def __init__(self, matches: Iterator[re.Match[str]]) -> None:
+        spans = [m.span() for m in matches]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def holds(self, offset: int) -> bool:
+        """Whether a match covers ``offset``."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start`` falls in a match or ``end`` closes inside one (a year at either end of a range)."""
+        index = bisect.bisect_left(self.starts, end) - 1  # the last match that starts before ``end``
+        return self.holds(start) or (index >= 0 and end <= self.ends[index])
+
+
+class _Ahead:
+    """Whether a word or pattern occurs in ``text`` from a position on.
+
+    The positions asked about grow from year to year, and a search goes on from where the last one found
+    something: a long sentence is read once per word, however many years it mentions.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str | re.Pattern[str], tuple[int, int]] = {}  # → (searched from, found at or -1)
+
+    def has(self, what: str | re.Pattern[str], at: int) -> bool:
+        known = self.found.get(what)
+        if known is not None:
+            since, where = known
+            if since <= at and (where < 0 or where >= at):
+                return where >= 0
+        if isinstance(what, str):
+            where = self.text.find(what, at)
+        else:
+            match = what.search(self.text, at)
+            where = match.start() if match is not None else -1
+        self.found[what] = (at, where)
+        return where >= 0
 
 
 def _other_year_paragraphs(report: Report, cues: list[str]) -> set[int]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -107,7 +108,7 @@ def find_issuer(report: Report, configured: str | None) -> Issuer | None:
     if configured:
         return Issuer(configured, "", None)
     settings = _data()["issuer"]
-    lines = [p for p in report.paragraphs if not p.is_blank][: settings["lines"]]
+    lines = list(itertools.islice((p for p in report.paragraphs if not p.is_blank), settings["lines"]))
     if not lines:
         return None
     title = lines[0]
@@ -208,7 +209,7 @@ def within(text: str, i: int, length: int, words: Iterable[str]) -> bool:
 
 def ends_with_any(text: str, i: int, words: Iterable[str]) -> bool:
     """Whether the character before ``i`` ends one of ``words`` (安全|县)."""
-    return any(i - len(w) >= 0 and text.startswith(w, i - len(w)) for w in words)
+    return text.endswith(tuple(words), 0, i)
 
 
 def _last_end(line: str, word: str, lo: int, hi: int) -> int:

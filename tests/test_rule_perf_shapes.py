@@ -1,0 +1,275 @@
+"""The rules on texts shaped to make them slow, and the shortcuts that keep them fast.
+
+No test here measures time. The shapes are the worst inputs found for the rules' regular expressions and
+loops (long runs of one character or token on a single line, a document that repeats itself); were any of
+them quadratic again, this file alone would take minutes. The other tests check that each shortcut
+(scanning the whole text at once, skipping what cannot matter, looking up by bisection) answers exactly
+what the plain computation it replaces would.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from linter.parse.parser import parse
+from linter.testing import lint
+from rules._scan import paragraphs_with
+from rules.arithmetic._breakdowns import _depths
+from rules.arithmetic._quantities import Figures, Marks, _pattern, extract
+from rules.structure._repeats import (
+    CANDIDATES,
+    POSTING_CAP,
+    _Index,
+    common_chars,
+    common_chars_bound,
+    find_runs,
+    grams,
+)
+from rules.structure.st101_duplicate_section import _fold
+from rules.text._common import load
+from rules.text.tx103_unbalanced_brackets import _balanced, _brackets
+from rules.text.tx105_year_mismatch import _YEAR, _YEAR_LIKE, _Ahead, _Spans
+
+SIZE = 30_000  # characters in one line: enough for a quadratic rule to take minutes
+
+# One unit repeated into a single line of SIZE characters; each was slow in some rule once.
+SHAPES = {
+    "digits": "1",
+    "full-width digits": "１",
+    "full stops": "。",
+    "commas": "，",
+    "half-width commas": ",",
+    "half-width colons after Chinese": "得:",
+    "opening brackets": "（",
+    "closing brackets": "）",
+    "half-width opening brackets": "(",
+    "half-width closing brackets": ")",
+    "opening quotes": "“",
+    "title marks and brackets": "《（",
+    "lenticular brackets": "【",
+    "spaces": " ",
+    "ideographic spaces": "\u3000",
+    "latin letters": "a",
+    "placeholder letters": "X",
+    "asterisks": "*",
+    "years": "2021年",
+    "years with results": "2021年我局完成了",
+    "numbers with commas": "1,",
+    "numbers with points": "1.",
+    "cue words": "其中",
+    "whether": "是否",
+    "web addresses": "http://a",
+    "at signs": "a@",
+    "numbering labels": "1）",
+    "money": "1万元，",
+    "percentages": "1%，",
+    "rates": "执行率1%，",
+    "mixed marks": "（1）“《",
+}
+
+
+def _line(unit: str, size: int = SIZE) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_a_long_line_of_one_shape_is_linted(unit: str) -> None:
+    text = f"2022年度区应急管理局整体绩效自评报告\n{_line(unit)}\n"
+    result = lint(text)
+    assert all(0 <= d.span.start <= d.span.end <= len(text) for d in result.diagnostics)
+
+
+def test_nested_half_width_brackets_around_one_character_are_linted() -> None:
+    half = SIZE // 2
+    result = lint("(" * half + "中" + ")" * half + "\n", "TX102", "TX103")
+    assert {d.code for d in result.diagnostics} == {"TX102"}
+
+
+def test_a_long_line_of_real_prose_is_linted() -> None:
+    prose = "".join(
+        [
+            "2022年，我局财政下达预算1738.4万元（其中基本支出预算数523.85万元，项目支出预算数1214.45万元）。",
+            "资金支付18501.096万元，未支付703万元，支付率95%。共发生事故21起，其中道路交通事故19起。",
+            "2021年度本单位进行了4次应急救援演练，得2分。公用经费控制率为22.25%，<100%,得2分。",
+        ]
+    )
+    assert lint(_line(prose) + "\n").diagnostics
+
+
+def test_a_document_that_repeats_itself_is_reported_from_its_second_copy_on() -> None:
+    copy = "\n".join(
+        f"（{i}）第{i}项工作：全年共开展安全生产检查{i * 7}次，发现并整改隐患{i * 3}处。" for i in range(1, 9)
+    )
+    result = lint("\n".join([copy] * 40) + "\n", "ST101")
+    lines = [
+        (result.report.position(d.span.start)[0], result.report.position(d.span.end)[0])
+        for d in result.diagnostics
+    ]
+    assert lines[0][0] == 9
+    assert lines[-1][1] == 320
+    assert all(later[0] == earlier[1] + 1 for earlier, later in itertools.pairwise(lines))
+
+
+# ST101: the repeats finder
+
+
+def _counted(keys: list[str]) -> int:
+    calls = 0
+
+    def score(earlier: int, later: int) -> float | None:
+        nonlocal calls
+        calls += 1
+        return 1.0 if keys[earlier] == keys[later] else None
+
+    find_runs(keys, score)
+    return calls
+
+
+@pytest.mark.parametrize("copies", [1, 10, 100])
+def test_items_are_compared_a_bounded_number_of_times(copies: int) -> None:
+    """A run's continuation, CANDIDATES fresh candidates and the item after each: never all pairs."""
+    unique = [
+        f"第{i}段内容，全年开展检查{i}次，整改隐患{i * 2}处，群众满意度{90 + i % 10}%。" for i in range(50)
+    ]
+    keys = unique * copies
+    assert _counted(keys) <= (1 + 2 * CANDIDATES) * len(keys)
+
+
+_GRAMS = st.lists(
+    st.sampled_from(["安全", "生产", "检查", "隐患", "整改", "资金", "预算", "12", "万元", "，", "。"])
+)
+
+
+@given(st.lists(st.builds("".join, _GRAMS), min_size=1, max_size=30))
+def test_the_index_votes_as_capped_posting_lists_do(keys: list[str]) -> None:
+    index = _Index()
+    postings: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        own = grams(key)
+        want: dict[int, int] = {}
+        for gram in own:
+            for item in postings.get(gram, []):
+                want[item] = want.get(item, 0) + 1
+        if k % 3:
+            assert index.add_and_vote(k, own) == want
+        else:
+            index.add(k, own)  # as for an item that continues a run: indexed, no votes asked for
+        for gram in own:
+            posting = postings.setdefault(gram, [])
+            if len(posting) < POSTING_CAP:
+                posting.append(k)
+
+
+@given(st.builds("".join, _GRAMS), st.builds("".join, _GRAMS))
+def test_the_cheap_bound_is_never_below_the_alignment(a: str, b: str) -> None:
+    assert common_chars_bound(a, b) >= common_chars(a, b)
+
+
+@given(st.text(alphabet=st.sampled_from("，：；（）％？！．０９Ａ 　\xa0…①㎡中文12abc")))
+def test_folding_full_width_forms_keeps_nfkc(text: str) -> None:
+    assert unicodedata.normalize("NFKC", _fold(text)) == unicodedata.normalize("NFKC", text)
+    assert len(_fold(text)) == len(text)
+
+
+# Arithmetic: quantities, bracket depths, lookups by position
+
+_PROSE = st.text(
+    alphabet=st.sampled_from("0123456789１２.．,%％万元人起次个其中共约多余至-百分之一二三十（）()。，；、 ")
+)
+
+
+@given(_PROSE)
+def test_the_quantity_pattern_finds_what_it_found_without_its_lookahead(text: str) -> None:
+    pattern = _pattern()
+    plain = re.compile(pattern.pattern.split(")", 1)[1])  # the same pattern without the leading lookahead
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(_PROSE)
+def test_bracket_depths_are_those_of_a_walk_through_every_character(text: str) -> None:
+    want, depth = [], 0
+    for ch in text:
+        if ch in "）)":
+            depth = max(0, depth - 1)
+        want.append(depth)
+        if ch in "（(":
+            depth += 1
+    assert _depths(text, 0, len(text)) == want
+
+
+@given(_PROSE, st.integers(0, 60), st.integers(0, 60))
+def test_figures_between_two_offsets_are_those_a_filter_finds(text: str, lo: int, hi: int) -> None:
+    quantities = extract(text)
+    figures = Figures(quantities)
+    assert figures.within(lo, hi) == [q for q in quantities if lo <= q.span.start and q.span.end <= hi]
+    assert figures.starting(lo, hi) == [q for q in quantities if lo <= q.span.start < hi]
+    assert figures.first_ending(lo, hi) == next((q for q in quantities if lo <= q.span.end < hi), None)
+
+
+@given(_PROSE, st.integers(0, 60), st.integers(0, 60))
+def test_the_last_mark_is_the_one_a_backward_walk_meets(text: str, floor: int, position: int) -> None:
+    floor, position = min(floor, len(text)), min(position, len(text))
+    want = next((i + 1 for i in range(position - 1, floor - 1, -1) if text[i] in "。；"), floor)
+    assert Marks(text, 0, len(text), "。；").after_last(floor, position) == want
+
+
+# Text rules: whole-text scans, shortcuts and lookups
+
+
+@given(st.lists(st.sampled_from(["是否", "一致", "。", "X", "【", "\n", "\r\n", "安全"]), max_size=20))
+def test_a_whole_text_scan_finds_the_paragraphs_a_search_of_each_finds(pieces: list[str]) -> None:
+    report = parse("".join(pieces))
+    pattern = re.compile("是否|X|【")
+    assert paragraphs_with(report, pattern) == [p for p in report.paragraphs if pattern.search(p.text)]
+
+
+@given(st.text(alphabet=st.sampled_from("XxＸｘ×○＊*AZaz年月日号2中 ")))
+def test_every_placeholder_has_one_of_the_placeholder_characters(text: str) -> None:
+    data = load("residue")
+    for pattern in data["placeholders"]:
+        for match in re.finditer(pattern, text):
+            assert set(match.group()) & set(data["placeholder-characters"]), (pattern, match.group())
+
+
+@given(st.text(alphabet=st.sampled_from("（()）“”《》【】〔〕「」『』中")))
+def test_brackets_that_simply_pair_up_are_not_reported(text: str) -> None:
+    b = _brackets()
+    if _balanced(b, b.pattern.findall(text)):
+        assert not lint(text, "TX103").diagnostics
+
+
+@given(st.text(alphabet=st.sampled_from("12０９１２２０年度 \t中")))
+def test_the_year_prefilter_finds_every_year(text: str) -> None:
+    if _YEAR.search(text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))):
+        assert _YEAR_LIKE.search(text)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(1, 5)), max_size=8),
+    st.integers(0, 50),
+    st.integers(0, 50),
+)
+def test_spans_answer_as_a_scan_of_every_span_does(
+    pieces: list[tuple[int, int]], start: int, end: int
+) -> None:
+    text = "".join("中" * gap + "《" + "a" * size + "》" for gap, size in pieces)
+    matches = list(re.finditer("《[^《》]*》", text))
+    spans = _Spans(iter(matches))
+    assert spans.holds(start) == any(m.start() <= start < m.end() for m in matches)
+    want = any(m.start() <= start < m.end() or m.start() < end <= m.end() for m in matches)
+    assert spans.overlaps(start, end) == want
+
+
+@given(st.text(alphabet=st.sampled_from("了完成12%人次，年")), st.lists(st.integers(0, 20), max_size=10))
+def test_looking_ahead_answers_as_a_search_of_the_rest_does(text: str, positions: list[int]) -> None:
+    ahead = _Ahead(text)
+    pattern = re.compile("[0-9]+[%次]")
+    for at in sorted(positions):
+        assert ahead.has("完成", at) == ("完成" in text[at:])
+        assert ahead.has(pattern, at) == (pattern.search(text[at:]) is not None)
