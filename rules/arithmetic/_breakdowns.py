@@ -19,8 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from linter.data import safe_load
 from linter.diagnostics import Span
 from linter.model import Paragraph, Report
 from rules._per_report import per_report
@@ -39,7 +38,7 @@ _LEAD_IN = re.compile("[^ \u3000\t：:（(]")  # a character that is more than t
 @cache
 def vocabulary() -> dict[str, Any]:
     text = resources.files("rules.arithmetic").joinpath("breakdowns.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = safe_load(text)
     return data
 
 

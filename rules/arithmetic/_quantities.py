@@ -19,8 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from linter.data import safe_load
 from linter.diagnostics import Span
 from linter.model import Paragraph, Report
 from linter.parse.numbers import format_decimal
@@ -115,7 +114,7 @@ class Quantity:
 @cache
 def units() -> dict[str, Any]:
     text = resources.files("rules.arithmetic").joinpath("units.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = safe_load(text)
     return data
 
 

@@ -17,8 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from linter.data import safe_load
 from linter.model import Paragraph, Report
 from rules._per_report import per_report
 from rules._scan import paragraph_at
@@ -44,7 +43,7 @@ _ASCII = str.maketrans("÷（）−", "/()-")
 @cache
 def vocabulary() -> dict[str, Any]:
     text = resources.files("rules.arithmetic").joinpath("rates.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = safe_load(text)
     return data
 
 

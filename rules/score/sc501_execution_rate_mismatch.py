@@ -5,8 +5,7 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from linter.data import safe_load
 from linter.diagnostics import Severity, Span
 from linter.model import Report, TableCell
 from linter.parse.numbers import to_decimal
@@ -19,7 +18,7 @@ _NUMBER = re.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(%|％)?\s*
 @cache
 def _headers() -> dict[str, list[str]]:
     text = resources.files("rules.score").joinpath("execution.yaml").read_text("utf-8")
-    data: dict[str, list[str]] = yaml.safe_load(text)
+    data: dict[str, list[str]] = safe_load(text)
     return data
 
 

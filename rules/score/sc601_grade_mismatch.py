@@ -6,8 +6,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from linter.data import safe_load
 from linter.diagnostics import Span
 from linter.model import ClaimKind, Report
 from linter.rule import Context, Message, Rule
@@ -20,7 +19,7 @@ _GRADE = re.compile(
 
 @cache
 def _data() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(
+    data: dict[str, Any] = safe_load(
         resources.files("rules.score").joinpath("grades.yaml").read_text("utf-8")
     )
     return data

@@ -8,8 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from linter.data import safe_load
 from linter.model import Paragraph
 
 
@@ -17,7 +16,7 @@ from linter.model import Paragraph
 def load(name: str) -> dict[str, Any]:
     """One of the YAML data files beside the text rules, by stem (``punctuation`` → punctuation.yaml)."""
     text = resources.files("rules.text").joinpath(f"{name}.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = safe_load(text)
     return data
 
 

@@ -8,8 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from linter.data import safe_load
 from linter.diagnostics import Edit, Fix, Span
 from linter.model import Report
 from linter.rule import Context, Message, Rule
@@ -224,7 +223,7 @@ def _is_han(char: str) -> bool:
 @cache
 def _data() -> dict[str, Any]:
     text = resources.files("rules.wording").joinpath("admin_levels.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = safe_load(text)
     return data
 
 
