@@ -171,3 +171,19 @@ def test_unparseable_text_is_prose() -> None:
     text = "\x00\x01（（（ ））分分分得得得 ：：；；。。其中其中\n\n\t"
     report = parse(text)
     assert len(report.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作如下：一、加强管理",
+        "得分：1、",
+        "其中：（1）",
+        "：：1、：（一）",
+        "a：①\r（2）\r\n 3.",
+        "分值：2、3月份",
+        "：\u3000（1）",
+    ],
+)
+def test_colons_before_marker_lookalikes_parse(text: str) -> None:
+    assert len(parse(text).paragraphs) == text.count("\n") + text.count("\r") - text.count("\r\n") + 1

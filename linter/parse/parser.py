@@ -51,7 +51,7 @@ def _lexicon() -> dict[str, Any]:
 @cache
 def _parser() -> Lark:
     grammar = resources.files("linter.parse").joinpath("report.lark").read_text("utf-8")
-    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False, cache=True)
+    return Lark(grammar, parser="lalr", lexer="basic", maybe_placeholders=False, cache=True)
 
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
@@ -106,7 +106,7 @@ def _marker(token: Token, *, inline: bool) -> Marker:
     family = _MARKER_FAMILY[token.type]  # type: ignore[index]
     raw = str(token)
     if family is Family.CIRCLED:
-        value = _CIRCLED.index(raw) + 1
+        value = _CIRCLED.index(raw.strip()) + 1
     else:
         found = _MARK_NUMBER.search(raw)
         assert found is not None
@@ -116,7 +116,9 @@ def _marker(token: Token, *, inline: bool) -> Marker:
             value = int(number.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
     start = token.start_pos
     assert start is not None
-    return Marker(family, value, Span(start, start + len(raw)), raw, inline)
+    text = raw.lstrip()  # a line's indentation is part of the token, not of the marker
+    start += len(raw) - len(text)
+    return Marker(family, value, Span(start, start + len(text)), text, inline)
 
 
 def _claim(token: Token, text: str, lex: dict[str, Any]) -> ScoreClaim | None:
