@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import importlib.util
 import io
 import json
@@ -29,6 +28,7 @@ from typing import Any
 
 import pytest
 import yaml
+from golden import assert_golden, rel
 
 from linter import cli, registry
 from linter.source import read_source
@@ -93,10 +93,6 @@ def write_expected(document: Path) -> bool:
     return True
 
 
-def _rel(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix()
-
-
 @cache
 def planted() -> dict[str, tuple[dict[str, Any], ...]]:
     data = yaml.safe_load(PLANTED.read_text("utf-8"))
@@ -129,18 +125,7 @@ def generator() -> ModuleType:
 def test_document_matches_expected(document: Path) -> None:
     want = read_expected(document)
     got = golden_lines(findings(document))
-    if got == want:
-        return
-    diff = "\n".join(
-        difflib.unified_diff(
-            want,
-            got,
-            fromfile=_rel(expected_path(document)),
-            tofile=f"jxlint check {_rel(document)}",
-            lineterm="",
-        )
-    )
-    pytest.fail(f"findings differ from the expected file (regenerate with `{REGEN}`):\n{diff}", pytrace=False)
+    assert_golden(want, got, expected_path(document), document, REGEN)
 
 
 def test_every_document_has_a_golden_file() -> None:
@@ -276,10 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     for document in documents():
         if args.regen:
             if write_expected(document):
-                print(f"updated {_rel(expected_path(document))}")
+                print(f"updated {rel(expected_path(document))}")
         elif golden_lines(findings(document)) != read_expected(document):
             stale += 1
-            print(f"stale   {_rel(expected_path(document))}")
+            print(f"stale   {rel(expected_path(document))}")
     return 1 if stale else 0
 
 

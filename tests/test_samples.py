@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import io
 import json
 import re
@@ -26,6 +25,7 @@ from typing import Any
 
 import pytest
 import yaml
+from golden import assert_golden, rel
 
 from linter import cli, registry
 
@@ -82,10 +82,6 @@ def write_expected(sample: Path) -> bool:
     return True
 
 
-def _rel(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix()
-
-
 @cache
 def planted() -> tuple[dict[str, Any], ...]:
     data = yaml.safe_load(PLANTED.read_text("utf-8"))
@@ -101,18 +97,7 @@ def registered_slugs() -> set[str]:
 def test_sample_matches_expected(sample: Path) -> None:
     want = read_expected(sample)
     got = golden_lines(sample)
-    if got == want:
-        return
-    diff = "\n".join(
-        difflib.unified_diff(
-            want,
-            got,
-            fromfile=_rel(expected_path(sample)),
-            tofile=f"jxlint check {_rel(sample)}",
-            lineterm="",
-        )
-    )
-    pytest.fail(f"findings differ from the expected file (regenerate with `{REGEN}`):\n{diff}", pytrace=False)
+    assert_golden(want, got, expected_path(sample), sample, REGEN)
 
 
 @pytest.mark.parametrize("sample", sorted(CLEAN.glob("*.txt")), ids=lambda p: p.name)
@@ -168,10 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     for sample in sample_files():
         if args.regen:
             if write_expected(sample):
-                print(f"updated {_rel(expected_path(sample))}")
+                print(f"updated {rel(expected_path(sample))}")
         elif golden_lines(sample) != read_expected(sample):
             stale += 1
-            print(f"stale   {_rel(expected_path(sample))}")
+            print(f"stale   {rel(expected_path(sample))}")
     return 1 if stale else 0
 
 
