@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -30,14 +31,19 @@ _MARKER_FAMILY = {
     "MARK_ARABIC": Family.ARABIC,
     "MARK_PAREN_ARABIC": Family.PAREN_ARABIC,
     "MARK_CIRCLED": Family.CIRCLED,
+    "INLINE_PAREN_CN": Family.PAREN_CN,
+    "INLINE_ARABIC": Family.ARABIC,
+    "INLINE_PAREN_ARABIC": Family.PAREN_ARABIC,
+    "INLINE_CIRCLED": Family.CIRCLED,
 }
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARK_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
 _CLAIM_NUMBER = re.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
 )
-_MARKS = re.compile(r"(。)|([；;])|(其中[：:]?)")
-_MARK_KINDS = (Boundary.SENTENCE, Boundary.CLAUSE, Boundary.BREAKDOWN)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MARKS = re.compile(r"[。；;]|其中")
+_MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
@@ -57,36 +63,32 @@ def _parser() -> Lark:
 def parse_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into lines and find markers, score claims and clause marks in each."""
     tree = _parser().parse(text)
-    paragraphs: list[Paragraph] = []
-    line_starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
-    line_ends = [m.start() for m in re.finditer(r"\r\n|\r|\n", text)] + [len(text)]
-    lines = [c for c in tree.children if isinstance(c, Tree)]
-    for index, (start, end, line) in enumerate(zip(line_starts, line_ends, lines, strict=True)):
-        paragraph = Paragraph(index=index, span=Span(start, end), text=text[start:end])
-        _fill(paragraph, line, text)
-        paragraphs.append(paragraph)
-    return paragraphs
-
-
-def _fill(paragraph: Paragraph, line: Tree[Token], text: str) -> None:
+    breaks = list(_LINE_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
+    paragraphs = [
+        Paragraph(index=i, span=Span(start, end), text=text[start:end])
+        for i, (start, end) in enumerate(zip(starts, ends, strict=True))
+    ]
     lex = _lexicon()
-    for child in line.children:
-        if isinstance(child, Token):
-            continue
-        if child.data == "marker":
-            paragraph.marker = _marker(_token(child), inline=False)
-        elif child.data == "claim":
-            claim = _claim(_token(child), text, lex)
+    for node in tree.children:
+        assert isinstance(node, Tree)
+        token = _token(node)
+        paragraph = paragraphs[bisect_right(starts, token.start_pos or 0) - 1]
+        if node.data == "marker":
+            paragraph.marker = _marker(token, inline=False)
+        elif node.data == "claim":
+            claim = _claim(token, text, lex)
             if claim is not None:
                 paragraph.claims.append(claim)
-        elif child.data == "colon" and len(child.children) == 2 and paragraph.marker is None:
-            token = _token(child.children[1])  # type: ignore[arg-type]
+        elif len(node.children) == 2 and paragraph.marker is None:  # a colon and the marker after it
+            token = _token(node.children[1])  # type: ignore[arg-type]
             if _is_label(paragraph, token.start_pos or 0):
                 paragraph.marker = _marker(token, inline=True)
-    base = paragraph.span.start
-    for found in _MARKS.finditer(paragraph.text):
-        kind = _MARK_KINDS[found.lastindex - 1 if found.lastindex else 0]
-        paragraph.marks.append(Mark(kind, base + found.start()))
+    for found in _MARKS.finditer(text):
+        offset = found.start()
+        paragraphs[bisect_right(starts, offset) - 1].marks.append(Mark(_MARK_KINDS[text[offset]], offset))
+    return paragraphs
 
 
 def _token(tree: Tree[Token]) -> Token:
