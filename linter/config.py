@@ -8,14 +8,15 @@ import typing
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from linter import registry
 from linter.data import safe_load
 from linter.diagnostics import Severity
 from linter.rule import Rule
+
+if TYPE_CHECKING:
+    import yaml
 
 CONFIG_NAME = "jxlint.yaml"
 LEVELS = ("区", "县", "市", "州", "旗")
@@ -74,6 +75,8 @@ def load_config(path: Path) -> Config:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: 无法读取配置文件（{exc}）") from exc
+    import yaml
+
     try:
         data = safe_load(text)
     except yaml.YAMLError as exc:

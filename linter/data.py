@@ -1,22 +1,78 @@
-"""Loading the YAML data files shipped beside the code (word lists, lexicons)."""
+"""Loading the YAML data files shipped beside the code (word lists, lexicons), and the cache that keeps them.
+
+Importing PyYAML and parsing the word lists cost a fresh ``jxlint`` process more time than checking a report
+does. So the parsed content of each shipped file is kept in a per-user cache folder, named by a hash of the
+file's bytes: an edited file has another name and is parsed again, and a cache that cannot be read or written
+is passed over. The lark parser tables are cached in the same folder. ``JXLINT_CACHE_DIR`` names another folder;
+set to an empty value it turns the cache off.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
+import sys
+from contextlib import suppress
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-import yaml
-
-# The C loader is several times faster where PyYAML was built with libyaml; both construct no objects.
-SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from linter import __version__
 
 
 def safe_load(text: str) -> Any:
-    return yaml.load(text, Loader=SafeLoader)
+    """Parse YAML text without constructing any objects (the C loader where PyYAML was built with libyaml)."""
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)
+
+
+@cache
+def cache_dir() -> Path | None:
+    """The folder for derived data, or None when caching is turned off."""
+    configured = os.environ.get("JXLINT_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    from platformdirs import user_cache_path
+
+    major, minor = sys.version_info[:2]
+    return user_cache_path("jxlint", appauthor=False) / f"{__version__}-py{major}{minor}"
 
 
 @cache
 def package_yaml(package: str, name: str) -> Any:
     """A YAML file shipped in ``package`` (e.g. ``package_yaml("rules.text", "residue.yaml")``), parsed once."""
-    return safe_load(resources.files(package).joinpath(name).read_text("utf-8"))
+    return cached_yaml(resources.files(package).joinpath(name).read_bytes())
+
+
+def cached_yaml(data: bytes) -> Any:
+    """``data`` (UTF-8 YAML) parsed, from the cache when it was parsed before."""
+    folder = cache_dir()
+    path = folder / f"{hashlib.sha256(data).hexdigest()}.marshal" if folder else None
+    if path is not None:
+        try:
+            return marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # not cached yet, or unreadable: parse it
+    value = safe_load(data.decode("utf-8"))
+    if path is not None:
+        _store(path, value)
+    return value
+
+
+def _store(path: Path, value: Any) -> None:
+    try:
+        blob = marshal.dumps(value)
+    except ValueError:
+        return  # a value marshal cannot keep (a YAML date, say): parse it every time
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial.write_bytes(blob)
+        os.replace(partial, path)  # readers see the whole file or none
+    except OSError:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextlib import suppress
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -11,7 +12,7 @@ from typing import Any
 
 from lark import Lark, Token, Tree
 
-from linter.data import package_yaml
+from linter.data import cache_dir, package_yaml
 from linter.diagnostics import Span
 from linter.model import (
     Boundary,
@@ -57,7 +58,12 @@ def _lexicon() -> dict[str, Any]:
 @cache
 def _parser() -> Lark:
     grammar = resources.files("linter.parse").joinpath("report.lark").read_text("utf-8")
-    return Lark(grammar, parser="lalr", lexer="basic", maybe_placeholders=False, cache=True)
+    folder = cache_dir()
+    if folder is not None:
+        with suppress(OSError):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    cache = str(folder / "report-grammar.lark") if folder else False  # lark checks it against the grammar
+    return Lark(grammar, parser="lalr", lexer="basic", maybe_placeholders=False, cache=cache)
 
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
@@ -71,6 +77,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
         for i, (start, end) in enumerate(zip(starts, ends, strict=True))
     ]
     lex = _lexicon()
+    limit = Decimal(lex["max-plausible-points"])
     for node in tree.children:
         assert isinstance(node, Tree)
         token = _token(node)
@@ -78,7 +85,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
         if node.data == "marker":
             paragraph.marker = _marker(token, inline=False)
         elif node.data == "claim":
-            claim = _claim(token, text, lex)
+            claim = _claim(token, text, lex, limit)
             if claim is not None:
                 paragraph.claims.append(claim)
         elif len(node.children) == 2 and paragraph.marker is None:  # a colon and the marker after it
@@ -123,7 +130,7 @@ def _marker(token: Token, *, inline: bool) -> Marker:
     return Marker(family, value, Span(start, start + len(text)), text, inline)
 
 
-def _claim(token: Token, text: str, lex: dict[str, Any]) -> ScoreClaim | None:
+def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> ScoreClaim | None:
     raw = str(token)
     start = token.start_pos
     assert start is not None
@@ -131,7 +138,7 @@ def _claim(token: Token, text: str, lex: dict[str, Any]) -> ScoreClaim | None:
     if found is None:
         return None
     value = to_decimal(found.group(1))
-    if value is None or value > Decimal(lex["max-plausible-points"]):
+    if value is None or value > limit:
         return None
     end = start + len(raw)
     is_chinese = not found.group(1)[0].isdigit()

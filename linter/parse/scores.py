@@ -95,10 +95,11 @@ def _collect(section: Section, owner: ScoreNode | None, blocks: list[ScoreBlock]
     if heading is not None:
         head = [c for c in _head_claims(heading) if id(c) not in skip]
         if head:
+            label, span = _label(heading, heading.body_start, head[0].span.start)
             node = ScoreNode(
                 NodeKind.SECTION,
-                label=_label(heading, heading.body_start, head[0].span.start),
-                span=_label_span(heading, heading.body_start, head[0].span.start) or head[0].span,
+                label=label,
+                span=span or head[0].span,
                 max=next((c for c in head if c.kind is ClaimKind.MAX), None),
                 scores=[c for c in head if c.kind is ClaimKind.SCORE],
             )
@@ -205,12 +206,8 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
 
 
 def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> ScoreNode:
-    start = max(clause_start, paragraph.body_start)
-    node = ScoreNode(
-        kind,
-        label=_label(paragraph, start, claim.span.start),
-        span=_label_span(paragraph, start, claim.span.start) or claim.span,
-    )
+    label, span = _label(paragraph, max(clause_start, paragraph.body_start), claim.span.start)
+    node = ScoreNode(kind, label=label, span=span or claim.span)
     if claim.kind is ClaimKind.MAX:
         node.max = claim
     else:
@@ -218,23 +215,15 @@ def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: 
     return node
 
 
-def _label_span(paragraph: Paragraph, start: int, end: int) -> Span | None:
+def _label(paragraph: Paragraph, start: int, end: int) -> tuple[str, Span | None]:
+    """The words naming what a claim scores (shortened for display), and where they stand."""
     base = paragraph.span.start
     raw = paragraph.text[start - base : end - base]
     text = raw.lstrip(_LEAD_TRIM)
     start += len(raw) - len(text)
     cut = min((text.find(ch) for ch in _LABEL_STOP if ch in text), default=len(text))
     piece = text[:cut]
-    stripped = piece.rstrip(_TAIL_TRIM)
-    if not stripped:
-        return None
-    offset = start + piece.find(stripped)
-    return Span(offset, offset + len(stripped))
-
-
-def _label(paragraph: Paragraph, start: int, end: int) -> str:
-    span = _label_span(paragraph, start, end)
-    if span is None:
-        return ""
-    text = paragraph.text[span.start - paragraph.span.start : span.end - paragraph.span.start]
-    return text if len(text) <= 20 else text[:19] + "…"
+    label = piece.rstrip(_TAIL_TRIM)
+    if not label:
+        return "", None
+    return (label if len(label) <= 20 else label[:19] + "…"), Span(start, start + len(label))
