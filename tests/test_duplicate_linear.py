@@ -1,13 +1,20 @@
-"""ST101 duplicate-section as properties: unique paragraphs in any order never repeat; a copied run is found."""
+"""ST101 duplicate-section as properties: unique paragraphs in any order never repeat; a copied run is found.
+
+The last tests check the shortcuts of the comparison against the plain computation they stand for.
+"""
 
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from linter.parse.parser import parse
 from linter.testing import lint
+from rules.structure._repeats import GRAM, _covered, _cut, _pieces, common_chars
+from rules.structure.st101_duplicate_section import _Compared, _number_changes
 
 _ALPHABET = (
     "的是在有和人这中大为上个国我以要他时来用们生到作地于出就对成会可主发年动同工也能下过子说产种面而方后多定行"
@@ -90,3 +97,82 @@ def test_a_copied_run_is_found_with_its_lines(case: tuple[str, tuple[int, int], 
     copied = f"{copy_first}–{copy_last}" if copy_last > copy_first else f"{copy_first}"
     source = f"{run_first}–{run_last}" if run_last > run_first else f"{run_first}"
     assert findings[0][3].startswith(f"第{copied}行与第{source}行内容重复")
+
+
+# The shortcuts of the comparison
+
+
+def _plain_similarity(compared: _Compared, a: int, b: int) -> float | None:
+    """What ``_Compared.similarity`` answers, worked out the long way: keys of the raw text, every number."""
+    keys = []
+    for i in (a, b):
+        start, end = compared._body(i)
+        marker = compared.paragraphs[i].marker
+        text = compared.text
+        body = text[start:end]
+        if marker is not None and marker.inline:
+            body = text[start : marker.span.start] + text[marker.span.end : end]
+        keys.append("".join(unicodedata.normalize("NFKC", body).split()).casefold())
+    key_a, key_b = keys
+    longer = max(len(key_a), len(key_b))
+    if min(len(key_a), len(key_b)) < compared.threshold * longer:
+        return None
+    similarity = common_chars(key_a, key_b) / longer
+    if similarity < compared.threshold:
+        return None
+    numbers_a, numbers_b = compared.numbers(a), compared.numbers(b)
+    numbers = max(len(numbers_a), len(numbers_b))
+    if numbers >= 2 and 2 * _number_changes(numbers_a, numbers_b)[1] > numbers:
+        return None
+    return similarity
+
+
+_WIDE = str.maketrans("0123456789.,:;()%", "０１２３４５６７８９．，：；（）％")
+
+
+@st.composite
+def _paragraph_pairs(draw: st.DrawFn) -> str:
+    """Two lines: a paragraph and a copy of it, or of a look-alike, perhaps edited the way copies are."""
+    first = draw(st.sampled_from(POOL))
+    second = draw(st.sampled_from([first, first, *_LOOK_ALIKES]))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(second)))
+        edit = draw(st.sampled_from(["width", "space", "digit", "word", "inline"]))
+        if edit == "width":
+            second = second[:at] + second[at:].translate(_WIDE)
+        elif edit == "space":
+            second = second[:at] + draw(st.sampled_from([" ", "\u3000", "\t"])) + second[at:]
+        elif edit == "digit":
+            second = second[:at] + str(draw(st.integers(0, 99))) + second[at:]
+        elif edit == "word":
+            second = second[:at] + "开展" + second[at + 2 :]
+        else:
+            second = "主要成效：" + str(draw(st.integers(1, 9))) + "、" + second
+    markers = draw(
+        st.lists(st.sampled_from(["", "（1）", "（2）", "1、", "主要成效：2、"]), min_size=2, max_size=2)
+    )
+    return f"{markers[0]}{first}\n{markers[1]}{second}\n"
+
+
+@given(_paragraph_pairs(), st.sampled_from([0.5, 0.85, 0.95]))
+def test_similarity_answers_as_the_plain_computation(text: str, threshold: float) -> None:
+    compared = _Compared(parse(text, "t"), threshold)
+    if len(compared.bodies) == 2:
+        assert compared.similarity(0, 1) == _plain_similarity(compared, 0, 1)
+
+
+@given(st.lists(st.booleans()))
+def test_covered_counts_the_characters_a_walk_over_the_grams_counts(hits: list[bool]) -> None:
+    seq = [str(i) if hit else "-" for i, hit in enumerate(hits)]
+    other = {str(i) for i in range(len(hits))}
+    covered = end = 0
+    for i, gram in enumerate(seq):
+        if gram in other:
+            covered += i + GRAM - max(i, end)
+            end = i + GRAM
+    assert _covered(seq, other) == covered
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("安全生产，,。、;：\n \t12"))))
+def test_pieces_cut_all_at_once_are_those_of_each_key(keys: list[str]) -> None:
+    assert _pieces(keys) == [_cut(key).split() for key in keys]

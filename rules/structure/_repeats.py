@@ -1,34 +1,42 @@
 """Find runs of items that repeat earlier items, in time linear in the total length of the items.
 
-Each item is a normalised string. Character n-grams of every item go into an index that maps a gram to the
-first few items containing it (posting lists are capped, so common grams cost a constant). A later item asks
-the index which earlier items share many of its grams and checks only those few candidates, plus the item
-right after the previous item's partner, so that a copied run keeps its alignment. No item is ever compared
-with all the others. A run may skip one unmatched item on either side (a paragraph rewritten, added or
-dropped in the copy) and still count as one run.
+Each item is a string, cut into pieces at punctuation and whitespace (clauses, mostly, and table cells). A
+copy whose figures or wording were changed here and there keeps most of its pieces whole. An index maps a
+piece to the first few items that have it (posting lists are capped, so common pieces cost a constant); a
+piece that no other item has is left out of it. A later item asks the index which earlier items share many
+of its pieces and checks only those few candidates, plus the item right after the previous item's partner,
+so that a copied run keeps its alignment; an item that continues a run is not indexed itself, since a later
+copy finds its source. No item is ever compared with all the others. A run may skip one unmatched item on
+either side (a paragraph rewritten, added or dropped in the copy) and still count as one run.
+
+Comparing two items is the caller's ``score``; ``similar_enough`` is the usual one, on the gram alignment.
 """
 
 from __future__ import annotations
 
 import difflib
 import heapq
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Hashable, Sequence, Set
+from itertools import chain, compress
 
-GRAM = 3  # characters per gram
-POSTING_CAP = 4  # earliest items remembered per gram
+GRAM = 3  # characters per gram in the alignment of two items
+POSTING_CAP = 4  # earliest items remembered per piece
 CANDIDATES = 3  # candidates checked per item, besides the run's continuation
-MIN_SHARED = 0.3  # share of an item's grams a candidate must have to be checked
+MIN_SHARED = 0.3  # share of the pieces of an item and of its candidate (the more of the two) they must share
 GAP = 1  # unmatched items a run may skip over, in the copy and in the source (one paragraph rewritten)
+CUTS = ",;:!?。、"  # where pieces end, besides whitespace (items come folded: “，；：” half-width)
 
 Score = Callable[[int, int], float | None]  # (earlier, later) → similarity, or None when not a repeat
 
 
-@dataclass(frozen=True, slots=True)
 class Run:
     """Later items ``start..end`` (inclusive) that repeat earlier items, pair by pair."""
 
-    pairs: tuple[tuple[int, int], ...]  # (earlier, later), in order
+    __slots__ = ("pairs",)
+
+    def __init__(self, pairs: tuple[tuple[int, int], ...]) -> None:
+        self.pairs = pairs  # (earlier, later), in order
 
     @property
     def start(self) -> int:
@@ -50,10 +58,28 @@ class Run:
         return self.end - self.start + 1
 
 
+def _pieces(keys: Sequence[str]) -> list[list[str]]:
+    """The stretches of each key between punctuation marks and whitespace.
+
+    The keys are cut all at once, joined by line breaks, which no paragraph has.
+    """
+    parts = _cut("\n".join(keys)).split("\n")
+    if len(parts) != len(keys):  # some key has a line break after all
+        parts = [_cut(key) for key in keys]
+    return list(map(str.split, parts))
+
+
+def _cut(text: str) -> str:
+    for mark in CUTS:
+        text = text.replace(mark, " ")
+    return text
+
+
 def grams(key: str) -> set[str]:
+    """The distinct grams of ``key``, or the key itself when it is no longer than a gram."""
     if len(key) <= GRAM:
         return {key} if key else set()
-    return {key[i : i + GRAM] for i in range(len(key) - GRAM + 1)}
+    return set(_grams(key))
 
 
 def common_chars(a: str, b: str) -> int:
@@ -66,15 +92,7 @@ def common_chars(a: str, b: str) -> int:
     if len(a) <= GRAM or len(b) <= GRAM:
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
         return sum(block.size for block in matcher.get_matching_blocks())
-    seq_a = [a[i : i + GRAM] for i in range(len(a) - GRAM + 1)]
-    seq_b = [b[i : i + GRAM] for i in range(len(b) - GRAM + 1)]
-    covered_a = covered_b = end_a = end_b = 0
-    for i, j, size in difflib.SequenceMatcher(None, seq_a, seq_b, autojunk=False).get_matching_blocks():
-        if size:
-            covered_a += i + size + GRAM - 1 - max(i, end_a)
-            covered_b += j + size + GRAM - 1 - max(j, end_b)
-            end_a, end_b = i + size + GRAM - 1, j + size + GRAM - 1
-    return min(covered_a, covered_b)
+    return _aligned(_grams(a), _grams(b))
 
 
 def common_chars_bound(a: str, b: str) -> int:
@@ -85,19 +103,60 @@ def common_chars_bound(a: str, b: str) -> int:
     """
     if len(a) <= GRAM or len(b) <= GRAM:
         return min(len(a), len(b))
-    seq_a = [a[i : i + GRAM] for i in range(len(a) - GRAM + 1)]
-    seq_b = [b[i : i + GRAM] for i in range(len(b) - GRAM + 1)]
+    return _bound(_grams(a), _grams(b))
+
+
+def similar_enough(a: str, b: str, threshold: float) -> float | None:
+    """``common_chars(a, b)`` over the longer length; None below ``threshold``.
+
+    The lengths alone, then the cheap bound, rule out most pairs before the alignment is worked out.
+    """
+    longer = max(len(a), len(b))
+    if min(len(a), len(b)) < threshold * longer:
+        return None
+    if a == b:
+        return 1.0
+    if len(a) <= GRAM or len(b) <= GRAM:
+        similarity = common_chars(a, b) / longer
+    else:
+        seq_a, seq_b = _grams(a), _grams(b)
+        if _bound(seq_a, seq_b) / longer < threshold:
+            return None
+        similarity = _aligned(seq_a, seq_b) / longer
+    return similarity if similarity >= threshold else None
+
+
+def _aligned(seq_a: list[str], seq_b: list[str]) -> int:
+    """``common_chars`` of the two keys whose grams these are."""
+    covered_a = covered_b = end_a = end_b = 0
+    for i, j, size in difflib.SequenceMatcher(None, seq_a, seq_b, autojunk=False).get_matching_blocks():
+        if size:
+            covered_a += i + size + GRAM - 1 - max(i, end_a)
+            covered_b += j + size + GRAM - 1 - max(j, end_b)
+            end_a, end_b = i + size + GRAM - 1, j + size + GRAM - 1
+    return min(covered_a, covered_b)
+
+
+def _bound(seq_a: list[str], seq_b: list[str]) -> int:
+    """``common_chars_bound`` of the two keys whose grams these are."""
     return min(_covered(seq_a, set(seq_b)), _covered(seq_b, set(seq_a)))
 
 
-def _covered(seq: list[str], other: set[str]) -> int:
-    """Characters under the grams of ``seq`` that are in ``other``."""
-    covered = end = 0
-    for i, gram in enumerate(seq):
-        if gram in other:
-            covered += i + GRAM - max(i, end)
-            end = i + GRAM
-    return covered
+def _grams(key: str) -> list[str]:
+    return [key[i : i + GRAM] for i in range(len(key) - GRAM + 1)]
+
+
+def _covered(seq: list[str], other: Set[str]) -> int:
+    """Characters under the grams of ``seq`` that are in ``other``.
+
+    One byte per gram, 1 where the gram is in ``other``; a character is covered when the gram at its position
+    or one of the GRAM - 1 grams before it is, which shifting the bytes and or-ing them counts in one go.
+    """
+    hits = int.from_bytes(bytes(map(other.__contains__, seq)), "little")
+    covered = hits
+    for shift in range(1, GRAM):
+        covered |= hits << 8 * shift
+    return covered.bit_count()
 
 
 def find_runs(keys: Sequence[str], score: Score) -> list[Run]:
@@ -105,56 +164,66 @@ def find_runs(keys: Sequence[str], score: Score) -> list[Run]:
     n = len(keys)
     partner: list[int | None] = [None] * n
     run_start = [0] * n
+    everyone = _pieces(keys)
+    recurring = _recurring(everyone)
+    sizes = list(map(len, everyone))
     index = _Index()
-    for k in range(n):
-        own = grams(keys[k])
-        previous = partner[k - 1] if k else None
+    previous: int | None = None  # the partner of item k - 1
+    for k, own in enumerate(everyone):
         if previous is not None and previous + 1 < run_start[k - 1] and score(previous + 1, k) is not None:
-            partner[k] = previous + 1
+            # A copy, not indexed: a later copy is found through the source.
+            partner[k] = previous = previous + 1
             run_start[k] = run_start[k - 1]
-            index.add(k, own)
-        else:
-            chosen = _fresh(k, len(own), index.add_and_vote(k, own), keys, score)
+            continue
+        previous = None
+        shared = recurring.intersection(own)  # a piece no other item has can neither vote nor be voted for
+        if not shared:
+            continue
+        if len(shared) < MIN_SHARED * len(own):  # too few for any candidate
+            index.add(k, shared)
+            continue
+        votes = index.add_and_vote(k, shared)
+        if votes:
+            chosen = _fresh(k, sizes, votes, score)
             if chosen is not None:
-                partner[k] = chosen
+                partner[k] = previous = chosen
                 run_start[k] = k
     return _runs(partner, run_start)
 
 
+def _recurring(everyone: list[list[str]]) -> set[str]:
+    """The pieces that occur more than once (mostly in more than one item)."""
+    counts = Counter(chain.from_iterable(everyone))
+    return set(compress(counts, map((1).__lt__, counts.values())))
+
+
 class _Index:
-    """Grams → the first POSTING_CAP items containing them (most grams occur in one item only)."""
+    """Pieces → the first POSTING_CAP items containing them (most pieces occur in one item only)."""
 
     def __init__(self) -> None:
-        self.first: dict[str, int] = {}
-        self.more: dict[str, list[int]] = {}  # the second and later items, up to POSTING_CAP in all
-        self.full: set[str] = set()  # grams whose posting list is full (a document that repeats itself)
+        self.first: dict[Hashable, int] = {}
+        self.more: dict[Hashable, list[int]] = {}  # the second and later items, up to POSTING_CAP in all
 
-    def add(self, k: int, own: set[str]) -> None:
+    def add(self, k: int, own: Set[Hashable]) -> None:
         """Index item ``k``."""
-        first, more, full = self.first, self.more, self.full
-        for gram in own - full if full else own:
-            if first.setdefault(gram, k) == k:
-                continue
-            posting = more.get(gram)
+        more = self.more
+        for piece in self._known(k, own):
+            posting = more.get(piece)
             if posting is None:
-                more[gram] = [k]
+                more[piece] = [k]
             elif len(posting) < POSTING_CAP - 1:
                 posting.append(k)
-            else:
-                full.add(gram)
 
-    def add_and_vote(self, k: int, own: set[str]) -> dict[int, int]:
-        """Index item ``k``; return the earlier items that share its grams, with how many each shares."""
+    def add_and_vote(self, k: int, own: Set[Hashable]) -> dict[int, int]:
+        """Index item ``k``; return the earlier items that share its pieces, with how many each shares."""
         votes: dict[int, int] = {}
         first, more = self.first, self.more
-        for gram in own:
-            item = first.setdefault(gram, k)
-            if item == k:
-                continue
+        for piece in self._known(k, own):
+            item = first[piece]
             votes[item] = votes.get(item, 0) + 1
-            posting = more.get(gram)
+            posting = more.get(piece)
             if posting is None:
-                more[gram] = [k]
+                more[piece] = [k]
                 continue
             for item in posting:
                 votes[item] = votes.get(item, 0) + 1
@@ -162,22 +231,31 @@ class _Index:
                 posting.append(k)
         return votes
 
+    def _known(self, k: int, own: Set[Hashable]) -> Set[Hashable]:
+        """The pieces of ``own`` that earlier items have; the others are indexed as first seen in ``k``."""
+        first = self.first
+        known = first.keys() & own
+        if len(known) < len(own):
+            first.update(dict.fromkeys(own - known if known else own, k))
+        return known
 
-def _fresh(k: int, size: int, votes: dict[int, int], keys: Sequence[str], score: Score) -> int | None:
-    """The best earlier item for ``k`` (with ``size`` grams) to start a new run with, if any."""
-    needed = max(1.0, MIN_SHARED * size)
-    eligible = [item for item, count in votes.items() if count >= needed]
+
+def _fresh(k: int, sizes: list[int], votes: dict[int, int], score: Score) -> int | None:
+    """The best earlier item for ``k`` to start a new run with, if any; ``sizes``: each item's count of pieces."""
+    size = sizes[k]
+    eligible = [item for item, count in votes.items() if count >= MIN_SHARED * max(size, sizes[item])]
     if not eligible:
         return None
-    best = heapq.nlargest(CANDIDATES, eligible, key=lambda item: (votes[item], -item))
+    if len(eligible) > CANDIDATES:
+        eligible = heapq.nlargest(CANDIDATES, eligible, key=lambda item: (votes[item], -item))
     scored: list[tuple[float, int]] = []
-    for item in best:
+    for item in eligible:
         similarity = score(item, k)
         if similarity is not None:
             scored.append((similarity, item))
     if not scored:
         return None
-    if len(scored) > 1 and k + 1 < len(keys):
+    if len(scored) > 1 and k + 1 < len(sizes):
         # Prefer the candidate whose next item also repeats: it starts the longer run.
         def continues(item: int) -> bool:
             return item + 1 < k and score(item + 1, k + 1) is not None
@@ -188,15 +266,17 @@ def _fresh(k: int, size: int, votes: dict[int, int], keys: Sequence[str], score:
 
 def _runs(partner: list[int | None], run_start: list[int]) -> list[Run]:
     runs: list[list[tuple[int, int]]] = []
+    pairs: list[tuple[int, int]] = []
+    last = 0  # the copy's last item in ``pairs``
     for k, source in enumerate(partner):
         if source is None:
             continue
-        if runs and run_start[k] == run_start[runs[-1][-1][1]] and k == runs[-1][-1][1] + 1:
-            runs[-1].append((source, k))
-        elif runs and _bridges(runs[-1], source, k):
-            runs[-1].append((source, k))
+        if pairs and ((k == last + 1 and run_start[k] == run_start[last]) or _bridges(pairs, source, k)):
+            pairs.append((source, k))
         else:
-            runs.append([(source, k)])
+            pairs = [(source, k)]
+            runs.append(pairs)
+        last = k
     return [Run(tuple(pairs)) for pairs in runs]
 
 

@@ -5,12 +5,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import compress
+from typing import NamedTuple
 
 from linter.diagnostics import Severity, Span
-from linter.model import Paragraph, Report
+from linter.model import Report
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
-from rules.structure._repeats import Run, common_chars, common_chars_bound, find_runs
+from rules.structure._repeats import Run, find_runs, similar_enough
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _SHOWN_NUMBERS = 3  # differing numbers named in a message
@@ -26,32 +28,100 @@ class Options:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Number:
+class _Number(NamedTuple):
     value: Decimal
     text: str
     span: Span
 
 
-@dataclass(slots=True)
-class _Item:
-    """A non-blank paragraph as compared: its body without marker or whitespace, and its numbers."""
+class _Compared:
+    """The paragraphs that have text, by index, as the repeats finder compares them.
 
-    key: str
-    span: Span  # the body, trimmed
-    cut: Span  # the marker, whose numbers are not the paragraph's
-    found: tuple[_Number, ...] | None = None
+    Item ``i`` is compared by its body: the paragraph after its marker (an inline marker is cut out), with
+    common full-width forms folded (``_fold``) and trimmed. Its key (the body in NFKC, case-folded, without
+    whitespace) and its numbers are worked out only when a comparison needs them: most paragraphs have no
+    candidate at all, and most repeats are verbatim copies.
+    """
 
-    def numbers(self, report: Report) -> tuple[_Number, ...]:
-        """The numbers of the body, worked out when first needed (most paragraphs repeat nothing)."""
-        if self.found is None:
-            cut = self.cut
-            self.found = tuple(
+    def __init__(self, report: Report, threshold: float) -> None:
+        self.text = report.text
+        self.threshold = threshold  # the least similarity of a repeat
+        folded = _fold(report.text)
+        bodies = [
+            folded[p.span.start : p.span.end]
+            if (marker := p.marker) is None
+            else folded[marker.span.end : p.span.end]
+            if not marker.inline
+            else folded[p.span.start : marker.span.start] + folded[marker.span.end : p.span.end]
+            for p in report.paragraphs
+        ]
+        stripped = list(map(str.strip, bodies))
+        self.paragraphs = list(compress(report.paragraphs, stripped))
+        self.bodies = list(filter(None, stripped))
+        self._keys: list[str | None] = [None] * len(self.bodies)
+        self._numbers: dict[int, tuple[_Number, ...]] = {}
+        # Pairs found similar whose numbers differ: the numbers that take each other's place.
+        self.changes: dict[tuple[int, int], list[tuple[_Number, _Number]]] = {}
+
+    def similarity(self, a: int, b: int) -> float | None:
+        """Characters in common over the longer key; None below the threshold or when most numbers differ."""
+        if self.bodies[a] == self.bodies[b] and self._plain(a) and self._plain(b):
+            return 1.0  # the same text but for the width of some forms: the same key, the same numbers
+        similarity = similar_enough(self.key(a), self.key(b), self.threshold)
+        if similarity is None or self._same_figures(a, b):
+            return similarity
+        numbers_a, numbers_b = self.numbers(a), self.numbers(b)
+        changes, changed = _number_changes(numbers_a, numbers_b)
+        numbers = max(len(numbers_a), len(numbers_b))
+        if numbers >= 2 and 2 * changed > numbers:
+            return None  # same wording, mostly different figures: another table row or year, not a copy
+        self.changes[a, b] = changes
+        return similarity
+
+    def key(self, i: int) -> str:
+        key = self._keys[i]
+        if key is None:
+            key = self._keys[i] = "".join(unicodedata.normalize("NFKC", self.bodies[i]).split()).casefold()
+        return key
+
+    def span(self, i: int) -> Span:
+        """The body of ``i``, trimmed."""
+        start, end = self._body(i)
+        body = self.text[start:end]
+        return Span(start + len(body) - len(body.lstrip()), end - len(body) + len(body.rstrip()))
+
+    def numbers(self, i: int) -> tuple[_Number, ...]:
+        """The numbers of the body of ``i``."""
+        found = self._numbers.get(i)
+        if found is None:
+            start, end = self._body(i)
+            marker = self.paragraphs[i].marker
+            cut = marker.span if marker is not None else Span(start, start)
+            found = self._numbers[i] = tuple(
                 _Number(value, m.group(), Span(m.start(), m.end()))
-                for m in _NUMBER.finditer(report.text, self.span.start, self.span.end)
+                for m in _NUMBER.finditer(self.text, start, end)
                 if not (cut.start <= m.start() < cut.end) and (value := to_decimal(m.group())) is not None
             )
-        return self.found
+        return found
+
+    def _same_figures(self, a: int, b: int) -> bool:
+        """Whether ``a`` and ``b`` write the same numbers, as a copy usually does (cheaper than ``numbers``)."""
+        if not (self._plain(a) and self._plain(b)):
+            return False  # ``numbers`` knows which numbers an inline marker has
+        (start_a, end_a), (start_b, end_b) = self._body(a), self._body(b)
+        return _NUMBER.findall(self.text, start_a, end_a) == _NUMBER.findall(self.text, start_b, end_b)
+
+    def _plain(self, i: int) -> bool:
+        """Whether ``i`` has no inline marker: its body is then one stretch of the text."""
+        marker = self.paragraphs[i].marker
+        return marker is None or not marker.inline
+
+    def _body(self, i: int) -> tuple[int, int]:
+        """Where the body of ``i`` starts and ends, untrimmed: after its marker, unless the marker is inline."""
+        paragraph = self.paragraphs[i]
+        marker = paragraph.marker
+        start = marker.span.end if marker is not None and not marker.inline else paragraph.span.start
+        return start, paragraph.span.end
 
 
 class DuplicateSection(Rule):
@@ -97,26 +167,25 @@ class DuplicateSection(Rule):
     Options = Options
 
     def check(self, report: Report, ctx: Context) -> None:
-        folded = _fold(report.text)
-        items = [item for p in report.paragraphs if (item := _item(report, folded, p)) is not None]
-        threshold = float(self.options.similarity)
+        compared = _Compared(report, float(self.options.similarity))
+        for run in find_runs(compared.bodies, compared.similarity):
+            if self._large_enough(compared, run):
+                self._report(report, ctx, compared, run)
 
-        def score(earlier: int, later: int) -> float | None:
-            return _similarity(report, items[earlier], items[later], threshold)
-
-        for run in find_runs([item.key for item in items], score):
-            if self._large_enough(items, run):
-                self._report(report, ctx, items, run)
-
-    def _large_enough(self, items: list[_Item], run: Run) -> bool:
+    def _large_enough(self, compared: _Compared, run: Run) -> bool:
         options: Options = self.options
-        lengths = [len(items[later].key) for _, later in run.pairs]
-        return sum(lengths) >= options.min_chars or max(lengths) >= options.min_paragraph_chars
+        total = 0
+        for _, later in run.pairs:
+            length = len(compared.key(later))
+            total += length
+            if total >= options.min_chars or length >= options.min_paragraph_chars:
+                return True
+        return False
 
-    def _report(self, report: Report, ctx: Context, items: list[_Item], run: Run) -> None:
-        pairs = [(items[i], items[j]) for i, j in run.pairs]
-        source = Span(pairs[0][0].span.start, pairs[-1][0].span.end)
-        copy = Span(pairs[0][1].span.start, pairs[-1][1].span.end)
+    def _report(self, report: Report, ctx: Context, compared: _Compared, run: Run) -> None:
+        pairs = run.pairs
+        source = Span(compared.span(pairs[0][0]).start, compared.span(pairs[-1][0]).end)
+        copy = Span(compared.span(pairs[0][1]).start, compared.span(pairs[-1][1]).end)
         first, later = _lines(report, source), _lines(report, copy)
         if len(run) > 1:
             zh = f"第{later}行与第{first}行内容重复（{len(run)}段）"
@@ -128,8 +197,8 @@ class DuplicateSection(Rule):
             where = Message(f"首次出现于第{first}行", f"first stated at line {first}")
         changed = [
             (_line(report, b.span), b.text, _line(report, a.span), a.text)
-            for earlier, repeated in pairs
-            for a, b in _number_changes(earlier.numbers(report), repeated.numbers(report))[0]
+            for pair in pairs
+            for a, b in compared.changes.get(pair, ())
         ]
         if changed:
             shown = changed[:_SHOWN_NUMBERS]
@@ -155,49 +224,6 @@ def _fold(text: str) -> str:
     for wide, narrow in _FOLDS:
         text = text.replace(wide, narrow)
     return text
-
-
-def _item(report: Report, folded: str, paragraph: Paragraph) -> _Item | None:
-    if paragraph.is_blank:
-        return None
-    start, end = paragraph.span.start, paragraph.span.end
-    marker = paragraph.marker
-    cut = marker.span if marker is not None else Span(start, start)
-    if marker is not None and not marker.inline:
-        start = marker.span.end
-    text = report.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if cut.end > start:  # an inline marker (“主要成效：1、…”) is numbering too
-        body = folded[start : cut.start] + folded[cut.end : end]
-    else:
-        body = folded[start:end]
-    key = "".join(unicodedata.normalize("NFKC", body).split()).casefold()
-    if not key:
-        return None
-    return _Item(key, Span(start, end), cut)
-
-
-def _similarity(report: Report, a: _Item, b: _Item, threshold: float) -> float | None:
-    """Characters in common over the longer key; None below ``threshold`` or when most numbers differ."""
-    longer = max(len(a.key), len(b.key))
-    if min(len(a.key), len(b.key)) < threshold * longer:
-        return None
-    if a.key == b.key:
-        similarity = 1.0
-    elif common_chars_bound(a.key, b.key) / longer < threshold:
-        return None
-    else:
-        similarity = common_chars(a.key, b.key) / longer
-    if similarity < threshold:
-        return None
-    numbers_a, numbers_b = a.numbers(report), b.numbers(report)
-    numbers = max(len(numbers_a), len(numbers_b))
-    if numbers >= 2 and 2 * _number_changes(numbers_a, numbers_b)[1] > numbers:
-        return None  # same wording, mostly different figures: another table row or year, not a copy
-    return similarity
 
 
 def _number_changes(
