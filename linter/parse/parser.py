@@ -1,4 +1,4 @@
-"""Text → typed Report. lark parses lines into markers, score claims and clause marks."""
+"""Text → typed Report. lark finds the numbering markers and score claims; each is placed on its line by offset."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ _MARKER_FAMILY = {
     "INLINE_PAREN_ARABIC": Family.PAREN_ARABIC,
     "INLINE_CIRCLED": Family.CIRCLED,
 }
+_CLAIM_KINDS = {"MAX_CLAIM": ClaimKind.MAX, "PAREN_MAX": ClaimKind.MAX, "SCORE_CLAIM": ClaimKind.SCORE}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARK_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
 _CLAIM_NUMBER = re.compile(
@@ -79,29 +80,25 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     lex = _lexicon()
     limit = Decimal(lex["max-plausible-points"])
     for node in tree.children:
-        assert isinstance(node, Tree)
-        token = _token(node)
-        paragraph = paragraphs[bisect_right(starts, token.start_pos or 0) - 1]
-        if node.data == "marker":
-            paragraph.marker = _marker(token, inline=False)
-        elif node.data == "claim":
-            claim = _claim(token, text, lex, limit)
+        if isinstance(node, Tree):  # a colon, and the inline marker after it
+            if len(node.children) == 2:
+                token = node.children[1]
+                assert isinstance(token, Token)
+                paragraph = paragraphs[bisect_right(starts, token.start_pos or 0) - 1]
+                if paragraph.marker is None and _is_label(paragraph, token.start_pos or 0):
+                    paragraph.marker = _marker(token, inline=True)
+            continue
+        paragraph = paragraphs[bisect_right(starts, node.start_pos or 0) - 1]
+        if node.type in _CLAIM_KINDS:
+            claim = _claim(node, text, lex, limit)
             if claim is not None:
                 paragraph.claims.append(claim)
-        elif len(node.children) == 2 and paragraph.marker is None:  # a colon and the marker after it
-            token = _token(node.children[1])  # type: ignore[arg-type]
-            if _is_label(paragraph, token.start_pos or 0):
-                paragraph.marker = _marker(token, inline=True)
+        else:
+            paragraph.marker = _marker(node, inline=False)
     for found in _MARKS.finditer(text):
         offset = found.start()
         paragraphs[bisect_right(starts, offset) - 1].marks.append(Mark(_MARK_KINDS[text[offset]], offset))
     return paragraphs
-
-
-def _token(tree: Tree[Token]) -> Token:
-    token = tree.children[0]
-    assert isinstance(token, Token)
-    return token
 
 
 def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
@@ -144,7 +141,7 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
     is_chinese = not found.group(1)[0].isdigit()
     if is_chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
         return None  # 十分重要: an adverb, not ten points
-    kind = ClaimKind.SCORE if token.type == "SCORE_CLAIM" else ClaimKind.MAX
+    kind = _CLAIM_KINDS[token.type]
     if kind is ClaimKind.SCORE and raw.startswith("得") and start > 0:
         if text[start - 1] in lex["not-score-before-de"]:
             return None
