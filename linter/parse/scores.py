@@ -13,6 +13,7 @@ into indicators clause by clause:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,7 +30,7 @@ from linter.model import (
 )
 
 _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
-_LABEL_STOP = "，,。；;：:（(为是"
+_LABEL_STOP = re.compile("[，,。；;：:（(为是]")
 _LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
 _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
 
@@ -143,6 +144,8 @@ def _group(
 ) -> list[ScoreNode]:
     g = _Grouper()
     for paragraph in paragraphs:
+        if not paragraph.claims:
+            continue
         g.boundary = True
         g.parts_of = None
         g.part = None
@@ -221,9 +224,8 @@ def _label(paragraph: Paragraph, start: int, end: int) -> tuple[str, Span | None
     raw = paragraph.text[start - base : end - base]
     text = raw.lstrip(_LEAD_TRIM)
     start += len(raw) - len(text)
-    cut = min((text.find(ch) for ch in _LABEL_STOP if ch in text), default=len(text))
-    piece = text[:cut]
-    label = piece.rstrip(_TAIL_TRIM)
+    stop = _LABEL_STOP.search(text)
+    label = (text[: stop.start()] if stop else text).rstrip(_TAIL_TRIM)
     if not label:
         return "", None
     return (label if len(label) <= 20 else label[:19] + "…"), Span(start, start + len(label))
