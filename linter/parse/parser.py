@@ -24,7 +24,7 @@ from linter.model import (
     Report,
     ScoreClaim,
 )
-from linter.parse.numbers import chinese_marker_value, to_decimal
+from linter.parse.numbers import FULL_WIDTH, chinese_marker_value, to_decimal
 
 _MARKER_FAMILY = {
     "MARK_CN": Family.CN,
@@ -119,7 +119,7 @@ def _marker(token: Token, *, inline: bool) -> Marker:
         number = found.group()
         value = chinese_marker_value(number) if family in (Family.CN, Family.PAREN_CN) else None
         if value is None:
-            value = int(number.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            value = int(number.translate(FULL_WIDTH))
     start = token.start_pos
     assert start is not None
     text = raw.lstrip()  # a line's indentation is part of the token, not of the marker
