@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +13,17 @@ from hypothesis import strategies as st
 from linter.parse.parser import parse
 from linter.testing import lint
 from rules.arithmetic._breakdowns import Breakdown, Verdict, breakdowns, check
-from rules.arithmetic._quantities import Quantity, chinese_to_decimal, extract
+from rules.arithmetic._quantities import (
+    Quantity,
+    _per_unit,
+    _starts_range,
+    bound_words,
+    chinese_to_decimal,
+    extract,
+    has_any,
+    minimal_words,
+    percent_signs,
+)
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_2ec9bfa385b23c94.txt"
 
@@ -83,6 +94,7 @@ def _figures(breakdown: Breakdown) -> tuple[str, list[tuple[str, int]]]:
         ("两个综合减灾示范村", Decimal("2"), "count:个", "两个"),
         ("支付率96.3%。", Decimal("96.3"), "percent", "96.3%"),
         ("达到百分之九十五。", Decimal("95"), "percent", "百分之九十五"),
+        ("达到百分之95。", Decimal("95"), "percent", "百分之95"),
         ("变动率为-5%。", Decimal("-5"), "percent", "5%"),
     ],
 )
@@ -254,6 +266,38 @@ def test_extraction_is_well_formed(text: str) -> None:
         assert q.whole_span.start <= q.span.start and q.span.end <= q.whole_span.end
         assert q.span.start >= previous_end
         previous_end = q.span.end
+
+
+# --- shortcuts: each answers what the plain computation it stands for would ------------------------------------
+
+_NEAR = st.text(alphabet="0123456789１５一十 \u3000-－~～—至到/每人均平户单价元，,。；：、（）!", max_size=12)
+
+
+@given(_NEAR)
+def test_a_range_starts_where_the_plain_pattern_says(after: str) -> None:
+    plain = re.compile(r"[-－~～—至到]\s?[0-9０-９零〇一二两三四五六七八九十]")
+    assert _starts_range(after) == bool(plain.match(after))
+
+
+@given(_NEAR)
+def test_the_per_unit_clause_is_the_one_after_the_last_break(before: str) -> None:
+    prefixes = ("每", "人均", "平均", "户均", "单价")
+    clause = re.split(r"[，,。；;：:、（()）！？\r\n]", before)[-1]
+    assert _per_unit(before, prefixes) == any(w in clause for w in prefixes)
+
+
+@given(st.lists(st.text(alphabet="增长加下降减少率", min_size=1, max_size=3), min_size=1, max_size=6), _NEAR)
+def test_the_minimal_words_are_in_a_text_when_any_word_is(words: list[str], text: str) -> None:
+    text += "".join(words[: len(text) % 3])  # sometimes hold a word
+    assert has_any(text, minimal_words(words)) == any(w in text for w in words)
+
+
+@given(st.text(alphabet="0123456789%％百分之一二十元人<>≥以上不低于超过约，。 ", max_size=40))
+def test_percentages_and_bounds_need_their_signs_and_words(text: str) -> None:
+    found = extract(text)
+    assert sum(1 for q in found if q.family == "percent") <= percent_signs(text)
+    if any(q.comparator is not None for q in found):
+        assert has_any(text, bound_words())
 
 
 parts_lists = st.lists(

@@ -16,30 +16,56 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
-from linter.data import safe_load
+from linter.data import package_yaml
 from linter.diagnostics import Span
-from linter.model import Paragraph, Report
+from linter.model import Report
 from rules._per_report import per_report
-from rules.arithmetic._quantities import Marks, Quantity, paragraph_figures, paragraph_marks
+from rules._scan import paragraphs_with
+from rules.arithmetic._quantities import Marks, Prose, Quantity, has_any, prose
 
 _OPEN = "（("
 _CLOSE = "）)"
 _SENTENCE_END = "。！？!?"
 _CLAUSE_BREAKS = "，,；;：:"
+_CLAUSE_STOPS = _CLAUSE_BREAKS + _SENTENCE_END
 _LABEL_BREAKS = "，,；;：:、（()）。！？!?"
-_BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
-_SEGMENT_MARK = re.compile(f"[{re.escape(_CLOSE + _SENTENCE_END)}]")
-_LEAD_IN = re.compile("[^ \u3000\t：:（(]")  # a character that is more than the lead-in of a cue
+_LEAD_IN = " \u3000\t：:（("  # what may stand between a sentence's start and its cue (“其中：”)
+_ONE = Decimal(1)
 
 
 @cache
 def vocabulary() -> dict[str, Any]:
-    text = resources.files("rules.arithmetic").joinpath("breakdowns.yaml").read_text("utf-8")
-    data: dict[str, Any] = safe_load(text)
+    data: dict[str, Any] = package_yaml("rules.arithmetic", "breakdowns.yaml")
     return data
+
+
+class _Words:
+    """``breakdowns.yaml`` arranged for lookup."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        sources = data["sources"]
+        self.cues: dict[str, dict[str, bool]] = data["cues"]
+        self.cues_longest_first = tuple(sorted(self.cues, key=len, reverse=True))
+        self.total_words = tuple(data["total-words"])
+        self.not_total_words = tuple(data["not-total-words"])
+        self.non_additive_families = tuple(data["non-additive-families"])
+        self.list_enders = tuple(data["list-enders"])
+        self.level_words = tuple(data["level-words"])
+        self.each_words = tuple(data["each-words"])
+        self.each_not_before = tuple(data["each-not-before"])
+        self.each_not_after = tuple(data["each-not-after"])
+        self.name_joiners = tuple(sorted(data["name-joiners"], key=len, reverse=True))
+        self.source_parts = tuple(sources["parts"])
+        self.carried = tuple(sources["carried"])
+        self.source_totals = tuple(sources["totals"])
+        self.claimed_totals = tuple(sources["claimed-totals"])
+
+
+@cache
+def _words() -> _Words:
+    return _Words(vocabulary())
 
 
 @cache
@@ -62,8 +88,7 @@ class Part:
     count: int = 1  # “A和B各1起”: the figure counts once for each name
 
 
-@dataclass(frozen=True, slots=True)
-class Breakdown:
+class Breakdown(NamedTuple):
     total: Quantity
     parts: tuple[Part, ...]
     cue: Span
@@ -84,8 +109,7 @@ class Verdict(StrEnum):
     UNIT_SLIP = "unit-slip"
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
     verdict: Verdict
     parts: tuple[Part, ...]  # the list the finding is about
     total: Decimal  # the parts' sum, base units
@@ -94,9 +118,8 @@ class Check:
     slip_factor: Decimal = Decimal(1)  # its value × this makes the breakdown add up
 
 
-def parts_sum(parts: Sequence[Part], scale: dict[Quantity, Decimal] | None = None) -> Decimal:
-    scale = scale or {}
-    return sum((p.quantity.value * scale.get(p.quantity, Decimal(1)) * p.count for p in parts), Decimal(0))
+def parts_sum(parts: Sequence[Part]) -> Decimal:
+    return sum((p.quantity.value * p.count for p in parts), Decimal(0))
 
 
 def tolerance(total: Quantity, parts: Sequence[Part]) -> Decimal:
@@ -105,9 +128,9 @@ def tolerance(total: Quantity, parts: Sequence[Part]) -> Decimal:
     A figure written with decimals was rounded to its last digit; so was an integer stated more coarsely
     than the finest figure beside it (the 10 of 3.33+3.33+3.33 = 10). Integers all through are exact.
     """
-    items = [(total, 1), *((p.quantity, p.count) for p in parts)]
-    finest = min(q.ulp for q, _ in items)
-    return sum((q.ulp / 2 * n for q, n in items if q.decimals > 0 or q.ulp > finest), Decimal(0))
+    items = [(total, total.ulp, 1), *((p.quantity, p.quantity.ulp, p.count) for p in parts)]
+    finest = min(ulp for _, ulp, _ in items)
+    return sum((ulp / 2 * n for q, ulp, n in items if q.decimals > 0 or ulp > finest), Decimal(0))
 
 
 def check(breakdown: Breakdown) -> Check | None:
@@ -141,16 +164,16 @@ def _unit_slip(total: Quantity, parts: tuple[Part, ...]) -> Check | None:
     stands for that case. The match must hold within the rounding of the figures as written: a figure read
     in a unit 10000 times larger would otherwise bring a rounding margin 10000 times wider.
     """
-    candidates: list[tuple[Quantity, dict[Quantity, Decimal]]] = []
+    margin = tolerance(total, parts)
     for factor in _SLIPS:
-        candidates.append((total, {total: factor}))
-        candidates.extend((p.quantity, {p.quantity: factor}) for p in parts)
-    for slipped, scale in candidates:
-        stated = total.value * scale.get(total, Decimal(1))
-        found = parts_sum(parts, scale)
-        if abs(stated - found) <= tolerance(total, parts):
-            factor = next(iter(scale.values()))
-            return Check(Verdict.UNIT_SLIP, parts, found, stated - found, slipped, factor)
+        for slipped in (total, *(p.quantity for p in parts)):
+            stated = total.value * (factor if slipped is total else _ONE)
+            found = sum(
+                (p.quantity.value * (factor if p.quantity is slipped else _ONE) * p.count for p in parts),
+                Decimal(0),
+            )
+            if abs(stated - found) <= margin:
+                return Check(Verdict.UNIT_SLIP, parts, found, stated - found, slipped, factor)
     return None
 
 
@@ -158,41 +181,55 @@ def _unit_slip(total: Quantity, parts: tuple[Part, ...]) -> Check | None:
 def breakdowns(report: Report) -> list[Breakdown]:
     """The breakdowns of ``report``, in order (worked out once and shared by the rules that read them)."""
     found: list[Breakdown] = []
-    previous: Paragraph | None = None
-    for paragraph in report.paragraphs:
-        if paragraph.is_blank:
-            continue
-        # Without a cue or a funding source a paragraph has nothing to add up.
-        if _part_words().search(paragraph.text):
-            found.extend(_paragraph_breakdowns(report, paragraph, previous))
-        previous = paragraph
+    paragraphs = report.paragraphs
+    # Without a cue or a funding source a paragraph has nothing to add up.
+    for paragraph in paragraphs_with(report, _part_words()):
+        i = paragraph.index - 1
+        while i >= 0 and paragraphs[i].is_blank:
+            i -= 1
+        previous = prose(report, paragraphs[i]) if i >= 0 else None
+        found.extend(_paragraph_breakdowns(report, prose(report, paragraph), previous))
     return found
 
 
-def _paragraph_depths(report: Report, paragraph: Paragraph) -> list[int]:
+@per_report
+def checks(report: Report) -> list[tuple[Breakdown, Check]]:
+    """The breakdowns whose sum the prose states, each with its check (the rules that read them share it)."""
+    found = []
+    for breakdown in breakdowns(report):
+        if breakdown.claimed:
+            result = check(breakdown)
+            if result is not None:
+                found.append((breakdown, result))
+    return found
+
+
+def _paragraph_depths(report: Report, paragraph: Prose) -> list[int]:
     found = _depths_by_paragraph(report)
-    key = (paragraph.span.start, paragraph.span.end)
-    depths = found.get(key)
+    depths = found.get(paragraph.start)
     if depths is None:
-        depths = found[key] = _depths(report.text, *key)
+        brackets = paragraph.marks(_OPEN + _CLOSE)
+        depths = found[paragraph.start] = _depths(paragraph.text, paragraph.start, paragraph.end, brackets)
     return depths
 
 
 @per_report
-def _depths_by_paragraph(report: Report) -> dict[tuple[int, int], list[int]]:
+def _depths_by_paragraph(report: Report) -> dict[int, list[int]]:
     return {}
 
 
-def _depths(text: str, start: int, end: int) -> list[int]:
-    """Bracket depth at each character of ``text[start:end]`` (index 0 is ``start``).
+def _depths(text: str, start: int, end: int, brackets: Marks | None = None) -> list[int]:
+    """Bracket depth at each character of ``text[start:end]`` (index 0 is ``start``); ``brackets`` are where the
+    brackets are, when known.
 
     An opening bracket is outside the bracket it opens, a closing one outside the bracket it closes.
     """
+    if brackets is None:
+        brackets = Marks(text, start, end, _OPEN + _CLOSE)
     depths: list[int] = []
     depth = 0
     at = start
-    for bracket in _BRACKET.finditer(text, start, end):
-        i = bracket.start()
+    for i in brackets.within(start, end):
         depths += [depth] * (i - at)
         if text[i] in _CLOSE:
             depth = max(0, depth - 1)
@@ -205,64 +242,94 @@ def _depths(text: str, start: int, end: int) -> list[int]:
     return depths
 
 
-def _paragraph_breakdowns(
-    report: Report, paragraph: Paragraph, previous: Paragraph | None
-) -> Iterator[Breakdown]:
-    text = report.text
-    start, end = paragraph.span.start, paragraph.span.end
-    quantities = paragraph_figures(report, paragraph)
-    sentences = paragraph_marks(report, paragraph, _SENTENCE_END)
+def _paragraph_breakdowns(report: Report, paragraph: Prose, previous: Prose | None) -> Iterator[Breakdown]:
+    text = paragraph.text
+    start, end = paragraph.start, paragraph.end
+    quantities = paragraph.figures
+    words = _words()
+    if not any(q.family not in words.non_additive_families or q.family == "money" for q in quantities.items):
+        return  # no figure that adds up (percentages only)
+    sentences = paragraph.marks(_SENTENCE_END)
     depths = _paragraph_depths(report, paragraph)
     cues = list(_cue_pattern().finditer(text, start, end))
     for index, cue in enumerate(cues):
         depth = depths[cue.start() - start]
-        stop = _segment_end(text, start, end, depths, cues, index)
+        stop = _segment_end(paragraph, depths, cues, index)
+        lists: dict[str, list[Quantity]] = {}  # the parts of each family
+        for q in quantities.starting(cue.end(), stop):
+            if depths[q.span.start - start] == depth:
+                lists.setdefault(q.family, []).append(q)
+        # A family that cannot add up, or whose first part is rough, makes no breakdown.
+        families = [f for f, qs in lists.items() if f not in words.non_additive_families and qs[0].exact]
+        if not families:
+            continue
         sentence = sentences.after_last(start, cue.start())
-        parts = [q for q in quantities.starting(cue.end(), stop) if depths[q.span.start - start] == depth]
         before = quantities.within(sentence, cue.start())
         visible = [q for q in before if _visible(depths, start, q, cue.start())]
-        earlier = not visible and _LEAD_IN.search(text, sentence, cue.start()) is None
-        if earlier:
-            visible = _previous_sentence(report, paragraph, previous, sentence, depths)  # 共10起。其中……
-        visible = [q for q in visible if _may_be_total(text, q)]
-        for family in dict.fromkeys(q.family for q in parts):
+        owner = paragraph  # the paragraph the figures before the cue are in
+        earlier = not visible and not text[sentence : cue.start()].strip(_LEAD_IN)
+        if earlier:  # 共10起。其中……
+            owner, visible = _previous_sentence(report, paragraph, previous, sentence, depths)
+        visible = [q for q in visible if q.family in families]
+        if visible:
+            visible = [q for q in visible if not has_any(_clause_before(owner, q, 0), words.not_total_words)]
+        for family in families:
             totals = [q for q in visible if q.family == family]
             bracketed = _before_bracket(text, start, cue.start(), totals)
             if bracketed is not None:
                 totals = [bracketed]  # 60万元（其中……）: the figure the bracket explains
-            elif earlier:  # in the sentence before: the figure stated as a total, if one is
+            elif earlier and totals:  # in the sentence before: the figure stated as a total, if one is
                 totals = [
-                    q for q in totals if _has(_clause_before(text, q.span.start, 0), "total-words")
+                    q for q in totals if has_any(_clause_before(owner, q, 0), words.total_words)
                 ] or totals
             if len(totals) != 1:
                 continue  # none, or two of a kind (死亡365人，受伤2924人，其中……): whose parts follow is unclear
-            found = _breakdown(text, cue, totals[0], [q for q in parts if q.family == family], depths, start)
+            found = _breakdown(paragraph, cue, totals[0], lists[family], depths)
             if found is not None:
                 yield found
-    yield from _sources(text, start, quantities.items, depths, sentences)
+    if _may_list_sources(paragraph.paragraph.text, words):
+        yield from _sources(paragraph, quantities.items, depths)
 
 
-def _sources(
-    text: str, start: int, quantities: Sequence[Quantity], depths: list[int], sentences: Marks
-) -> Iterator[Breakdown]:
+def _clause_before(paragraph: Prose, quantity: Quantity, floor: int) -> str:
+    """The words of ``paragraph`` from the last clause break up to ``quantity``, from ``floor`` on; empty when the
+    figure is in a paragraph before."""
+    position = quantity.span.start
+    if position < paragraph.start:
+        return ""
+    return paragraph.words_before(position, max(floor, paragraph.start), _CLAUSE_STOPS)
+
+
+def _may_list_sources(text: str, words: _Words) -> bool:
+    """The words without which ``_sources`` finds nothing: one carried over, a source and a total."""
+    return (
+        has_any(text, words.carried)
+        and has_any(text, words.source_parts)
+        and has_any(text, words.source_totals)
+    )
+
+
+def _sources(paragraph: Prose, quantities: Sequence[Quantity], depths: list[int]) -> Iterator[Breakdown]:
     """资金总额X万元，本年收入A万元，上年结转B万元: the funds total and where it came from."""
-    sources = vocabulary()["sources"]
+    start = paragraph.start
+    sentences = paragraph.marks(_SENTENCE_END)
+    words = _words()
     money = [q for q in quantities if q.family == "money" and depths[q.span.start - start] == 0]
-    labels = [_clause_before(text, q.span.start, start) for q in money]
+    labels = [_clause_before(paragraph, q, start) for q in money]
     i = 0
     while i < len(money):
         j = i
-        while j < len(money) and any(w in labels[j] for w in sources["parts"]):
+        while j < len(money) and has_any(labels[j], words.source_parts):
             if j > i and sentences.after_last(start, money[j].span.start) > money[j - 1].span.start:
                 break
             j += 1
         run = money[i:j]
-        if len(run) >= 2 and i > 0 and any(w in labels[k] for k in range(i, j) for w in sources["carried"]):
+        if len(run) >= 2 and i > 0 and any(has_any(labels[k], words.carried) for k in range(i, j)):
             total = money[i - 1]
             same_sentence = sentences.after_last(start, run[0].span.start) <= total.span.start
-            if same_sentence and any(w in labels[i - 1] for w in sources["totals"]):
+            if same_sentence and has_any(labels[i - 1], words.source_totals):
                 if total.exact and all(q.exact for q in run):
-                    claimed = any(w in labels[i - 1] for w in sources["claimed-totals"])
+                    claimed = has_any(labels[i - 1], words.claimed_totals)
                     parts = tuple(Part(q, labels[k].strip(), 1) for k, q in enumerate(run, i))
                     yield Breakdown(total, parts, run[0].span, (len(run),), claimed)
         i = max(j, i + 1)
@@ -281,142 +348,118 @@ def _before_bracket(text: str, start: int, position: int, candidates: list[Quant
     return next((q for q in candidates if q.span.end == i), None)
 
 
-def _segment_end(
-    text: str, start: int, end: int, depths: list[int], cues: list[re.Match[str]], index: int
-) -> int:
+def _segment_end(paragraph: Prose, depths: list[int], cues: list[re.Match[str]], index: int) -> int:
     """Where the parts after ``cues[index]`` end: at its sentence's end, its bracket's end or the next cue."""
+    text, start, end = paragraph.text, paragraph.start, paragraph.end
     cue = cues[index]
     depth = depths[cue.start() - start]
     later = (cues[i].start() for i in range(index + 1, len(cues)))
     next_cue = next((c for c in later if depths[c - start] == depth), end)
     limit = min(end, next_cue)
     # The depth falls only at a closing bracket: only those and the sentence ends need a look.
-    for mark in _SEGMENT_MARK.finditer(text, cue.end(), limit):
-        i = mark.start()
+    for i in paragraph.marks(_CLOSE + _SENTENCE_END).within(cue.end(), limit):
         if depths[i - start] < depth or (text[i] in _SENTENCE_END and depths[i - start] <= depth):
             return i
     return limit
 
 
 def _previous_sentence(
-    report: Report, paragraph: Paragraph, previous: Paragraph | None, sentence: int, depths: list[int]
-) -> list[Quantity]:
-    """The figures outside brackets in the sentence before ``sentence`` (in this paragraph or the one before)."""
-    text = report.text
-    start = paragraph.span.start
+    report: Report, paragraph: Prose, previous: Prose | None, sentence: int, depths: list[int]
+) -> tuple[Prose, list[Quantity]]:
+    """The figures outside brackets in the sentence before ``sentence`` (in this paragraph or the one before),
+    with the paragraph they are in."""
+    start = paragraph.start
     if sentence > start:
-        begin = paragraph_marks(report, paragraph, _SENTENCE_END).after_last(start, sentence - 1)
-        return [
-            q
-            for q in paragraph_figures(report, paragraph).within(begin, sentence)
-            if depths[q.span.start - start] == 0
+        begin = paragraph.marks(_SENTENCE_END).after_last(start, sentence - 1)
+        return paragraph, [
+            q for q in paragraph.figures.within(begin, sentence) if depths[q.span.start - start] == 0
         ]
     if previous is None:
-        return []
-    end = previous.span.end
-    while end > previous.span.start and text[end - 1] in " \u3000\t" + _SENTENCE_END:
-        end -= 1
-    begin = paragraph_marks(report, previous, _SENTENCE_END).after_last(previous.span.start, end)
+        return paragraph, []
+    end = previous.start + len(previous.paragraph.text.rstrip(" \u3000\t" + _SENTENCE_END))
+    begin = previous.marks(_SENTENCE_END).after_last(previous.start, end)
     outer = _paragraph_depths(report, previous)
-    return [
-        q
-        for q in paragraph_figures(report, previous).starting(begin, previous.span.end)
-        if outer[q.span.start - previous.span.start] == 0
+    return previous, [
+        q for q in previous.figures.starting(begin, previous.end) if outer[q.span.start - previous.start] == 0
     ]
 
 
 def _visible(depths: list[int], start: int, quantity: Quantity, position: int) -> bool:
     """The figure is not inside a bracket that closed before ``position``."""
     own = depths[quantity.span.start - start]
-    return all(d >= own for d in depths[quantity.span.start - start : position - start])
+    return min(depths[quantity.span.start - start : position - start], default=own) >= own
 
 
 def _breakdown(
-    text: str,
-    cue: re.Match[str],
-    total: Quantity,
-    figures: list[Quantity],
-    depths: list[int],
-    start: int,
+    paragraph: Prose, cue: re.Match[str], total: Quantity, figures: list[Quantity], depths: list[int]
 ) -> Breakdown | None:
-    vocab = vocabulary()
-    if total.family in vocab["non-additive-families"] or not total.exact:
+    words = _words()
+    if not total.exact:
         return None
-    if vocab["cues"][cue.group()]["needs-total-word"]:
-        if not any(w in _clause_before(text, total.span.start, start) for w in vocab["total-words"]):
+    start = paragraph.start
+    if words.cues[cue.group()]["needs-total-word"]:
+        # A total in the paragraph before has no words before it in this one.
+        if not has_any(_clause_before(paragraph, total, start), words.total_words):
             return None
+    breaks = paragraph.marks(_CLAUSE_BREAKS)
+    floor = max(start, cue.end())
     parts: list[Part] = []
     ends: list[int] = []
     previous_end = cue.end()
     for q in figures:
-        between = "".join(
-            ch
-            for i, ch in enumerate(text[previous_end : q.span.start], previous_end)
-            if depths[i - start] <= depths[q.span.start - start]
-        )
-        clause = _clause_before(text, q.span.start, max(start, cue.end()))
-        if parts and any(ch in _CLAUSE_BREAKS for ch in between):
-            ends.append(len(parts))
-            if clause.lstrip(" \u3000").startswith(tuple(vocab["list-enders"])):
-                break
-        each = _each(clause)
+        clause = _clause_before(paragraph, q, floor)
+        if parts:
+            depth = depths[q.span.start - start]
+            if any(depths[i - start] <= depth for i in breaks.within(previous_end, q.span.start)):
+                ends.append(len(parts))
+                if clause.lstrip(" \u3000").startswith(words.list_enders):
+                    break
+        each = _each(clause, words)
         if each is None or not q.exact:
             return None  # 约200人, 5-10人, “各” before names that cannot be counted: the sum is unknown
         count, names = each
-        parts.append(Part(q, names if count > 1 else _label(text, q, max(start, cue.end())), count))
+        if count == 1:
+            names = _label(paragraph.words_before(q.whole_span.start, floor, _LABEL_BREAKS), words)
+        parts.append(Part(q, names, count))
         previous_end = q.span.end
     ends.append(len(parts))
-    if sum(1 for p in parts if any(w in p.label for w in vocab["level-words"])) >= 2:
-        return None
+    if has_any("\n".join(p.label for p in parts), words.level_words):
+        if sum(1 for p in parts if has_any(p.label, words.level_words)) >= 2:
+            return None
     return Breakdown(total, tuple(parts), Span(cue.start(), cue.end()), tuple(ends))
 
 
-def _has(words: str, key: str) -> bool:
-    return any(w in words for w in vocabulary()[key])
-
-
-def _may_be_total(text: str, quantity: Quantity) -> bool:
-    """Not a change or a per-unit figure (比上年减收1070万元)."""
-    return not _has(_clause_before(text, quantity.span.start, 0), "not-total-words")
-
-
-def _clause_before(text: str, position: int, floor: int) -> str:
-    """The words from the last clause break up to ``position``."""
-    i = position
-    while i > floor and text[i - 1] not in _CLAUSE_BREAKS + _SENTENCE_END + "\r\n":
-        i -= 1
-    return text[i:position]
-
-
-def _label(text: str, quantity: Quantity, floor: int) -> str:
-    i = quantity.whole_span.start
-    while i > floor and text[i - 1] not in _LABEL_BREAKS:
-        i -= 1
-    label = text[i : quantity.whole_span.start].strip(" \u3000")
-    for cue in sorted(vocabulary()["cues"], key=len, reverse=True):
-        label = label.removeprefix(cue)
+def _label(words_before: str, words: _Words) -> str:
+    """The words naming a part, from those before it: 基本支出预算数 for “其中基本支出预算数为”."""
+    label = words_before.strip(" \u3000")
+    if label.startswith(words.cues_longest_first):
+        for cue in words.cues_longest_first:
+            label = label.removeprefix(cue)
     return label.strip("：: \u3000").removesuffix("为").removesuffix("是")
 
 
-def _each(clause: str) -> tuple[int, str] | None:
+@cache
+def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, joiners)))
+
+
+def _each(clause: str, words: _Words) -> tuple[int, str] | None:
     """How many names share the figure, and the names: 2 for “工业企业和建筑施工领域各发生事故1起”.
 
     1 without 各; None when the clause says “each” but the names cannot be counted.
     """
-    vocab = vocabulary()
-    for word in vocab["each-words"]:
+    for word in words.each_words:
         at = clause.rfind(word)
         if at < 0:
             continue
         following = clause[at + len(word) :]
-        if following.startswith(tuple(vocab["each-not-before"])):
+        if following.startswith(words.each_not_before):
             continue
-        if at > 0 and clause[at - 1] in vocab["each-not-after"]:
+        if at > 0 and clause[at - 1] in words.each_not_after:
             continue
         names = clause[:at]
-        for cue in vocab["cues"]:
+        for cue in words.cues:
             names = names.replace(cue, "")
-        joiners = sorted(vocab["name-joiners"], key=len, reverse=True)
-        pieces = [n for n in re.split("|".join(map(re.escape, joiners)), names) if n.strip()]
+        pieces = [n for n in _joiner_pattern(words.name_joiners).split(names) if n.strip()]
         return (len(pieces), names.strip(" \u3000：:")) if len(pieces) >= 2 else None
     return 1, ""

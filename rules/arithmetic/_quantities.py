@@ -13,56 +13,67 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
-from linter.data import safe_load
+from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import Paragraph, Report
 from linter.parse.numbers import CN_BIG as _CN_BIG
 from linter.parse.numbers import FULL_WIDTH as _FULL_WIDTH
 from linter.parse.numbers import chinese_to_decimal, format_decimal
 from rules._per_report import per_report
-from rules._scan import paragraphs_with
 
 _MINUS = ("-", "－", "−")
+PUNCTUATION = "，,；;：:、（()）。！？!?"  # the marks that end sentences, clauses and names, and brackets
 _ONE = Decimal(1)
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:、（()）！？\r\n]")
+_CLAUSE_BREAKS = "，,。；;：:、（()）！？\r\n"
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 _CHINESE = (
     r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
 )
-_RANGE_AFTER = re.compile(r"[-－~～—至到]\s?[0-9０-９零〇一二两三四五六七八九十]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_PERCENT_SIGN = re.compile("[%％]|百分之")
+_RANGE_JOINERS = "-－~～—至到"
+_PER_UNIT_AFTER = ("/", "／", "每")  # right after a figure: 100元/人, 100元每人
+_RANGE_DIGITS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十"
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     name: str  # as written after the number (and after any 万/亿): 元, 人, 平方米, %
     family: str  # quantities add up only within one family
     scale: Decimal  # base units of the family per one of this unit
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """One figure with its unit, e.g. ``523.85万元``."""
+class Quantity(NamedTuple):
+    """One figure with its unit, e.g. ``523.85万元``.
+
+    A named tuple: a report has hundreds of figures, and a tuple is several times quicker to build than a frozen
+    dataclass.
+    """
 
     number: Decimal  # as written: 523.85
     multiplier: Decimal  # 10000 for 万, 1 when there is none
     unit: Unit
     span: Span  # the number through the unit: 523.85万元
-    number_span: Span  # 523.85
-    unit_span: Span  # the multiplier and the unit: 万元
     text: str  # the source text of ``span``
+    number_start: int  # where the digits start (after 百分之, if written)
+    number_end: int
+    unit_start: int  # where the multiplier and the unit start: 万元
     decimals: int = 0  # digits after the point, as written
     comparator: str | None = None  # "<", "<=", ">", ">=" for a bound (<100%, 95%以上)
     approximate: bool = False  # 约, 余, 左右, part of a range
     per_unit: bool = False  # 每人100元, 100元/人: a rate, not an amount
     claim_span: Span | None = None  # with the bound or rough-figure words around it: <100%, 约3人
+
+    @property
+    def number_span(self) -> Span:
+        """523.85"""
+        return Span(self.number_start, self.number_end)
+
+    @property
+    def unit_span(self) -> Span:
+        """The multiplier and the unit: 万元."""
+        return Span(self.unit_start, self.span.end)
 
     @property
     def family(self) -> str:
@@ -85,11 +96,11 @@ class Quantity:
     @property
     def unit_text(self) -> str:
         """The unit as written, with its multiplier: 万元."""
-        return self.text[self.unit_span.start - self.span.start :] or self.unit.name
+        return self.text[self.unit_start - self.span.start :] or self.unit.name
 
     @property
     def number_text(self) -> str:
-        return self.text[: self.number_span.end - self.span.start]
+        return self.text[: self.number_end - self.span.start]
 
     @property
     def whole_span(self) -> Span:
@@ -98,8 +109,7 @@ class Quantity:
 
 @cache
 def units() -> dict[str, Any]:
-    text = resources.files("rules.arithmetic").joinpath("units.yaml").read_text("utf-8")
-    data: dict[str, Any] = safe_load(text)
+    data: dict[str, Any] = package_yaml("rules.arithmetic", "units.yaml")
     return data
 
 
@@ -133,8 +143,30 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def bound_words() -> tuple[str, ...]:
+    """The words that make a figure a bound (<, 不低于, 以上), each containing none of the others."""
+    data = units()
+    return minimal_words(
+        [w for key in ("prefixes", "suffixes") for w, kind in data[key].items() if kind != "~"]
+    )
+
+
+def has_any(text: str, words: Iterable[str]) -> bool:
+    """One of ``words`` is in ``text``."""
+    return any(map(text.__contains__, words))
+
+
+def minimal_words(words: Iterable[str]) -> tuple[str, ...]:
+    """Those of ``words`` that contain none of the others: a text has one of ``words`` if it has one of these."""
+    words = tuple(words)
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
 def _arabic_to_decimal(text: str) -> tuple[Decimal, int]:
-    plain = text.translate(_FULL_WIDTH).replace(",", "")
+    plain = text if text.isascii() else text.translate(_FULL_WIDTH)
+    if "," in plain:
+        plain = plain.replace(",", "")
     _, _, frac = plain.partition(".")
     return Decimal(plain), len(frac)
 
@@ -142,15 +174,6 @@ def _arabic_to_decimal(text: str) -> tuple[Decimal, int]:
 def extract(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
     """The quantities in ``text[start:end]``, with spans as offsets into ``text``."""
     return _extract(text, start, len(text) if end is None else end)
-
-
-def paragraph_quantities(report: Report, paragraph: Paragraph) -> tuple[Quantity, ...]:
-    found = _by_paragraph(report)
-    key = (paragraph.span.start, paragraph.span.end)
-    quantities = found.get(key)
-    if quantities is None:
-        quantities = found[key] = tuple(_scan(report.text, *key))
-    return quantities
 
 
 class Figures:
@@ -180,60 +203,102 @@ class Figures:
 
 
 class Marks:
-    """Where the characters of ``chars`` stand in ``text[start:end]``, found by bisection."""
+    """Where the characters of ``chars`` (some of ``PUNCTUATION``) stand in ``text[start:end]``, found by bisection.
 
-    def __init__(self, text: str, start: int, end: int, chars: str) -> None:
-        self._at = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text[start:end])]
-        self._base = start
+    ``among``, when given, is ``punctuation(text, start, end)``: one search serves every set of marks.
+    """
+
+    def __init__(
+        self, text: str, start: int, end: int, chars: str, among: tuple[list[int], list[str]] | None = None
+    ) -> None:
+        if not set(chars) <= set(PUNCTUATION):
+            raise ValueError(f"not punctuation the arithmetic rules know: {chars}")
+        positions, found = punctuation(text, start, end) if among is None else among
+        self._at = [i for i, mark in zip(positions, found, strict=True) if mark in chars]
 
     def after_last(self, floor: int, position: int) -> int:
         """Just after the last mark in ``floor..position`` (``position`` excluded); ``floor`` if there is none."""
-        index = bisect.bisect_left(self._at, position - self._base) - 1
-        if index >= 0 and self._at[index] + self._base >= floor:
-            return self._at[index] + self._base + 1
+        index = bisect.bisect_left(self._at, position) - 1
+        if index >= 0 and self._at[index] >= floor:
+            return self._at[index] + 1
         return floor
 
-
-def paragraph_figures(report: Report, paragraph: Paragraph) -> Figures:
-    """The quantities of ``paragraph``, looked up by position."""
-    found = _figures(report)
-    key = (paragraph.span.start, paragraph.span.end)
-    figures = found.get(key)
-    if figures is None:
-        figures = found[key] = Figures(paragraph_quantities(report, paragraph))
-    return figures
+    def within(self, lo: int, hi: int) -> list[int]:
+        """The marks in ``lo..hi`` (``hi`` excluded)."""
+        return self._at[bisect.bisect_left(self._at, lo) : bisect.bisect_left(self._at, hi)]
 
 
-def paragraph_marks(report: Report, paragraph: Paragraph, chars: str) -> Marks:
-    """The positions of ``chars`` in ``paragraph``."""
-    found = _marks(report)
-    key = (paragraph.span.start, paragraph.span.end, chars)
-    marks = found.get(key)
-    if marks is None:
-        marks = found[key] = Marks(report.text, paragraph.span.start, paragraph.span.end, chars)
-    return marks
+class Prose:
+    """A paragraph of a report with what the arithmetic rules look up in it, each worked out when first asked for."""
+
+    __slots__ = ("_figures", "_marks", "_punctuation", "end", "paragraph", "start", "text")
+
+    def __init__(self, text: str, paragraph: Paragraph) -> None:
+        self.text = text  # the whole report's
+        self.paragraph = paragraph
+        self.start = paragraph.span.start
+        self.end = paragraph.span.end
+        self._figures: Figures | None = None
+        self._marks: dict[str, Marks] = {}
+        self._punctuation: tuple[list[int], list[str]] | None = None
+
+    @property
+    def figures(self) -> Figures:
+        """The paragraph's quantities, looked up by position."""
+        if self._figures is None:
+            self._figures = Figures(_scan(self.text, self.start, self.end))
+        return self._figures
+
+    def marks(self, chars: str) -> Marks:
+        """Where the characters of ``chars`` stand in the paragraph."""
+        marks = self._marks.get(chars)
+        if marks is None:
+            if self._punctuation is None:
+                self._punctuation = punctuation(self.text, self.start, self.end)
+            marks = self._marks[chars] = Marks(self.text, self.start, self.end, chars, self._punctuation)
+        return marks
+
+    def words_before(self, position: int, floor: int, breaks: str) -> str:
+        """The text from just after the last of ``breaks`` before ``position`` (``floor`` at the earliest) up to
+        ``position``; empty when ``position`` is not after ``floor``."""
+        return self.text[self.marks(breaks).after_last(floor, position) : position]
+
+
+def prose(report: Report, paragraph: Paragraph) -> Prose:
+    """``paragraph`` of ``report`` with what has been looked up in it so far."""
+    found = _prose(report)
+    item = found.get(paragraph.index)
+    if item is None:
+        item = found[paragraph.index] = Prose(report.text, paragraph)
+    return item
 
 
 @per_report
-def _figures(report: Report) -> dict[tuple[int, int], Figures]:
-    return {}
-
-
-@per_report
-def _marks(report: Report) -> dict[tuple[int, int, str], Marks]:
+def _prose(report: Report) -> dict[int, Prose]:
     return {}
 
 
 @per_report
 def percent_paragraphs(report: Report) -> list[Paragraph]:
     """The paragraphs that can hold a percentage: the others have no quantity of the percent family."""
-    return paragraphs_with(report, _PERCENT_SIGN)
+    return [p for p in report.paragraphs if "%" in p.text or "％" in p.text or "百分之" in p.text]
 
 
-@per_report
-def _by_paragraph(report: Report) -> dict[tuple[int, int], tuple[Quantity, ...]]:
-    """The quantities of each paragraph of ``report`` asked about so far, by span."""
-    return {}
+def percent_signs(text: str) -> int:
+    """How many percentages ``text`` can hold at most: each has its own %, ％ or 百分之."""
+    return text.count("%") + text.count("％") + text.count("百分之")
+
+
+def punctuation(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
+    """Where the marks of ``PUNCTUATION`` stand in ``text[start:end]``, and which each is."""
+    found = list(_punctuation().finditer(text, start, end))
+    return list(map(re.Match.start, found)), list(map(re.Match.group, found))
+
+
+@cache
+def _punctuation() -> re.Pattern[str]:
+    # One class for all the marks: a class of CJK characters takes long to compile, one per set would add up.
+    return re.compile(f"[{re.escape(PUNCTUATION)}]")
 
 
 @lru_cache(maxsize=4096)
@@ -241,33 +306,31 @@ def _extract(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     return tuple(_scan(text, start, end))
 
 
-@dataclass(frozen=True, slots=True)
 class _Words:
     """``units.yaml`` arranged for lookup while scanning."""
 
-    multipliers: dict[str, Decimal]
-    not_followed_by: dict[str, tuple[str, ...]]
-    prefixes: tuple[tuple[str, str], ...]  # longest first
-    suffixes: tuple[tuple[str, str], ...]  # longest first
-    prefix_words: tuple[str, ...]
-    suffix_words: tuple[str, ...]
-    range_joiners: tuple[str, ...]
-    per_unit_prefixes: tuple[str, ...]
+    def __init__(self, data: dict[str, Any]) -> None:
+        prefixes: dict[str, str] = data["prefixes"]
+        suffixes: dict[str, str] = data["suffixes"]
+        self.multipliers = {k: Decimal(v) for k, v in data["multipliers"].items()}
+        self.not_followed_by = {k: tuple(v) for k, v in data["not-followed-by"].items()}
+        self.prefixes = prefixes
+        self.suffixes = suffixes
+        self.prefix_lengths = sorted({len(w) for w in prefixes}, reverse=True)  # longest first
+        self.suffix_lengths = sorted({len(w) for w in suffixes}, reverse=True)
+        self.range_joiners = tuple(data["range-joiners"])
+        self.per_unit_prefixes = tuple(data["per-unit-prefixes"])
+        # The characters a figure's neighbours must end or start with for any of the words to apply.
+        self.last_before = frozenset(w[-1] for w in (*_MINUS, *prefixes, *self.range_joiners))
+        self.first_after = frozenset(w[0] for w in (*suffixes, *_RANGE_JOINERS, *_PER_UNIT_AFTER))
+        self.near_before = self.last_before | frozenset(" \u3000")
+        self.not_followed_first = {k: frozenset(w[0] for w in v) for k, v in self.not_followed_by.items()}
+        self.per_unit_words = re.compile("|".join(map(re.escape, self.per_unit_prefixes)))
 
 
 @cache
 def _words() -> _Words:
-    data = units()
-    return _Words(
-        multipliers={k: Decimal(v) for k, v in data["multipliers"].items()},
-        not_followed_by={k: tuple(v) for k, v in data["not-followed-by"].items()},
-        prefixes=tuple((w, data["prefixes"][w]) for w in sorted(data["prefixes"], key=len, reverse=True)),
-        suffixes=tuple((w, data["suffixes"][w]) for w in sorted(data["suffixes"], key=len, reverse=True)),
-        prefix_words=tuple(data["prefixes"]),
-        suffix_words=tuple(data["suffixes"]),
-        range_joiners=tuple(data["range-joiners"]),
-        per_unit_prefixes=tuple(data["per-unit-prefixes"]),
-    )
+    return _Words(units())
 
 
 def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
@@ -275,12 +338,13 @@ def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
     table = _unit_table()
     number_ends: set[int] = set()
     for m in _pattern().finditer(text, start, end):
-        number_ends.add(m.end("arabic") if m.group("arabic") else m.end("chinese"))
-        if m.group("unit"):
-            number_ends.add(m.end("unit"))
-        elif not m.group("pct"):
+        groups = m.groups()  # pct, arabic, chinese, mult, infix, unit
+        number_ends.add(m.end(2) if groups[1] else m.end(3))
+        if groups[5]:
+            number_ends.add(m.end(6))
+        elif not groups[0]:
             continue  # a bare number
-        quantity = _quantity(text, m, start, end, table, words, number_ends)
+        quantity = _quantity(text, m, groups, start, end, table, words, number_ends)
         if quantity is not None:
             yield quantity
 
@@ -288,31 +352,31 @@ def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
 def _quantity(
     text: str,
     m: re.Match[str],
+    groups: tuple[str | Any, ...],
     floor: int,
     limit: int,
     table: dict[str, Unit],
     words: _Words,
     number_ends: set[int],
 ) -> Quantity | None:
-    percent_words = m.group("pct")
-    unit_name = m.group("unit")
+    percent_words, arabic, chinese, multiplier_text, infix, unit_name = groups
     if percent_words:
         if unit_name:
             return None  # 百分之九十五人: not a form reports use
         unit = table["%"]
-    elif unit_name:
-        unit = table[unit_name]
     else:
-        return None
-    arabic = m.group("arabic")
-    multiplier_text = m.group("mult") or ""
+        unit = table[unit_name]
     if arabic:
-        number, decimals = _arabic_to_decimal(arabic)
-        number_start, number_end = m.start("arabic"), m.end("arabic")
+        if arabic.isascii() and "," not in arabic:
+            number = Decimal(arabic)
+            point = arabic.find(".")
+            decimals = len(arabic) - point - 1 if point >= 0 else 0
+        else:
+            number, decimals = _arabic_to_decimal(arabic)
+        number_start, number_end = m.span(2)
         rough = False
     else:
-        chinese = m.group("chinese")
-        number_start = m.start("chinese")
+        number_start = m.start(3)
         if not multiplier_text and len(chinese) > 1 and chinese[-1] in _CN_BIG:
             if not any(ch in _CN_BIG for ch in chinese[:-1]):
                 chinese, multiplier_text = chinese[:-1], chinese[-1]  # 五十万元 = 五十 × 万元
@@ -324,63 +388,86 @@ def _quantity(
         number_end = number_start + len(chinese)
         if chinese == "一" and not percent_words and _followed_by_word(text, m.end(), limit):
             return None  # 一起 / 一次性 / 一批: a determiner, not a count
-    unit_end = m.end("unit") if unit_name else number_end
-    after = text[unit_end : min(limit, unit_end + 8)]
-    if unit_name and after.startswith(words.not_followed_by.get(unit_name, ())):
-        return None
+    unit_end = m.end(6) if unit_name else number_end
+    following = text[unit_end] if unit_end < limit else ""
+    if unit_name and following in words.not_followed_first.get(unit_name, ()):
+        if text.startswith(words.not_followed_by[unit_name], unit_end, min(limit, unit_end + 8)):
+            return None  # 人民, 元旦: the unit starts another word
     multiplier = words.multipliers[multiplier_text] if multiplier_text else _ONE
-    window = max(floor, m.start() - 16)
-    before = text[window : m.start()].rstrip(" \u3000")
-    claim_start = window + len(before)
+    match_start = m.start()
+    claim_start = match_start
     claim_end = unit_end
     comparator: str | None = None
-    approximate = rough or bool(m.group("infix"))
-    negative = False
-    if before.endswith(_MINUS) and claim_start - 1 not in number_ends:
-        negative = True
-        before = before[:-1]
-        claim_start -= 1
-    if before.endswith(words.prefix_words):
-        word, kind = next((w, k) for w, k in words.prefixes if before.endswith(w))
-        comparator, approximate = _bound(kind, comparator, approximate)
-        claim_start -= len(word)
-    if after.startswith(words.suffix_words):
-        word, kind = next((w, k) for w, k in words.suffixes if after.startswith(w))
-        comparator, approximate = _bound(kind, comparator, approximate)
-        claim_end = unit_end + len(word)
-    if before.endswith(words.range_joiners):
-        for joiner in words.range_joiners:
-            if before.endswith(joiner) and window + len(before) - len(joiner) in number_ends:
-                approximate = True  # the end of 5-10人
-    if _RANGE_AFTER.match(after):
-        approximate = True  # the start of 5人至10人
-    clause = _CLAUSE_BREAK.split(text[max(floor, m.start() - 12) : m.start()])[-1]
-    per_unit = after.startswith(("/", "／", "每")) or any(w in clause for w in words.per_unit_prefixes)
-    if negative:
-        number = -number
-    if m.group("mult"):
-        unit_start = m.start("mult")
+    approximate = rough or bool(infix)
+    per_unit = False
+    # Only a space or the last character of a word that bounds the figure lets the words before it matter.
+    if match_start > floor and text[match_start - 1] in words.near_before:
+        window = max(floor, match_start - 16)
+        before = text[window:match_start].rstrip(" \u3000")
+        claim_start = window + len(before)
+        if before[-1:] in words.last_before:
+            if before.endswith(_MINUS) and claim_start - 1 not in number_ends:
+                number = -number
+                before = before[:-1]
+                claim_start -= 1
+            word = _longest_end(before, words.prefixes, words.prefix_lengths)
+            if word:
+                comparator, approximate = _bound(words.prefixes[word], comparator, approximate)
+                claim_start -= len(word)
+            if before.endswith(words.range_joiners):
+                for joiner in words.range_joiners:
+                    if before.endswith(joiner) and window + len(before) - len(joiner) in number_ends:
+                        approximate = True  # the end of 5-10人
+    if following in words.first_after:
+        after = text[unit_end : min(limit, unit_end + 8)]
+        word = _longest_start(after, words.suffixes, words.suffix_lengths)
+        if word:
+            comparator, approximate = _bound(words.suffixes[word], comparator, approximate)
+            claim_end = unit_end + len(word)
+        if _starts_range(after):
+            approximate = True  # the start of 5人至10人
+        per_unit = after.startswith(_PER_UNIT_AFTER)
+    if not per_unit:
+        lead = max(floor, match_start - 12)
+        if words.per_unit_words.search(text, lead, match_start):
+            per_unit = _per_unit(text[lead:match_start], words.per_unit_prefixes)
+    if m.start(4) >= 0:
+        unit_start = m.start(4)
     elif multiplier_text:
         unit_start = number_end  # the 万 of 五十万元 came with the numeral
     else:
-        unit_start = m.start("unit") if unit_name else unit_end
-    span = Span(m.start(), unit_end)
+        unit_start = m.start(6) if unit_name else unit_end
     return Quantity(
-        number=number,
-        multiplier=multiplier,
-        unit=unit,
-        span=span,
-        number_span=Span(number_start, number_end),
-        unit_span=Span(unit_start, unit_end),
-        text=text[span.start : span.end],
-        decimals=decimals,
-        comparator=comparator,
-        approximate=approximate,
-        per_unit=per_unit,
-        claim_span=Span(claim_start, claim_end)
-        if (claim_start, claim_end) != (span.start, span.end)
-        else None,
+        number,
+        multiplier,
+        unit,
+        Span(match_start, unit_end),
+        text[match_start:unit_end],
+        number_start,
+        number_end,
+        unit_start,
+        decimals,
+        comparator,
+        approximate,
+        per_unit,
+        Span(claim_start, claim_end) if claim_start != match_start or claim_end != unit_end else None,
     )
+
+
+def _longest_end(text: str, words: dict[str, str], lengths: list[int]) -> str:
+    """The longest of ``words`` that ``text`` ends with ("" if none): ``lengths`` are theirs, longest first."""
+    for n in lengths:
+        if len(text) >= n and text[-n:] in words:
+            return text[-n:]
+    return ""
+
+
+def _longest_start(text: str, words: dict[str, str], lengths: list[int]) -> str:
+    """The longest of ``words`` that ``text`` starts with ("" if none): ``lengths`` are theirs, longest first."""
+    for n in lengths:
+        if len(text) >= n and text[:n] in words:
+            return text[:n]
+    return ""
 
 
 def _bound(kind: str, comparator: str | None, approximate: bool) -> tuple[str | None, bool]:
@@ -390,7 +477,23 @@ def _bound(kind: str, comparator: str | None, approximate: bool) -> tuple[str | 
 
 
 def _followed_by_word(text: str, position: int, limit: int) -> bool:
-    return position < limit and bool(_CJK.match(text[position]))
+    """A CJK ideograph follows at ``position``."""
+    return position < limit and "\u4e00" <= text[position] <= "\u9fff"
+
+
+def _starts_range(after: str) -> bool:
+    """``after`` opens with a joiner and a number (a space may sit between): the start of 5人至10人."""
+    if len(after) < 2 or after[0] not in _RANGE_JOINERS:
+        return False
+    if after[1] in _RANGE_DIGITS:
+        return True
+    return after[1].isspace() and len(after) > 2 and after[2] in _RANGE_DIGITS
+
+
+def _per_unit(before: str, prefixes: tuple[str, ...]) -> bool:
+    """The clause that ``before`` ends with has a per-unit word (每人, 人均)."""
+    clause = before[max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+    return has_any(clause, prefixes)
 
 
 def num(value: Decimal) -> str:

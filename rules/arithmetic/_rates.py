@@ -7,48 +7,44 @@ word lists live in ``rates.yaml``.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
-from linter.data import safe_load
-from linter.model import Paragraph, Report
+from linter.data import package_yaml
+from linter.model import Report
 from rules._per_report import per_report
 from rules._scan import paragraph_at
 from rules.arithmetic._breakdowns import breakdowns
 from rules.arithmetic._quantities import (
     Figures,
+    Prose,
     Quantity,
+    has_any,
+    minimal_words,
     num,
-    paragraph_marks,
-    paragraph_quantities,
     percent_paragraphs,
+    prose,
 )
 
 _SEGMENT_END = "。；;！？!?"
 _NAME_BREAKS = "，,；;。（()）、！？!?"
 _LABEL_BREAKS = "，,；;：:、（()）。！？!?"
 _NON_FIGURES = ("percent", "percentage-points")
-_OF_PERCENT = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]")
 _HUNDRED = Decimal(100)
 _ASCII = str.maketrans("÷（）−", "/()-")
 
 
 @cache
 def vocabulary() -> dict[str, Any]:
-    text = resources.files("rules.arithmetic").joinpath("rates.yaml").read_text("utf-8")
-    data: dict[str, Any] = safe_load(text)
+    data: dict[str, Any] = package_yaml("rules.arithmetic", "rates.yaml")
     return data
 
 
-@dataclass(frozen=True, slots=True)
-class Computed:
+class Computed(NamedTuple):
     """A rate recomputed from figures, in percent."""
 
     low: Decimal
@@ -61,8 +57,7 @@ class Computed:
         return self.formula.translate(_ASCII)
 
 
-@dataclass(frozen=True, slots=True)
-class RateClaim:
+class RateClaim(NamedTuple):
     stated: Quantity  # the percentage as the prose states it (a value or a bound)
     name: str  # 支付率, 占比, 增长
     computed: Computed
@@ -95,18 +90,19 @@ def percent_places(stated: Quantity) -> int:
     return max(1, stated.decimals + 1)
 
 
-def _interval(q: Quantity, rounded: bool) -> tuple[Decimal, Decimal]:
-    if q.decimals > 0 or rounded:
-        half = q.ulp / 2
-        return q.value - half, q.value + half
-    return q.value, q.value
-
-
 def _bounds(
     f: Callable[..., Decimal | None], figures: Sequence[Quantity]
 ) -> tuple[Decimal, Decimal, Decimal] | None:
-    finest = min(q.ulp for q in figures)
-    intervals = [_interval(q, q.ulp > finest) for q in figures]
+    ulps = [q.ulp for q in figures]
+    finest = min(ulps)
+    intervals = []
+    for q, ulp in zip(figures, ulps, strict=True):
+        value = q.value
+        if q.decimals > 0 or ulp > finest:  # rounded to its last digit
+            half = ulp / 2
+            intervals.append((value - half, value + half))
+        else:
+            intervals.append((value, value))
     values = []
     for corner in itertools.product(*intervals):
         value = f(*corner)
@@ -123,62 +119,72 @@ def _written(q: Quantity) -> str:
     return q.text
 
 
-def _label(text: str, q: Quantity, floor: int) -> str:
-    i = q.whole_span.start
-    while i > floor and text[i - 1] not in _LABEL_BREAKS:
-        i -= 1
-    return text[i : q.whole_span.start]
+@cache
+def _of_percent() -> re.Pattern[str]:
+    """What follows the denominator of “完成年初预算数60999万元的40.4%”."""
+    return re.compile(r"的\s*[0-9０-９.．]+\s*[%％]")
 
 
-def _segment_start(report: Report, paragraph: Paragraph, position: int) -> int:
+@cache
+def _ratio_names() -> tuple[str, ...]:
+    return tuple(vocabulary()["ratio-rates"])
+
+
+@cache
+def _growth_words() -> tuple[str, ...]:
+    """The growth words, each containing none of the others: a text has one of them if it has any."""
+    growth = vocabulary()["growth"]
+    return minimal_words([*growth["up"], *growth["down"]])
+
+
+def _label(paragraph: Prose, q: Quantity, floor: int) -> str:
+    return paragraph.words_before(q.whole_span.start, floor, _LABEL_BREAKS)
+
+
+def _segment_start(paragraph: Prose, position: int) -> int:
     """Just after the last segment end (。；…) before ``position`` in ``paragraph``."""
-    return paragraph_marks(report, paragraph, _SEGMENT_END).after_last(paragraph.span.start, position)
+    return paragraph.marks(_SEGMENT_END).after_last(paragraph.start, position)
 
 
-def _rate_figures(report: Report, paragraph: Paragraph) -> Figures:
+def _rate_figures(report: Report, paragraph: Prose) -> Figures:
     """The quantities of ``paragraph`` that can enter a rate (not percentages themselves)."""
     found = _figures_by_paragraph(report)
-    key = (paragraph.span.start, paragraph.span.end)
-    figures = found.get(key)
+    figures = found.get(paragraph.start)
     if figures is None:
-        quantities = paragraph_quantities(report, paragraph)
-        figures = found[key] = Figures(x for x in quantities if x.family not in _NON_FIGURES)
+        quantities = paragraph.figures.items
+        figures = found[paragraph.start] = Figures(x for x in quantities if x.family not in _NON_FIGURES)
     return figures
 
 
 @per_report
-def _figures_by_paragraph(report: Report) -> dict[tuple[int, int], Figures]:
+def _figures_by_paragraph(report: Report) -> dict[int, Figures]:
     return {}
 
 
-def _percentages(report: Report, paragraph: Paragraph) -> dict[int, Quantity]:
+def _percentages(report: Report, paragraph: Prose) -> dict[int, Quantity]:
     """The percentages of ``paragraph`` by where their claim starts (the first, if two start together)."""
     found = _percentages_by_paragraph(report)
-    key = (paragraph.span.start, paragraph.span.end)
-    percentages = found.get(key)
+    percentages = found.get(paragraph.start)
     if percentages is None:
-        percentages = found[key] = {}
-        for x in paragraph_quantities(report, paragraph):
+        percentages = found[paragraph.start] = {}
+        for x in paragraph.figures.items:
             if x.family == "percent":
                 percentages.setdefault(x.whole_span.start, x)
     return percentages
 
 
 @per_report
-def _percentages_by_paragraph(report: Report) -> dict[tuple[int, int], dict[int, Quantity]]:
+def _percentages_by_paragraph(report: Report) -> dict[int, dict[int, Quantity]]:
     return {}
 
 
-def _rate_name(text: str, q: Quantity, floor: int) -> str | None:
+def _rate_name(paragraph: Prose, q: Quantity) -> str | None:
     """The rate a percentage states: 支付率 for 支付率为95%."""
-    i = q.whole_span.start
-    while i > floor and text[i - 1] not in _NAME_BREAKS:
-        i -= 1
-    name = text[i : q.whole_span.start].strip(" \u3000")
-    for link in _rate_links():
-        if name.endswith(link):
-            name = name[: -len(link)].rstrip(" \u3000")
-            break
+    name = paragraph.words_before(q.whole_span.start, paragraph.start, _NAME_BREAKS).strip(" \u3000")
+    links = _rate_links()
+    if name.endswith(links):
+        link = next(w for w in links if name.endswith(w))
+        name = name[: -len(link)].rstrip(" \u3000")
     return name or None
 
 
@@ -191,34 +197,37 @@ def _div(a: Decimal, b: Decimal) -> Decimal | None:
     return a / b * _HUNDRED if b > 0 else None
 
 
-def ratio_claims(report: Report) -> Iterator[RateClaim]:
-    """执行率 / 支付率 / 控制率 … stated beside the figures they divide."""
-    for paragraph in percent_paragraphs(report):
-        quantities = paragraph_quantities(report, paragraph)
-        for q in quantities:
+@per_report
+def ratio_claims(report: Report) -> list[RateClaim]:
+    """执行率 / 支付率 / 控制率 … stated beside the figures they divide (worked out once per report)."""
+    found = []
+    names = _ratio_names()
+    for line in percent_paragraphs(report):
+        if not has_any(line.text, names):
+            continue  # no rate's name, no claim about it
+        paragraph = prose(report, line)
+        for q in paragraph.figures.items:
             if q.family != "percent":
                 continue
             claim = _ratio_claim(report, paragraph, q)
             if claim is not None:
-                yield claim
+                found.append(claim)
+    return found
 
 
-def _ratio_claim(report: Report, paragraph: Paragraph, q: Quantity) -> RateClaim | None:
-    text = report.text
+def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | None:
     vocab = vocabulary()
-    name = _rate_name(text, q, paragraph.span.start)
-    if name is None:
+    name = _rate_name(paragraph, q)
+    if name is None or not name.endswith(_ratio_names()):
         return None
-    key = next((k for k in vocab["ratio-rates"] if name.endswith(k)), None)
-    if key is None:
-        return None
+    key = next(k for k in _ratio_names() if name.endswith(k))
     words = vocab["ratio-rates"][key]
-    start = _segment_start(report, paragraph, q.whole_span.start)
+    start = _segment_start(paragraph, q.whole_span.start)
     figures = _rate_figures(report, paragraph).within(start, q.whole_span.start)
     roles: dict[str, dict[str, list[Quantity]]] = {}
     floor = start
     for x in figures:
-        role = _role(_label(text, x, floor), words, vocab["actual-words"])
+        role = _role(_label(paragraph, x, floor), words, vocab["actual-words"])
         floor = x.span.end
         if role is not None:
             roles.setdefault(x.family, {}).setdefault(role, []).append(x)
@@ -251,12 +260,12 @@ def _ratio_claim(report: Report, paragraph: Paragraph, q: Quantity) -> RateClaim
 
 
 def _role(label: str, words: dict[str, list[str]], actual: list[str]) -> str | None:
-    if any(w in label for w in words["complement"]):
+    if has_any(label, words["complement"]):
         return "complement"
-    numerator = any(w in label for w in words["numerator"])
-    if numerator and any(w in label for w in actual):
+    numerator = has_any(label, words["numerator"])
+    if numerator and has_any(label, actual):
         return "numerator"
-    if any(w in label for w in words["denominator"]):
+    if has_any(label, words["denominator"]):
         return "denominator"
     return "numerator" if numerator else None
 
@@ -284,12 +293,7 @@ def _ratio(found: dict[str, list[Quantity]]) -> Computed | None:
 def share_claims(report: Report) -> Iterator[RateClaim]:
     """A part's share of its breakdown's total: 共100万元，其中A 60万元，占比60%."""
     text = report.text
-    leads = sorted(vocabulary()["share-leads"], key=len, reverse=True)
-    links = sorted(vocabulary()["rate-links"], key=len, reverse=True)
-    pattern = re.compile(
-        r"[，,]?\s*[（(]?\s*(?P<lead>" + "|".join(map(re.escape, leads)) + r")"
-        r"(?:" + "|".join(map(re.escape, links)) + r")?\s*"
-    )
+    pattern = _share_lead()
     for breakdown in breakdowns(report):
         total = breakdown.total
         for part in breakdown.parts:
@@ -298,7 +302,9 @@ def share_claims(report: Report) -> Iterator[RateClaim]:
             if m is None:
                 continue
             paragraph = paragraph_at(report, q.span.start)
-            stated = None if paragraph is None else _percentages(report, paragraph).get(m.end())
+            stated = (
+                None if paragraph is None else _percentages(report, prose(report, paragraph)).get(m.end())
+            )
             if stated is None or not stated.exact:
                 continue
             result = _bounds(lambda a, b: _div(a, b), [q, total])
@@ -309,30 +315,45 @@ def share_claims(report: Report) -> Iterator[RateClaim]:
             yield RateClaim(stated, m.group("lead"), computed, operands)
 
 
+@cache
+def _share_lead() -> re.Pattern[str]:
+    """What follows a part to state its share: “，占比”."""
+    leads = sorted(vocabulary()["share-leads"], key=len, reverse=True)
+    links = sorted(vocabulary()["rate-links"], key=len, reverse=True)
+    return re.compile(
+        r"[，,]?\s*[（(]?\s*(?P<lead>" + "|".join(map(re.escape, leads)) + r")"
+        r"(?:" + "|".join(map(re.escape, links)) + r")?\s*"
+    )
+
+
 def of_claims(report: Report) -> Iterator[RateClaim]:
     """“累计完成24627万元，完成年初预算数60999万元的40.4%”: the figure before ÷ the one before 的."""
     text = report.text
     leads = tuple(vocabulary()["of-leads"])
-    for paragraph in percent_paragraphs(report):
-        quantities = paragraph_quantities(report, paragraph)
+    of_percent = _of_percent()
+    for line in percent_paragraphs(report):
+        if of_percent.search(line.text) is None:
+            continue  # no “的 X%” after a figure
+        paragraph = prose(report, line)
+        quantities = paragraph.figures.items
         figures = _rate_figures(report, paragraph)
         of: Figures | None = None  # the figures followed by “的 X%”
         for q in quantities:
             if q.family != "percent" or not q.exact:
                 continue
             if of is None:
-                of = Figures(x for x in figures.items if _OF_PERCENT.match(text, x.span.end))
+                of = Figures(x for x in figures.items if of_percent.match(text, x.span.end))
             # The denominator ends with the 的 right before the percentage, spaces aside.
             lead = q.whole_span.start
-            while lead > paragraph.span.start and text[lead - 1] in " \u3000":
+            while lead > paragraph.start and text[lead - 1] in " \u3000":
                 lead -= 1
             denominator = of.first_ending(lead - 1, q.span.start)
             if denominator is None or not denominator.exact:
                 continue
-            label = _label(text, denominator, paragraph.span.start)
+            label = _label(paragraph, denominator, paragraph.start)
             if not label.lstrip(" \u3000").startswith(leads):
                 continue
-            start = _segment_start(report, paragraph, denominator.span.start)
+            start = _segment_start(paragraph, denominator.span.start)
             before = figures.within(start, denominator.whole_span.start)
             same = [x for x in before if x.family == denominator.family]
             if not same or not same[-1].exact:
@@ -350,8 +371,12 @@ def of_claims(report: Report) -> Iterator[RateClaim]:
 
 def growth_claims(report: Report) -> Iterator[RateClaim]:
     """增长 / 下降 X% stated with both figures or with the change."""
-    for paragraph in percent_paragraphs(report):
-        quantities = paragraph_quantities(report, paragraph)
+    words = _growth_words()
+    for line in percent_paragraphs(report):
+        if not has_any(line.text, words):
+            continue  # no word of growth before any percentage
+        paragraph = prose(report, line)
+        quantities = paragraph.figures.items
         for q in quantities:
             if q.family == "percent" and q.exact:
                 claim = _growth_claim(report, paragraph, q)
@@ -361,30 +386,38 @@ def growth_claims(report: Report) -> Iterator[RateClaim]:
 
 def _verb(words: str) -> tuple[str, int] | None:
     """The growth word a text ends with, and its direction (+1 up, −1 down)."""
-    growth = vocabulary()["growth"]
     stripped = words.rstrip(" \u3000")
     for link in ("了", "为", "达到", "达", "是"):
         stripped = stripped.removesuffix(link)
-    for direction, key in ((1, "up"), (-1, "down")):
-        for word in sorted(growth[key], key=len, reverse=True):
-            if stripped.endswith(word):
-                return word, direction
+    for direction, verbs in _verbs():
+        if stripped.endswith(verbs):
+            return next(w for w in verbs if stripped.endswith(w)), direction
     return None
 
 
-def _growth_claim(report: Report, paragraph: Paragraph, q: Quantity) -> RateClaim | None:
+@cache
+def _verbs() -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The growth words of each direction (+1 up, −1 down), longest first."""
+    growth = vocabulary()["growth"]
+    return tuple(
+        (direction, tuple(sorted(growth[key], key=len, reverse=True)))
+        for direction, key in ((1, "up"), (-1, "down"))
+    )
+
+
+def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | None:
     text = report.text
     growth = vocabulary()["growth"]
-    floor = paragraph.span.start
-    verb = _verb(_label(text, q, floor))
+    floor = paragraph.start
+    verb = _verb(_label(paragraph, q, floor))
     if verb is None:
         return None
     word, direction = verb
-    start = _segment_start(report, paragraph, q.whole_span.start)
+    start = _segment_start(paragraph, q.whole_span.start)
     figures = _rate_figures(report, paragraph).within(start, q.whole_span.start)
     if not figures or any(not x.exact for x in figures):
         return None
-    if any(w in text[start : q.whole_span.end] for w in growth["basis-words"]):
+    if has_any(text[start : q.whole_span.end], growth["basis-words"]):
         return None  # 同口径 / 剔除……: the change is measured on another basis than the figures
     last = figures[-1]
     between = text[last.span.end : q.whole_span.start]
@@ -395,16 +428,16 @@ def _growth_claim(report: Report, paragraph: Paragraph, q: Quantity) -> RateClai
         return None
     compare = "|".join(map(re.escape, sorted(growth["compare"], key=len, reverse=True)))
     periods = "|".join(map(re.escape, sorted(growth["periods"], key=len, reverse=True)))
-    label = _label(text, last, floor)
+    label = _label(paragraph, last, floor)
     previous = same[-2]
     joined = text[previous.span.end : last.whole_span.start]
-    if re.search(r"(?:由|从)\s*$", _label(text, previous, floor)) and re.fullmatch(
+    if re.search(r"(?:由|从)\s*$", _label(paragraph, previous, floor)) and re.fullmatch(
         r"[^，,。；;0-9]{0,6}(?:到|至)\s*", joined
     ):
         return _growth(q, word, direction, current=last, base=previous)  # 由100人增加到120人，增长20%
     # The figure the change is measured on: the only one before it that is not a denominator of
     # “完成预算数X的P%”; with two candidates (收入…，支出…) the change could belong to either.
-    candidates = [x for x in same[:-1] if not _OF_PERCENT.match(text, x.span.end)]
+    candidates = [x for x in same[:-1] if not _of_percent().match(text, x.span.end)]
     if len(candidates) != 1:
         return None
     current = candidates[0]
@@ -444,5 +477,5 @@ def _growth(
         return None
     low, high, point = result
     if direction < 0:
-        stated = dataclasses.replace(stated, number=-stated.number)  # 下降5% = −5%
+        stated = stated._replace(number=-stated.number)  # 下降5% = −5%
     return RateClaim(stated, word, Computed(low, high, point, formula), operands)

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.arithmetic._breakdowns import Part, Verdict, breakdowns, check, vocabulary
+from rules.arithmetic._breakdowns import Part, Verdict, checks, vocabulary
 from rules.arithmetic._common import amount, part_notes, terms
 
 
@@ -55,11 +55,8 @@ class BreakdownSumMismatch(Rule):
     Options = Options
 
     def check(self, report: Report, ctx: Context) -> None:
-        for breakdown in breakdowns(report):
-            if not breakdown.claimed:
-                continue
-            result = check(breakdown)
-            if result is None or result.verdict is not Verdict.MISMATCH:
+        for breakdown, result in checks(report):
+            if result.verdict is not Verdict.MISMATCH:
                 continue
             total = breakdown.total
             if abs(result.difference) > self.options.max_gap * abs(total.value) and not _closed(result.parts):

@@ -5,7 +5,14 @@ from collections.abc import Iterator
 
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.arithmetic._quantities import Quantity, paragraph_quantities, percent_paragraphs
+from rules.arithmetic._quantities import (
+    Quantity,
+    bound_words,
+    has_any,
+    percent_paragraphs,
+    percent_signs,
+    prose,
+)
 from rules.arithmetic._rates import percent_places, ratio_claims, shown
 
 _WORDS = {
@@ -75,8 +82,11 @@ class RateClaimContradiction(Rule):
 def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
     """A rate's value and the bound right after it (为22.25%，<100%) when the bound cannot hold."""
     text = report.text
+    bounds = bound_words()
     for paragraph in percent_paragraphs(report):
-        quantities = [q for q in paragraph_quantities(report, paragraph) if q.family == "percent"]
+        if percent_signs(paragraph.text) < 2 or not has_any(paragraph.text, bounds):
+            continue  # a pair needs two percentages, one of them a bound
+        quantities = [q for q in prose(report, paragraph).figures.items if q.family == "percent"]
         for value, bound in itertools.pairwise(quantities):
             if not value.exact or bound.comparator is None or bound.approximate:
                 continue

@@ -5,7 +5,7 @@ from decimal import Decimal
 from linter.diagnostics import Edit, Fix, Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.arithmetic._breakdowns import Verdict, breakdowns, check
+from rules.arithmetic._breakdowns import Verdict, checks
 from rules.arithmetic._common import part_notes, terms
 from rules.arithmetic._quantities import Quantity, units
 
@@ -37,11 +37,8 @@ class UnitMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, report: Report, ctx: Context) -> None:
-        for breakdown in breakdowns(report):
-            if not breakdown.claimed:
-                continue
-            result = check(breakdown)
-            if result is None or result.verdict is not Verdict.UNIT_SLIP:
+        for breakdown, result in checks(report):
+            if result.verdict is not Verdict.UNIT_SLIP:
                 continue
             total = breakdown.total
             listed = terms(result.parts, total)
