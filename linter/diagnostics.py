@@ -23,7 +23,9 @@ class Span:
     start: int
     end: int
 
-    def __post_init__(self) -> None:
+    def check(self) -> None:
+        """Raise ValueError unless 0 <= start <= end (checked where findings are made, not for every span the
+        parser builds)."""
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad span {self.start}..{self.end}")
 

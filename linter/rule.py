@@ -52,6 +52,9 @@ class Context:
         related: tuple[tuple[Span, Message], ...] = (),
         fix: Fix | None = None,
     ) -> None:
+        edits = fix.edits if fix else ()
+        for each in (span, *(s for s, _ in related), *(e.span for e in edits)):
+            each.check()
         self._sink(
             Diagnostic(
                 code=self._rule.code,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
 from linter import registry
-from linter.rule import Rule
+from linter.diagnostics import Diagnostic, Edit, Fix, Severity, Span
+from linter.rule import Context, Message, NoOptions, Rule, RuleContext
 from linter.testing import lint
 
 HEADINGS = ("检查内容", "为什么", "反例", "正例")
@@ -40,3 +42,21 @@ def test_docstring_examples(rule: type[Rule]) -> None:
     good = lint(_block(doc, "正例"), rule.code)
     assert [d for d in bad.diagnostics if d.code == rule.code], "反例 must trigger the rule"
     assert not [d for d in good.diagnostics if d.code == rule.code], "正例 must not trigger the rule"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        {"span": Span(5, 2)},
+        {"span": Span(0, 1), "related": ((Span(-1, 1), Message("此处", "here")),)},
+        {"span": Span(0, 1), "fix": Fix("改", (Edit(Span(4, 3), ""),))},
+    ],
+    ids=["finding", "related", "fix"],
+)
+def test_a_malformed_span_in_a_finding_is_refused(where: dict[str, Any]) -> None:
+    rule = registry.all_rules()[0](NoOptions(), RuleContext())
+    found: list[Diagnostic] = []
+    context = Context(rule, Severity.ERROR, "zh", found.append)
+    with pytest.raises(ValueError, match="bad span"):
+        context.report(message=Message("错", "wrong"), **where)
+    assert found == []
