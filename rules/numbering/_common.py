@@ -2,34 +2,52 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
+from operator import attrgetter
 
 from linter.diagnostics import Span
 from linter.model import Family, Marker, NumberedList, Report
 from rules._per_report import per_report
 
-_NUMBER = re.compile(r"[0-9]+|[０-９]+|[一二三四五六七八九十]+|[①-⑳]")
-_SPACE = re.compile(r"\s+")
 _DELIMITERS = ("、", ".", "．")
 _CN_DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# How a number is written in a marker: a run of one kind of digits, or one circled number.
+_NUMERALS = (
+    ("0123456789", True),
+    ("０１２３４５６７８９", True),
+    ("一二三四五六七八九十", True),
+    (_CIRCLED, False),
+)
 _TO_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def label(marker: Marker) -> str:
     """The marker as a message shows it: ``（2）``, ``①``; quoted when it ends in a delimiter: ``“2、”``."""
-    return _shown(_SPACE.sub("", marker.text))
+    return _shown("".join(marker.text.split()))
 
 
 def relabel(marker: Marker, value: int) -> str:
     """``marker`` written the same way with another number, as a message shows it: （2） → （3）, 二、 → “三、”."""
-    text = _SPACE.sub("", marker.text)
-    found = _NUMBER.search(text)
+    text = "".join(marker.text.split())
+    found = _number(text)
     if found is not None:
-        text = text[: found.start()] + _write(found.group(), value) + text[found.end() :]
+        start, end = found
+        text = text[:start] + _write(text[start:end], value) + text[end:]
     return _shown(text)
+
+
+def _number(text: str) -> tuple[int, int] | None:
+    """Where the first number in ``text`` is written."""
+    for start, ch in enumerate(text):
+        for digits, run in _NUMERALS:
+            if ch in digits:
+                end = start + 1
+                while run and end < len(text) and text[end] in digits:
+                    end += 1
+                return start, end
+    return None
 
 
 def _shown(text: str) -> str:
@@ -73,24 +91,26 @@ def main_family(numbered: NumberedList) -> Family:
     return max(dict.fromkeys(families), key=families.count, default=numbered.family)
 
 
-def list_markers(report: Report) -> Iterator[Marker]:
-    """Every marker of a list item, in document order (row numbers of tables are not list items)."""
-    yield from _list_markers(report)
-
-
 @per_report
-def _list_markers(report: Report) -> tuple[Marker, ...]:
-    found = [m for numbered in report.lists for m in numbered.markers()]
-    return tuple(sorted(found, key=lambda m: m.span.start))
+def list_markers(report: Report) -> tuple[Marker, ...]:
+    """Every marker of a list item, in document order (row numbers of tables are not list items)."""
+    items = sorted([p for numbered in report.lists for p in numbered.items], key=attrgetter("index"))
+    return tuple([p.marker for p in items if p.marker is not None])
+
+
+def delimiter_mark(marker: Marker) -> str | None:
+    """The 、 . or ． that ends a marker."""
+    mark = marker.text.rstrip()[-1:]
+    return mark if mark and mark in _DELIMITERS else None
 
 
 def delimiter(marker: Marker) -> tuple[str, Span] | None:
     """The 、 . or ． that ends a marker, and where it is."""
-    text = marker.text.strip()
-    if not text.endswith(_DELIMITERS):
+    mark = delimiter_mark(marker)
+    if mark is None:
         return None
     span = label_span(marker)
-    return text[-1], Span(span.end - 1, span.end)
+    return mark, Span(span.end - 1, span.end)
 
 
 def bracketed(marker: Marker) -> tuple[str, Span]:

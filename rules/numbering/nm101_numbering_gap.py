@@ -46,11 +46,12 @@ class NumberingGap(Rule):
                 if after.value <= before.value + 1:
                     continue
                 expected = relabel(after, before.value + 1)
+                previous, found = label(before), label(after)
                 ctx.report(
                     label_span(after),
                     Message(
-                        f"编号不连续：{label(before)}之后应为{expected}，实际为{label(after)}",
-                        f"numbering gap: {label(before)} should be followed by {expected}, found {label(after)}",
+                        f"编号不连续：{previous}之后应为{expected}，实际为{found}",
+                        f"numbering gap: {previous} should be followed by {expected}, found {found}",
                     ),
                     related=((label_span(before), Message("上一项", "previous item")),),
                 )

@@ -45,17 +45,16 @@ class NumberingRepeat(Rule):
                 if after.value > before.value:
                     continue
                 expected = relabel(after, before.value + 1)
+                previous, found = label(before), label(after)
                 if after.value == before.value:
                     message = Message(
-                        f"编号重复：{label(before)}之后应为{expected}，实际又为{label(after)}",
-                        f"numbering repeats: {label(before)} should be followed by {expected}, "
-                        f"found {label(after)} again",
+                        f"编号重复：{previous}之后应为{expected}，实际又为{found}",
+                        f"numbering repeats: {previous} should be followed by {expected}, found {found} again",
                     )
                 else:
                     message = Message(
-                        f"编号倒退：{label(before)}之后应为{expected}，实际为{label(after)}",
-                        f"numbering goes back: {label(before)} should be followed by {expected}, "
-                        f"found {label(after)}",
+                        f"编号倒退：{previous}之后应为{expected}，实际为{found}",
+                        f"numbering goes back: {previous} should be followed by {expected}, found {found}",
                     )
                 ctx.report(
                     label_span(after),

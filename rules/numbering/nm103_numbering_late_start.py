@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from linter.diagnostics import Severity
+from linter.diagnostics import Severity, Span
 from linter.model import NumberedList, Paragraph, Report
 from linter.rule import Context, Message, Rule
 from rules.numbering._common import label, label_span, relabel
@@ -42,7 +42,7 @@ class NumberingLateStart(Rule):
             if first is None or first.value <= 1:
                 continue
             missing = relabel(first, 1)
-            related = ()
+            related: tuple[tuple[Span, Message], ...] = ()
             carried = _carried_from(report.lists[:index], numbered)
             if carried is not None and carried.marker is not None:
                 related = (

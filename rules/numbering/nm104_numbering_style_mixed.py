@@ -40,8 +40,10 @@ class NumberingStyleMixed(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         for numbered in report.lists:
-            main = main_family(numbered)
             markers = numbered.markers()
+            if len({m.family for m in markers}) < 2:
+                continue  # one style throughout
+            main = main_family(numbered)
             for i, marker in enumerate(markers):
                 if marker.family is main or (i > 0 and markers[i - 1].family is not main):
                     continue  # in style, or later in a run already reported

@@ -48,6 +48,11 @@ class NumberingBracketMixed(Rule):
         usual = _FULL if counts[_FULL] >= counts[_HALF] else _HALF
         zh, en = _NAMES[usual]
         example = next((m for m, pair in markers if pair == usual), None)
+        related = (
+            ((bracketed(example)[1], Message(f"{zh}括号的编号", f"{en} brackets")),)
+            if example is not None
+            else ()
+        )
         for marker, pair in markers:
             if pair == usual:
                 continue
@@ -69,15 +74,13 @@ class NumberingBracketMixed(Rule):
             ctx.report(
                 span,
                 message,
-                related=((bracketed(example)[1], Message(f"{zh}括号的编号", f"{en} brackets")),)
-                if example
-                else (),
+                related=related,
                 fix=Fix(f"改为{zh}括号", edits),
             )
 
 
 def _brackets(marker: Marker) -> str:
-    return "".join(ch for ch in marker.text if ch in "（）()")
+    return "".join([ch for ch in marker.text if ch in "（）()"])
 
 
 def _replacements(marker: Marker, usual: str) -> list[tuple[int, str]]:

@@ -5,7 +5,7 @@ from collections import Counter
 from linter.diagnostics import Edit, Fix, Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import delimiter, label, label_span, main_family
+from rules.numbering._common import delimiter, delimiter_mark, label, label_span, main_family
 
 
 class NumberingDelimiterMixed(Rule):
@@ -42,10 +42,11 @@ class NumberingDelimiterMixed(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         for numbered in report.lists:
+            markers = numbered.markers()
+            if len({delimiter_mark(m) for m in markers} - {None}) < 2:
+                continue  # one mark for all (or none): nothing to compare
             main = main_family(numbered)
-            found = [
-                (m, *d) for m in numbered.markers() if m.family is main and (d := delimiter(m)) is not None
-            ]
+            found = [(m, *d) for m in markers if m.family is main and (d := delimiter(m)) is not None]
             counts = Counter(mark for _, mark, _ in found)  # in order of first use, so a tie keeps the first
             if len(counts) < 2:
                 continue

@@ -3,7 +3,7 @@ from __future__ import annotations
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Family, Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import bracketed, delimiter, label, list_markers
+from rules.numbering._common import bracketed, delimiter, delimiter_mark, label, list_markers
 
 
 class NumberingExtraDelimiter(Rule):
@@ -33,11 +33,10 @@ class NumberingExtraDelimiter(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         for marker in list_markers(report):
-            if marker.family not in (Family.PAREN_CN, Family.PAREN_ARABIC):
+            if marker.family not in (Family.PAREN_CN, Family.PAREN_ARABIC) or delimiter_mark(marker) is None:
                 continue
             found = delimiter(marker)
-            if found is None:
-                continue
+            assert found is not None
             mark, span = found
             bare, brackets = bracketed(marker)
             extra = Span(brackets.end, span.end)  # spaces before the mark go too

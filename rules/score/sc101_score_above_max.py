@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num
+from rules.score._common import name, num, values
 
 
 class ScoreAboveMax(Rule):
@@ -32,23 +32,27 @@ class ScoreAboveMax(Rule):
     summary_en = "A self-score is higher than the indicator's points"
 
     def check(self, report: Report, ctx: Context) -> None:
-        for node in report.score_nodes():
-            score = node.score_value
+        known = values(report)
+        for node in known.nodes:
+            parent = node.parent
+            if node.max is None and (parent is None or parent.max is None):
+                continue  # nothing to compare its score with
+            score = known.score(node)
             if score is None:
                 continue
             anchor = node.scores[-1].span if node.scores else node.span
             if node.max is not None:
                 if score > node.max.value:
+                    worth, scored = num(node.max.value), num(score)
                     ctx.report(
                         anchor,
                         Message(
-                            f"{name(node)}：分值{num(node.max.value)}分，自评得{num(score)}分",
-                            f"{name(node)}: worth {num(node.max.value)} points, self-scored {num(score)}",
+                            f"{name(node)}：分值{worth}分，自评得{scored}分",
+                            f"{name(node)}: worth {worth} points, self-scored {scored}",
                         ),
                         related=((node.max.span, Message("分值在此", "points stated here")),),
                     )
                 continue
-            parent = node.parent
             if parent is not None and parent.max is not None and score > parent.max.value:
                 ctx.report(
                     anchor,

@@ -6,7 +6,7 @@ from decimal import Decimal
 from linter.diagnostics import Span
 from linter.model import Report, ScoreNode
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num, terms
+from rules.score._common import name, num, terms, values
 
 
 @dataclass(frozen=True)
@@ -47,14 +47,15 @@ class ScoreSumMismatch(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         tolerance: Decimal = self.options.tolerance
-        for node in report.score_nodes():
+        known = values(report)
+        for node in known.nodes:
             stated = node.score
             if stated is None or not node.children:
                 continue
-            values = [c.score_value for c in node.children]
-            if any(v is None for v in values):
+            scores = [known.score(c) for c in node.children]
+            if any(v is None for v in scores):
                 continue
-            parts = [v for v in values if v is not None]
+            parts = [v for v in scores if v is not None]
             total = sum(parts, Decimal(0))
             if abs(total - stated.value) > tolerance:
                 self._report(ctx, node, stated.span, stated.value, parts, total)
@@ -62,22 +63,22 @@ class ScoreSumMismatch(Rule):
             stated = block.total_score
             if stated is None and block.table is None and all(n.max for n in block.nodes):
                 stated = report.overall
-            values = [n.score_value for n in block.nodes]
+            scores = [known.score(n) for n in block.nodes]
             if (
                 stated is None
                 or len(block.nodes) < (1 if block.total_score else 2)
-                or any(v is None for v in values)
+                or any(v is None for v in scores)
             ):
                 continue
-            parts = [v for v in values if v is not None]
+            parts = [v for v in scores if v is not None]
             total = sum(parts, Decimal(0))
             if abs(total - stated.value) > tolerance:
+                added, shown, claimed = num(total), terms(parts), num(stated.value)
                 ctx.report(
                     stated.span,
                     Message(
-                        f"各一级指标得分合计{num(total)}分（{terms(parts)}），与总得分{num(stated.value)}分不符",
-                        f"first-level scores add up to {num(total)} ({terms(parts)}), "
-                        f"not the stated total score {num(stated.value)}",
+                        f"各一级指标得分合计{added}分（{shown}），与总得分{claimed}分不符",
+                        f"first-level scores add up to {added} ({shown}), not the stated total score {claimed}",
                     ),
                     related=tuple(
                         (n.score.span if n.score else n.span, Message(f"{name(n)}在此", f"{name(n)} here"))
@@ -88,12 +89,12 @@ class ScoreSumMismatch(Rule):
     def _report(
         self, ctx: Context, node: ScoreNode, span: Span, stated: Decimal, parts: list[Decimal], total: Decimal
     ) -> None:
+        added, shown, claimed = num(total), terms(parts), num(stated)
         ctx.report(
             span,
             Message(
-                f"{name(node)}：分项得分合计{num(total)}分（{terms(parts)}），与自评分{num(stated)}分不符",
-                f"{name(node)}: parts score {num(total)} ({terms(parts)}), but the stated self-score is "
-                f"{num(stated)}",
+                f"{name(node)}：分项得分合计{added}分（{shown}），与自评分{claimed}分不符",
+                f"{name(node)}: parts score {added} ({shown}), but the stated self-score is {claimed}",
             ),
             related=tuple(
                 (c.scores[0].span if c.scores else c.span, Message(f"分项“{name(c)}”", f"part “{name(c)}”"))

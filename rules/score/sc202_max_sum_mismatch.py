@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from linter.model import NodeKind, Report, ScoreNode
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num, terms
+from rules.score._common import name, num, terms, values
 
 
 class MaxSumMismatch(Rule):
@@ -35,24 +35,25 @@ class MaxSumMismatch(Rule):
     summary_en = "Parts' points do not add up to the parent's points"
 
     def check(self, report: Report, ctx: Context) -> None:
-        for node in report.score_nodes():
+        known = values(report)
+        for node in known.nodes:
             if node.max is None or not node.children:
                 continue
-            values = [
-                c.max_value if c.max is None and c.kind is NodeKind.SECTION else _own(c)
+            maxes = [
+                known.max(c) if c.max is None and c.kind is NodeKind.SECTION else _own(c)
                 for c in node.children
             ]
-            if any(v is None for v in values):
+            if any(v is None for v in maxes):
                 continue
-            parts = [v for v in values if v is not None]
+            parts = [v for v in maxes if v is not None]
             total = sum(parts, Decimal(0))
             if total != node.max.value:
+                added, shown, worth = num(total), terms(parts), num(node.max.value)
                 ctx.report(
                     node.max.span,
                     Message(
-                        f"{name(node)}：分项分值合计{num(total)}分（{terms(parts)}），与分值{num(node.max.value)}分不符",
-                        f"{name(node)}: parts are worth {num(total)} ({terms(parts)}), "
-                        f"but it is worth {num(node.max.value)}",
+                        f"{name(node)}：分项分值合计{added}分（{shown}），与分值{worth}分不符",
+                        f"{name(node)}: parts are worth {added} ({shown}), but it is worth {worth}",
                     ),
                     related=tuple(
                         (c.max.span if c.max else c.span, Message(f"分项“{name(c)}”", f"part “{name(c)}”"))
@@ -60,8 +61,8 @@ class MaxSumMismatch(Rule):
                     ),
                 )
         for block in report.blocks:
-            values = [n.max_value for n in block.nodes]
-            if len(block.nodes) < (1 if block.total_max else 2) or any(v is None for v in values):
+            maxes = [known.max(n) for n in block.nodes]
+            if len(block.nodes) < (1 if block.total_max else 2) or any(v is None for v in maxes):
                 continue
             if block.total_max is not None:
                 stated, anchor = block.total_max.value, block.total_max.span
@@ -71,14 +72,15 @@ class MaxSumMismatch(Rule):
                 anchor = first.span if first else block.nodes[0].span
             else:
                 continue
-            parts = [v for v in values if v is not None]
+            parts = [v for v in maxes if v is not None]
             total = sum(parts, Decimal(0))
             if total != stated:
+                added, shown, worth = num(total), terms(parts), num(stated)
                 ctx.report(
                     anchor,
                     Message(
-                        f"各一级指标分值合计{num(total)}分（{terms(parts)}），与总分{num(stated)}分不符",
-                        f"first-level points add up to {num(total)} ({terms(parts)}), not the total {num(stated)}",
+                        f"各一级指标分值合计{added}分（{shown}），与总分{worth}分不符",
+                        f"first-level points add up to {added} ({shown}), not the total {worth}",
                     ),
                     related=tuple(
                         (n.max.span if n.max else n.span, Message(f"{name(n)}", f"{name(n)}"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 from linter.diagnostics import Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num
+from rules.score._common import name, num, values
 
 
 class MissingScore(Rule):
@@ -36,17 +36,24 @@ class MissingScore(Rule):
     summary_en = "An indicator has points but no self-score while its siblings have one"
 
     def check(self, report: Report, ctx: Context) -> None:
+        known = values(report)
         tops = {id(n): block.nodes for block in report.blocks for n in block.nodes}
-        for node in report.score_nodes():
-            if node.max is None or node.score_value is not None:
+        scored: dict[
+            int, bool
+        ] = {}  # whether a list of siblings has one with a score, by the list's identity
+        for node in known.nodes:
+            if node.max is None or known.score(node) is not None:
                 continue
-            siblings = node.parent.children if node.parent else tops.get(id(node), [])
-            if not any(s is not node and s.score_value is not None for s in siblings):
-                continue
+            siblings = node.parent.children if node.parent else tops.get(id(node), ())
+            if id(siblings) not in scored:
+                scored[id(siblings)] = any(known.score(s) is not None for s in siblings)
+            if not scored[id(siblings)]:
+                continue  # (this node has none: any score is a sibling's)
+            worth = num(node.max.value)
             ctx.report(
                 node.max.span,
                 Message(
-                    f"{name(node)}：分值{num(node.max.value)}分，但没有自评得分",
-                    f"{name(node)}: worth {num(node.max.value)} points but has no self-score",
+                    f"{name(node)}：分值{worth}分，但没有自评得分",
+                    f"{name(node)}: worth {worth} points but has no self-score",
                 ),
             )

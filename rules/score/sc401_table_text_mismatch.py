@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from linter.model import Report, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
+from rules._scan import compiled
 from rules.score._common import name, num
 
-_NOISE = re.compile(r"[\s“”\"'（）()、，,：:]|指标$")
+_NOISE = r"[\s“”\"'（）()、，,：:]|指标$"
 
 
 def _key(label: str) -> str:
-    return _NOISE.sub("", label)
+    return compiled(_NOISE).sub("", label)
 
 
 class TableTextMismatch(Rule):

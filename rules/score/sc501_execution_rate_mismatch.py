@@ -2,23 +2,20 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
-from importlib import resources
 
-from linter.data import safe_load
+from linter.data import package_yaml
 from linter.diagnostics import Severity, Span
 from linter.model import Report, TableCell
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
+from rules._scan import compiled
 from rules.score._common import num
 
-_NUMBER = re.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(%|％)?\s*$")
+_NUMBER = r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(%|％)?\s*$"
 
 
-@cache
 def _headers() -> dict[str, list[str]]:
-    text = resources.files("rules.score").joinpath("execution.yaml").read_text("utf-8")
-    data: dict[str, list[str]] = safe_load(text)
+    data: dict[str, list[str]] = package_yaml("rules.score", "execution.yaml")
     return data
 
 
@@ -26,7 +23,7 @@ def _value(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | None:
     """(value, decimals, is_percent, span of the number) of a numeric cell."""
     if cell is None:
         return None
-    found = _NUMBER.match(cell.text)
+    found = compiled(_NUMBER).match(cell.text)
     if found is None:
         return None
     value = to_decimal(found.group(1))
@@ -45,7 +42,7 @@ def _value(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | None:
 def _is_other_header(row: list[TableCell]) -> bool:
     """A row of three or more labels and no numbers starts another block of the table."""
     texts = [c.text.strip() for c in row if c.text.strip()]
-    return len(texts) >= 3 and not any(_NUMBER.match(t) for t in texts)
+    return len(texts) >= 3 and not any(compiled(_NUMBER).match(t) for t in texts)
 
 
 def _half(decimals: int) -> Decimal:

@@ -1,28 +1,88 @@
 from __future__ import annotations
 
-import re
+import bisect
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from linter.data import safe_load
+from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import ClaimKind, Report
 from linter.rule import Context, Message, Rule
 from rules.score._common import num
 
-_GRADE = re.compile(
-    r"(?:评价等级|评价等次|等级|等次|评价结果|评级|评定)[为是：:]?\s*[“\"「]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)(?![\u4e00-\u9fff])"
-)
+_LINKS = "为是：:"  # between a label and its grade, at most one of these
+_QUOTES = '“"「'
+
+
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = package_yaml("rules.score", "grades.yaml")
+    return data
 
 
 @cache
-def _data() -> dict[str, Any]:
-    data: dict[str, Any] = safe_load(
-        resources.files("rules.score").joinpath("grades.yaml").read_text("utf-8")
-    )
-    return data
+def _words() -> tuple[str, ...]:
+    """The grade words, longest first (优秀 before 优)."""
+    data = _data()
+    words = dict.fromkeys([*data["aliases"], *(band["grade"] for band in data["bands"])])
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _stated_grades(text: str) -> Iterator[tuple[int, str]]:
+    """Each grade ``text`` states after a label (评价等级为“优”): where its word starts, and the word."""
+    labels, shortest = _labels()
+    if not any(word in text for word in shortest):
+        return  # most paragraphs name no grade
+    ahead = {label: text.find(label) for label in labels}  # where each label next stands (-1: nowhere)
+    at = 0
+    while True:
+        for label, where in ahead.items():
+            if 0 <= where < at:
+                ahead[label] = text.find(label, at)
+        start = min((where for where in ahead.values() if where >= 0), default=-1)
+        if start < 0:
+            return
+        grade = None
+        for label in labels:
+            if text.startswith(label, start):
+                grade = _grade_after(text, start + len(label))
+                if grade is not None:
+                    break
+        if grade is None:
+            at = start + 1
+            continue
+        yield grade
+        at = grade[0] + len(grade[1])
+
+
+@cache
+def _labels() -> tuple[list[str], tuple[str, ...]]:
+    """The labels of a grade, and those that hold no other label.
+
+    A text holds a label only if it holds one of the second (等级 for 评价等级).
+    """
+    labels: list[str] = _data()["labels"]
+    return labels, tuple(w for w in labels if not any(v != w and v in w for v in labels))
+
+
+def _grade_after(text: str, at: int) -> tuple[int, str] | None:
+    """The grade that follows a label ending at ``at``, past a 为/是/colon, spaces and an opening quote."""
+    links = [at + 1, at] if text[at : at + 1] and text[at] in _LINKS else [at]
+    for link in links:
+        while link < len(text) and text[link].isspace():
+            link += 1
+        for quote in [link + 1, link] if text[link : link + 1] and text[link] in _QUOTES else [link]:
+            word = next(
+                (w for w in _words() if text.startswith(w, quote) and not _is_han(text, quote + len(w))), None
+            )
+            if word is not None:
+                return quote, word
+    return None
+
+
+def _is_han(text: str, at: int) -> bool:
+    return at < len(text) and "\u4e00" <= text[at] <= "\u9fff"
 
 
 def _grade_of(score: Decimal) -> tuple[str, Decimal]:
@@ -60,15 +120,18 @@ class GradeMismatch(Rule):
     def check(self, report: Report, ctx: Context) -> None:
         aliases: dict[str, str] = _data()["aliases"]
         for paragraph in report.paragraphs:
-            totals = [c for c in paragraph.claims if c.kind is ClaimKind.SCORE and c.total]
+            if not paragraph.claims:
+                continue
+            totals = [c for c in paragraph.claims if c.total and c.kind is ClaimKind.SCORE]
             if not totals:
                 continue
-            for found in _GRADE.finditer(paragraph.text):
-                word = found.group(1)
+            starts = [c.span.start for c in totals]  # in the order of the text
+            for at, word in _stated_grades(paragraph.text):
                 stated = aliases.get(word, word)
-                start = paragraph.span.start + found.start(1)
-                before = [c for c in totals if c.span.start < start]
-                claim = before[-1] if before else totals[0]
+                start = paragraph.span.start + at
+                claim = totals[
+                    max(0, bisect.bisect_left(starts, start) - 1)
+                ]  # the last before, else the first
                 expected, floor = _grade_of(claim.value)
                 if expected == stated:
                     continue

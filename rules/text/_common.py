@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from linter.data import safe_load
+from linter.data import package_yaml
 from linter.model import Paragraph
 
 
-@cache
 def load(name: str) -> dict[str, Any]:
     """One of the YAML data files beside the text rules, by stem (``punctuation`` → punctuation.yaml)."""
-    text = resources.files("rules.text").joinpath(f"{name}.yaml").read_text("utf-8")
-    data: dict[str, Any] = safe_load(text)
+    data: dict[str, Any] = package_yaml("rules.text", f"{name}.yaml")
     return data
 
 

@@ -71,7 +71,10 @@ class DoubledPunctuation(Rule):
             if marker is not None and marker.span.start <= span.start < marker.span.end:
                 keep, safe = full[0], True  # “一、，”: the numbering marker keeps its mark
             else:
-                continues = _text_after(closing).search(text, match.end(), paragraph.span.end) is not None
+                after = span.end  # past closing quotes, brackets and spaces: does the sentence go on?
+                while after < paragraph.span.end and text[after] in closing:
+                    after += 1
+                continues = after < paragraph.span.end
                 keep, safe = _keep(full, continues, strength, ends)
             shown = "".join(marks)
             message = (
@@ -90,12 +93,6 @@ class DoubledPunctuation(Rule):
                 message,
                 fix=Fix(f"改为“{keep}”", (Edit(span, keep),), safe=safe),
             )
-
-
-@cache
-def _text_after(closing: str) -> re.Pattern[str]:
-    """A character that continues the sentence after a doubled pair (not a closing quote, bracket or space)."""
-    return re.compile(f"[^{re.escape(closing)}]")
 
 
 @cache

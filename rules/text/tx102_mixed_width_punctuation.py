@@ -7,21 +7,19 @@ from functools import cache
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules._scan import paragraphs_with
-from rules.text._common import is_chinese_context, load
+from rules._scan import compiled, offsets_by_paragraph
+from rules.text._common import is_chinese_context, is_han, load
 
 _URL = r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
 _EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
 _ENTITY = r"&#?[A-Za-z0-9]+;"
-_LABEL = re.compile(r"\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*")
 _SPACE = " \t\u3000"
 _OPERATORS = frozenset("/+×÷*=＝<>≤≥^")
-_OPERATOR = re.compile(f"[{re.escape(''.join(sorted(_OPERATORS)))}]+")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # as ``is_han``
-_MARKS = re.compile("[,;:?!]")
-_BRACKETS = re.compile("[()（）]")
-_HALF_WIDTH = re.compile("[,;:?!()]")
-_ZONE_SIGNS = re.compile("[.@&]|://")  # in every URL, e-mail address, entity and file name
+_DIGITS = "0123456789０１２３４５６７８９"
+_NUMERALS = "一二三四五六七八九十"
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_HALF_WIDTH = ",;:?!()"
+_BRACKETS = "[()（）]"  # a regular expression
 
 
 class MixedWidthPunctuation(Rule):
@@ -63,35 +61,54 @@ class MixedWidthPunctuation(Rule):
         data = load("punctuation")
         width: dict[str, str] = data["full-width"]
         pause = frozenset(data["pause-marks"])
-        for paragraph in paragraphs_with(report, _HALF_WIDTH):
-            protected = _protected(paragraph, tuple(data["file-extensions"]))
-            _check_parens(paragraph, protected, width, ctx)
-            _check_marks(paragraph, protected, width, pause, ctx)
+        extensions = tuple(data["file-extensions"])
+        for paragraph, found in offsets_by_paragraph(report, _HALF_WIDTH):
+            text = paragraph.text
+            marks = [i for i in found if text[i] not in "()"]
+            protected = _Protected(paragraph, extensions)
+            if any(text[i] in "()" and i not in protected.marker for i in found):
+                _check_parens(paragraph, protected, width, ctx)  # not only the brackets of “(一)”
+            _check_marks(paragraph, marks, protected, width, pause, ctx)
 
 
 class _Protected:
-    """Offsets (within a paragraph) where half-width punctuation is legitimate: the marker, URLs, file names."""
+    """Offsets (within a paragraph) where half-width punctuation is legitimate: the marker, URLs, file names.
 
-    def __init__(self, marker: range, zones: list[tuple[int, int]]) -> None:
-        self.marker = marker
-        self.starts = [start for start, _ in zones]
-        self.ends = [end for _, end in zones]
+    The URLs, e-mail addresses, entities and file names are looked for when first asked about.
+    """
+
+    def __init__(self, paragraph: Paragraph, extensions: tuple[str, ...]) -> None:
+        self.marker = range(0)
+        if paragraph.marker is not None:
+            span = paragraph.marker.span
+            self.marker = range(span.start - paragraph.span.start, span.end - paragraph.span.start)
+        self._text = paragraph.text
+        self._extensions = extensions
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
 
     def __contains__(self, offset: int) -> bool:
         if offset in self.marker:
             return True
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.ends[index]
+        if self._starts is None:
+            zones = _zones(self._text, self._extensions)
+            self._starts = [start for start, _ in zones]
+            self._ends = [end for _, end in zones]
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
 
 
 def _check_marks(
-    paragraph: Paragraph, protected: _Protected, width: dict[str, str], pause: frozenset[str], ctx: Context
+    paragraph: Paragraph,
+    marks: list[int],
+    protected: _Protected,
+    width: dict[str, str],
+    pause: frozenset[str],
+    ctx: Context,
 ) -> None:
+    """Report the half-width marks at offsets ``marks`` (within the paragraph) that stand in Chinese text."""
     text, base = paragraph.text, paragraph.span.start
-    for mark in _MARKS.finditer(text):
-        i = mark.start()
-        if i in protected:
-            continue
+    for i in marks:
         ch = text[i]
         start = i  # the mark's neighbours, past any spaces
         while start > 0 and text[start - 1] in _SPACE:
@@ -104,6 +121,8 @@ def _check_marks(
             continue
         if before in pause or after in pause:
             continue  # “。,” is a doubled mark (doubled-punctuation)
+        if i in protected:
+            continue
         full = width[ch]
         ctx.report(
             Span(base + i, base + i + 1),
@@ -116,21 +135,27 @@ def _check_marks(
 
 def _check_parens(paragraph: Paragraph, protected: _Protected, width: dict[str, str], ctx: Context) -> None:
     text, base = paragraph.text, paragraph.span.start
-    inside = _Inside(text)
-    stack: list[int] = []
-    for bracket in _BRACKETS.finditer(text):
+    stack: list[_Open] = []
+    after = 0  # where the text after the latest bracket starts
+    for bracket in compiled(_BRACKETS).finditer(text):
         i, ch = bracket.start(), bracket.group()
+        if stack:
+            stack[-1].holds(text[after:i])
+        after = i + 1
         if ch in "(（":
-            stack.append(i)
+            stack.append(_Open(i))
             continue
         if not stack:
             continue
-        o = stack.pop()
+        opened = stack.pop()
+        if stack:
+            stack[-1].encloses(opened)
+        o = opened.offset
         opening, closing = text[o], ch
         if (opening == "（" and closing == "）") or o in protected or i in protected:
             continue
         if opening == "(" and closing == ")":
-            if not inside.han(o, i) or _LABEL.fullmatch(text, o + 1, i) or _is_formula(text, o, i, inside):
+            if not opened.han or _is_label(text[o + 1 : i]) or _is_formula(text, o, i, opened):
                 continue  # an English abbreviation, a numbering label, or a formula
             ctx.report(
                 Span(base + o, base + o + 1),
@@ -158,43 +183,41 @@ def _check_parens(paragraph: Paragraph, protected: _Protected, width: dict[str, 
         )
 
 
-class _Inside:
-    """Whether the text between two offsets holds a Chinese character or an operator, in logarithmic time.
+class _Open:
+    """An opening bracket not yet closed: whether what it encloses so far holds a Chinese character, an operator.
 
-    Brackets nest: asking about every pair by reading what it encloses would read nested text once per level.
+    Each piece of text between two brackets is read once, by the innermost bracket open around it; a closed
+    bracket hands what it held on to the one around it. Reading what each pair encloses instead would read
+    nested text once per level.
     """
 
-    def __init__(self, text: str) -> None:
-        self._han = _Positions(_HAN, text)
-        self._operators = _Positions(_OPERATOR, text)
+    __slots__ = ("han", "offset", "operator")
 
-    def han(self, o: int, i: int) -> bool:
-        return self._han.between(o + 1, i)
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
+        self.han = False
+        self.operator = False
 
-    def operator(self, o: int, i: int) -> bool:
-        return self._operators.between(o + 1, i)
+    def holds(self, piece: str) -> None:
+        if not self.han:
+            self.han = any(map(is_han, piece))
+        if not self.operator:
+            self.operator = not _OPERATORS.isdisjoint(piece)
 
-
-class _Positions:
-    """The runs of ``pattern`` in ``text``, found when first asked about."""
-
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self._pattern = pattern
-        self._text = text
-        self._ends: list[int] | None = None
-        self._starts: list[int] = []
-
-    def between(self, start: int, end: int) -> bool:
-        """Whether a run overlaps ``start..end``."""
-        if self._ends is None:
-            runs = [m.span() for m in self._pattern.finditer(self._text)]
-            self._starts = [s for s, _ in runs]
-            self._ends = [e for _, e in runs]
-        index = bisect.bisect_right(self._ends, start)  # the first run that ends after start
-        return index < len(self._starts) and self._starts[index] < end
+    def encloses(self, inner: _Open) -> None:
+        self.han = self.han or inner.han
+        self.operator = self.operator or inner.operator
 
 
-def _is_formula(text: str, o: int, i: int, inside: _Inside) -> bool:
+def _is_label(inner: str) -> bool:
+    """“1” “一” “a”: what a numbering label holds between its brackets, spaces around it aside."""
+    label = inner.strip()
+    if len(label) == 1 and label in _LETTERS:
+        return True
+    return 0 < len(label) <= 3 and (all(c in _DIGITS for c in label) or all(c in _NUMERALS for c in label))
+
+
+def _is_formula(text: str, o: int, i: int, opened: _Open) -> bool:
     """“(全年执行数/全年预算数)×100%”: brackets grouping terms of a formula."""
     before = o
     while before > 0 and text[before - 1] in _SPACE:
@@ -203,26 +226,33 @@ def _is_formula(text: str, o: int, i: int, inside: _Inside) -> bool:
     while after < len(text) and text[after] in _SPACE:
         after += 1
     return (
-        inside.operator(o, i)
+        opened.operator
         or (before > 0 and text[before - 1] in _OPERATORS)
         or (after < len(text) and text[after] in _OPERATORS)
     )
 
 
-def _protected(paragraph: Paragraph, extensions: tuple[str, ...]) -> _Protected:
-    """Where (within the paragraph) half-width punctuation is legitimate."""
-    marker = range(0)
-    if paragraph.marker is not None:
-        span = paragraph.marker.span
-        marker = range(span.start - paragraph.span.start, span.end - paragraph.span.start)
-    zones: list[tuple[int, int]] = []
-    if _ZONE_SIGNS.search(paragraph.text):  # every zone has one of them
-        zones = [m.span() for m in _zones(extensions).finditer(paragraph.text) if m.end() > m.start()]
-    return _Protected(marker, zones)
+def _zones(text: str, extensions: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The URLs, e-mail addresses, HTML entities and file names in ``text``."""
+    if (
+        "://" not in text
+        and "@" not in text
+        and "&" not in text
+        and ("." not in text or _extension(extensions).search(text) is None)
+    ):
+        return []  # every one of them has one of these signs (www. and a file name a full stop and a name)
+    return [m.span() for m in _zone(extensions).finditer(text) if m.end() > m.start()]
 
 
 @cache
-def _zones(extensions: tuple[str, ...]) -> re.Pattern[str]:
+def _extension(extensions: tuple[str, ...]) -> re.Pattern[str]:
+    """A full stop before a file extension, or the www. of a web address."""
+    names = "|".join(re.escape(e) for e in extensions)
+    return re.compile(rf"\.(?:{names})|www\.", re.IGNORECASE)
+
+
+@cache
+def _zone(extensions: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(e) for e in extensions)
     # Each pattern may only start where its run of characters starts: a long run of digits must not be
     # rescanned from every position (that would be quadratic).

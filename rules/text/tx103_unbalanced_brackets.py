@@ -2,43 +2,47 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 from linter.diagnostics import Severity, Span
-from linter.model import Report
+from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules._scan import paragraphs_with
+from rules._scan import compiled
 from rules.text._common import load
 
 # “1）” “b)” opening an item: a closing bracket right after a short label at the start of a paragraph or clause.
-_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s：:；;，,。、])(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])$"
-)
+_LABEL_BEFORE = r"(?:^|[\s：:；;，,。、])(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])$"
 _LABEL_REACH = 4  # the longest text _LABEL_BEFORE matches
 
 
-@dataclass(frozen=True, slots=True)
 class _Kind:
-    name: str
-    nests: bool  # quotation marks do not nest in themselves
+    __slots__ = ("name", "nests")
+
+    def __init__(self, name: str, nests: bool) -> None:
+        self.name = name
+        self.nests = nests  # quotation marks do not nest in themselves
 
 
-@dataclass(frozen=True, slots=True)
-class _Brackets:
+class _Brackets(NamedTuple):
     kinds: tuple[_Kind, ...]
     opens: dict[str, int]  # opening character → kind
     closes: dict[str, int]  # closing character → kind
     partner: dict[str, str]  # each character → its other half of the same width
-    pattern: re.Pattern[str]  # any of the characters
+    pattern: re.Pattern[str]  # any of the characters, or a line break (which no paragraph holds)
 
 
-@dataclass(frozen=True, slots=True)
 class _Open:
-    offset: int
-    char: str
-    kind: int
-    stray: bool = False  # a closing mark standing where an opening one belongs (”三公”)
+    """An opening half not yet closed, or a closing half standing where an opening one belongs (stray)."""
+
+    __slots__ = ("char", "kind", "offset", "stray")
+
+    def __init__(self, offset: int, char: str, kind: int, stray: bool = False) -> None:
+        self.offset = offset
+        self.char = char
+        self.kind = kind
+        self.stray = stray  # ”三公”
 
 
 class UnbalancedBrackets(Rule):
@@ -71,10 +75,8 @@ class UnbalancedBrackets(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         b = _brackets()
-        for paragraph in paragraphs_with(report, b.pattern):
+        for paragraph in _unbalanced(report, b):
             text, base = paragraph.text, paragraph.span.start
-            if _balanced(b, b.pattern.findall(text)):
-                continue
             stack = _Stack(len(b.kinds))
             for bracket in b.pattern.finditer(text):
                 i, ch = bracket.start(), bracket.group()
@@ -93,7 +95,7 @@ class UnbalancedBrackets(Rule):
                 kind = b.closes[ch]
                 depth = stack.find(kind)
                 if depth is None:
-                    if ch in "）)" and _LABEL_BEFORE.search(text, max(0, i - _LABEL_REACH), i):
+                    if ch in "）)" and compiled(_LABEL_BEFORE).search(text, max(0, i - _LABEL_REACH), i):
                         continue  # “1）” numbering an item
                     crossing = stack.uncross(kind)
                     if crossing is not None:
@@ -131,7 +133,27 @@ class UnbalancedBrackets(Rule):
                     )
 
 
-def _balanced(b: _Brackets, chars: list[str]) -> bool:
+def _unbalanced(report: Report, b: _Brackets) -> list[Paragraph]:
+    """The paragraphs whose brackets do not simply pair up, in order.
+
+    One search through the text lists every bracket and line break; the brackets between two line breaks
+    are those of one paragraph (a line). Most paragraphs hold one of a few sequences (“（）” above all, or
+    none): each is looked at once.
+    """
+    text = report.text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # the same lines, each ended by \n
+    lines = "".join(b.pattern.findall(text)).split("\n")
+    paragraphs = report.paragraphs
+    if len(lines) != len(paragraphs):  # not one paragraph a line: look at each paragraph on its own
+        lines = ["".join(b.pattern.findall(p.text)) for p in paragraphs]
+    unbalanced = {chars for chars in set(lines) if not _balanced(b, chars)}
+    if not unbalanced:
+        return []
+    return [paragraph for paragraph, chars in zip(paragraphs, lines, strict=True) if chars in unbalanced]
+
+
+def _balanced(b: _Brackets, chars: Iterable[str]) -> bool:
     """Whether the halves simply pair up, so that the paragraph needs no closer look.
 
     They do when every closing half closes the innermost open one, of its own kind, and no quotation mark
@@ -235,5 +257,5 @@ def _brackets() -> _Brackets:
         closes.update((ch, kind) for ch in entry["close"])
         partner.update(zip(entry["open"], entry["close"], strict=True))
         partner.update(zip(entry["close"], entry["open"], strict=True))
-    pattern = re.compile(f"[{re.escape(''.join([*opens, *closes]))}]")
+    pattern = re.compile(f"[{re.escape(''.join([*opens, *closes]))}\\n]")
     return _Brackets(tuple(kinds), opens, closes, partner, pattern)

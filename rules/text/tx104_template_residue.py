@@ -7,13 +7,13 @@ from typing import Any
 from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules._scan import paragraphs_with
+from rules._scan import compiled, paragraphs_with
 from rules.text._common import excerpt, load, sentences
 
-_STARS = re.compile(r"\*{2,}")
-_BOLD = re.compile(r"\*\*(?=[^*\s])[^*]*?(?<=[^*\s])\*\*")
-_LENTICULAR = re.compile(r"【[^【】]*】")
-_PAREN = re.compile(r"[（(][^（()）]*[）)]")
+_STARS = r"\*{2,}"
+_BOLD = r"\*\*(?=[^*\s])[^*]*?(?<=[^*\s])\*\*"
+_LENTICULAR = r"【[^【】]*】"
+_PAREN = r"[（(][^（()）]*[）)]"
 _QUESTION_END = "。？?"
 _QUESTION = "是否"
 
@@ -54,11 +54,11 @@ class TemplateResidue(Rule):
             found: list[tuple[Span, Message]] = []
             found += _placeholders(paragraph, data)
             found += _instructions(paragraph, data)
-            reported: list[Span] = []
+            reach = -1  # the furthest end of a residue reported so far; every one of them starts earlier
             for span, message in sorted(found, key=lambda f: (f[0].start, -f[0].end)):
-                if any(r.start <= span.start and span.end <= r.end for r in reported):
-                    continue  # “（请在此处填写）” is one residue, not two
-                reported.append(span)
+                if span.end <= reach:
+                    continue  # inside one reported: “（请在此处填写）” is one residue, not two
+                reach = span.end
                 ctx.report(span, message)
             for span, sentence in _questions(paragraph, data):
                 ctx.report(
@@ -82,6 +82,8 @@ def _clues() -> re.Pattern[str]:
         *data["placeholder-characters"],
         "*",
     ]
+    # A word that holds another is found by it: only the shortest words are searched for.
+    words = [w for w in dict.fromkeys(words) if not any(v != w and v in w for v in words)]
     # Literal alternatives only: the engine then skips ahead to their first characters.
     return re.compile("|".join(map(re.escape, words)))
 
@@ -89,14 +91,15 @@ def _clues() -> re.Pattern[str]:
 def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, Message]]:
     text, base = paragraph.text, paragraph.span.start
     found = []
-    for pattern in _compiled(tuple(data["placeholders"])):
-        for match in pattern.finditer(text):
-            found.append(
-                (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
-            )
-    if text.strip(" \t\u3000*-_"):  # a line of asterisks alone is a separator
-        bold = [range(m.start(), m.end()) for m in _BOLD.finditer(text)]
-        for match in _STARS.finditer(text):
+    if any(ch in text for ch in data["placeholder-characters"]):  # every placeholder has one
+        for pattern in data["placeholders"]:
+            for match in compiled(pattern).finditer(text):
+                found.append(
+                    (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
+                )
+    if "**" in text and text.strip(" \t\u3000*-_"):  # a line of asterisks alone is a separator
+        bold = [range(m.start(), m.end()) for m in compiled(_BOLD).finditer(text)]
+        for match in compiled(_STARS).finditer(text):
             if not any(match.start() in r for r in bold):
                 found.append(
                     (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
@@ -116,10 +119,10 @@ def _instructions(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span
         while at >= 0:
             hits.append((at, at + len(phrase)))
             at = text.find(phrase, at + max(1, len(phrase)))
-    for match in _LENTICULAR.finditer(text):
+    for match in compiled(_LENTICULAR).finditer(text) if "【" in text else ():
         if any(w in match.group() for w in data["lenticular-instruction-words"]):
             hits.append((match.start(), match.end()))
-    for match in _PAREN.finditer(text):
+    for match in compiled(_PAREN).finditer(text) if "（" in text or "(" in text else ():
         inner = match.group()[1:-1].strip()
         if inner.startswith(tuple(data["paren-instruction-starts"])) and any(
             w in inner for w in data["paren-instruction-words"]
@@ -161,8 +164,3 @@ def _questions(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, s
             continue
         found.append((Span(start, start + len(body)), body))
     return found
-
-
-@cache
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)

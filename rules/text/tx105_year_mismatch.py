@@ -3,23 +3,28 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Paragraph, Report, Section
 from linter.rule import Context, Message, Rule
-from rules._scan import paragraphs_with
+from rules._scan import compiled, paragraph_at
 from rules.text._common import load, sentences
 
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[^\S\r\n]*年(度)?")
-_RANGE = re.compile(r"(?:19|20)[0-9]{2}\s*年?度?\s*[-—–~～至到]\s*(?:19|20)[0-9]{2}")
-_QUOTED = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|[\[［][^\]］]*[\]］]")
-_QUANTITY = re.compile(r"[0-9]+(?:\.[0-9]+)?[^\S\r\n]*(?:[%％]|[^\s0-9年月日号.．,，。；;：:、])")
+_FULL_WIDTH_DIGITS = "０１２３４５６７８９"
+_DIGITS = str.maketrans(_FULL_WIDTH_DIGITS, "0123456789")
+_DIGIT_CHARS = "0123456789" + _FULL_WIDTH_DIGITS
+_NUMERALS = _DIGIT_CHARS + "一二三四五六七八九十"
+_CENTURIES = ("19", "20")
+# A 年 after a digit or a space: found as the literal 年, which is rarer than any digit.
+_YEAR_END = r"年(?<=[0-9０-９\s]年)"
+# Patterns searched only in the few sentences that state another year, compiled when first needed.
+_RANGE = r"(?:19|20)[0-9]{2}\s*年?度?\s*[-—–~～至到]\s*(?:19|20)[0-9]{2}"
+_RANGE_SIGNS = "-—–~～至到"  # every range has one of them
+_QUOTED = r"《[^《》]*》|〔[^〔〕]*〕|[\[［][^\]］]*[\]］]"
+_QUOTE_SIGNS = "《〔[［"
+_QUANTITY = r"[0-9]+(?:\.[0-9]+)?[^\S\r\n]*(?:[%％]|[^\s0-9年月日号.．,，。；;：:、])"
 _SEPARATOR = "，, \t\u3000"
-# At least what _YEAR matches before full-width digits are made ASCII (a character class first is quick to find).
-_YEAR_LIKE = re.compile(r"[12１２][09０９][0-9０-９]{2}[^\S\r\n]*年")
 
 
 class YearMismatch(Rule):
@@ -62,28 +67,29 @@ class YearMismatch(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         data = load("years")
-        label = re.compile(data["title-labels"])
-        title = next((p for p in report.paragraphs if not p.is_blank and not label.match(p.text)), None)
+        labels = tuple(data["title-labels"])
+        title = next((p for p in report.paragraphs if not p.is_blank and not _is_label(p.text, labels)), None)
         if title is None:
             return
         title_text = title.text.translate(_DIGITS)
-        years = {m.group(1) for m in _YEAR.finditer(title_text)}
-        if len(years) != 1 or _RANGE.search(title_text):
+        found = [(start, end, year) for start, end, year, _ in _years(title_text)]
+        if len({year for _, _, year in found}) != 1 or _has_range(title_text):
             return
-        own = years.pop()
-        own_match = next(m for m in _YEAR.finditer(title_text) if m.group(1) == own)
-        own_span = Span(title.span.start + own_match.start(), title.span.start + own_match.end())
-        skipped: set[int] | None = None  # worked out when first needed: most reports never need it
-        for paragraph in paragraphs_with(report, _YEAR_LIKE):
+        own_start, own_end, own = found[0]
+        own_span = Span(title.span.start + own_start, title.span.start + own_end)
+        sections: dict[int, Section] | None = None  # worked out when first needed: most reports never need it
+        for paragraph in _stating_other_years(report, own):
             if paragraph is title:
                 continue
             for start, sentence in sentences(paragraph, "。？！?!；;"):
-                if not _YEAR_LIKE.search(sentence):
-                    continue
-                for span, year_span, stated in _other_years(sentence.translate(_DIGITS), own, data):
-                    if skipped is None:
-                        skipped = _other_year_paragraphs(report, data["other-year-sections"])
-                    if paragraph.index in skipped:
+                if "年" not in sentence or own in sentence:
+                    continue  # no year, or the report's own year too
+                if any(digit in sentence for digit in _FULL_WIDTH_DIGITS):
+                    sentence = sentence.translate(_DIGITS)
+                for span, year_span, stated in _other_years(sentence, own, data):
+                    if sections is None:
+                        sections = _sections(report)
+                    if _about_other_year(sections.get(paragraph.index), data["other-year-sections"]):
                         break
                     ctx.report(
                         Span(start + span.start, start + span.end),
@@ -100,47 +106,104 @@ class YearMismatch(Rule):
                     )
 
 
+def _is_label(line: str, labels: tuple[str, ...]) -> bool:
+    """“附件1”, “附表：”: a line that only labels the report as an attachment of a notice."""
+    rest = line.strip()
+    label = next((w for w in labels if rest.startswith(w)), None)
+    if label is None:
+        return False
+    return rest[len(label) :].lstrip().lstrip(_NUMERALS).strip() in ("", "：", ":")
+
+
+def _years(text: str, skip: str = "") -> Iterator[tuple[int, int, str, bool]]:
+    """Each year written as “2021年”, “2021 年度” or “２０２１年”: its start and end, the year, whether 度 follows.
+
+    A year is four digits starting 19 or 20, not part of a longer number, separated from 年 by nothing but
+    spaces. Years written as ``skip`` are left out.
+    """
+    for found in compiled(_YEAR_END).finditer(text):
+        at = found.start()
+        end = at  # where the digits end
+        while end > 0 and text[end - 1].isspace() and text[end - 1] not in "\r\n":
+            end -= 1
+        start = end - 4
+        if start < 0 or text[start:end] == skip:
+            continue
+        year = text[start:end].translate(_DIGITS)
+        if (
+            year.startswith(_CENTURIES)
+            and year.isascii()
+            and year.isdigit()
+            and (start == 0 or text[start - 1] not in _DIGIT_CHARS)
+        ):
+            du = text.startswith("度", at + 1)
+            yield start, at + 1 + du, year, du
+
+
+def _has_range(text: str) -> bool:
+    """Whether ``text`` holds a span of years (2021—2025年, 2021年至2025年)."""
+    return any(sign in text for sign in _RANGE_SIGNS) and compiled(_RANGE).search(text) is not None
+
+
+def _stating_other_years(report: Report, own: str) -> list[Paragraph]:
+    """The paragraphs that write a year other than ``own``, in order: only they can state one's results."""
+    found: list[Paragraph] = []
+    for _, end, _, _ in _years(report.text, skip=own):
+        paragraph = paragraph_at(report, end - 1)
+        if paragraph is not None and (not found or found[-1] is not paragraph):
+            found.append(paragraph)
+    return found
+
+
 def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tuple[Span, Span, str]]:
-    """Where ``sentence`` states its unit's results for a year other than ``own``.
+    """Where ``sentence`` (its digits made ASCII) states its unit's results for a year other than ``own``.
 
     Each as the phrase (2021年度), the year in it and the phrase as written, with offsets into the sentence.
+    The cheap tests come first: most years fail them.
     """
-    if own in sentence or _sentence_cues().search(sentence):
-        return
-    quoted = _Spans(_QUOTED.finditer(sentence))
-    ranges = _Spans(_RANGE.finditer(sentence))
+    quoted: _Spans | None = None
+    ranges: _Spans | None = None
     ahead = _Ahead(sentence)
-    for match in _YEAR.finditer(sentence):
-        year = match.group(1)
-        if year == own or quoted.holds(match.start()) or ranges.overlaps(match.start(), match.end()):
+    told = False  # whether the sentence as a whole may state results (checked when a year first needs it)
+    for start, end, year, du in _years(sentence):
+        if year == own:
             continue
-        before = match.start()  # the year's start, spaces before it skipped
+        before = start  # the year's start, spaces before it skipped
         while before > 0 and sentence[before - 1].isspace():
             before -= 1
-        after = match.end()
         if sentence.endswith(tuple(data["before-year"]), 0, before) or sentence.startswith(
-            tuple(data["within-year"]), after
+            tuple(data["within-year"]), end
         ):
             continue
-        if sentence[after : after + 1].isdigit():
+        if sentence[end : end + 1].isdigit():
             continue  # a date: 2023年7月
-        subject = after  # where the words after the year start
+        subject = end  # where the words after the year start
         while subject < len(sentence) and sentence[subject] in _SEPARATOR:
             subject += 1
         if not sentence.startswith(tuple(data["self-subjects"]), subject):
             continue
         if not any(ahead.has(w, subject) for w in data["result-words"]):
             continue
-        if not match.group(2) and not (
-            ahead.has(_QUANTITY, subject) or any(ahead.has(w, subject) for w in data["bare-year-results"])
+        if not du and not (
+            ahead.has(compiled(_QUANTITY), subject)
+            or any(ahead.has(w, subject) for w in data["bare-year-results"])
         ):
             continue  # “2019年我局完成了机构改革”: history, not a year's results
-        yield Span(match.start(), match.end()), Span(match.start(1), match.end(1)), match.group()
+        if quoted is None or ranges is None:
+            quoted = _Spans(_matches(_QUOTED, _QUOTE_SIGNS, sentence))
+            ranges = _Spans(_matches(_RANGE, _RANGE_SIGNS, sentence))
+        if quoted.holds(start) or ranges.overlaps(start, end):
+            continue
+        if not told:
+            if own in sentence or any(cue in sentence for cue in data["sentence-cues"]):
+                return  # the own year too, a plan, a comparison, a cause…
+            told = True
+        yield Span(start, end), Span(start, start + 4), sentence[start:end]
 
 
-@cache
-def _sentence_cues() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, load("years")["sentence-cues"])))
+def _matches(pattern: str, signs: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern``, each of which holds one of ``signs``, in ``text``."""
+    return compiled(pattern).finditer(text) if any(sign in text for sign in signs) else iter(())
 
 
 class _Spans:
@@ -188,19 +251,24 @@ class _Ahead:
         return where >= 0
 
 
-def _other_year_paragraphs(report: Report, cues: list[str]) -> set[int]:
-    """Indexes of paragraphs inside a section whose heading is about another year (上年度…情况)."""
-    found: set[int] = set()
-
-    def visit(section: Section, inside: bool) -> None:
-        heading: Paragraph | None = section.heading
-        inside = inside or (heading is not None and any(c in heading.text for c in cues))
-        if inside:
-            found.update(p.index for p in section.paragraphs)
-            if heading is not None:
-                found.add(heading.index)
-        for child in section.children:
-            visit(child, inside)
-
-    visit(report.root, False)
+def _sections(report: Report) -> dict[int, Section]:
+    """The section each paragraph belongs to (as its heading or in its body), by paragraph index."""
+    found: dict[int, Section] = {}
+    pending = [report.root]
+    while pending:
+        section = pending.pop()
+        for paragraph in section.paragraphs:
+            found[paragraph.index] = section
+        if section.heading is not None:
+            found[section.heading.index] = section
+        pending += section.children
     return found
+
+
+def _about_other_year(section: Section | None, cues: list[str]) -> bool:
+    """Whether ``section`` or one around it has a heading about another year (上年度…情况)."""
+    while section is not None:
+        if section.heading is not None and any(c in section.heading.text for c in cues):
+            return True
+        section = section.parent
+    return False

@@ -6,9 +6,11 @@ from functools import cache
 from linter.diagnostics import Severity, Span
 from linter.model import NumberedList, Paragraph, Report
 from linter.rule import Context, Message, Rule
+from rules._scan import paragraph_at
 from rules.text._common import excerpt, load
 
-_LIST_START = re.compile(r"[0-9０-９]{1,3}\s*[、.．]|[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[）)]")
+_DIGITS = "0123456789０１２３４５６７８９"
+_NUMERALS = _DIGITS + "一二三四五六七八九十"
 
 
 class MissingAttachment(Rule):
@@ -49,10 +51,14 @@ class MissingAttachment(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         data = load("attachments")
-        pattern = _attachment_line(tuple(data["labels"]))
+        labels = tuple(data["labels"])
         paragraphs = report.paragraphs
         index = 0
-        while index < len(paragraphs):
+        for start in _labelled(report, labels):
+            if start < index:
+                continue  # in the block before
+            index = start
+            pattern = _attachment_line(labels)
             block: list[tuple[Paragraph, re.Match[str]]] = []
             while index < len(paragraphs):
                 paragraph = paragraphs[index]
@@ -60,7 +66,7 @@ class MissingAttachment(Rule):
                     index += 1
                     continue
                 match = pattern.match(paragraph.text)
-                if match is None or _LIST_START.match(match.group("title")):
+                if match is None or _starts_list(match.group("title")):
                     break
                 block.append((paragraph, match))
                 index += 1
@@ -106,6 +112,35 @@ def _continues_document(report: Report, heading: Paragraph, attachment: Paragrap
         (lst for lst in report.lists if any(p is heading for p in lst.items)), None
     )
     return owner is not None and owner.items[0].index < attachment.index
+
+
+def _labelled(report: Report, labels: tuple[str, ...]) -> list[int]:
+    """Indexes of the paragraphs that start with one of ``labels`` (after spaces), in order."""
+    text = report.text
+    found: set[int] = set()
+    for label in labels:
+        at = text.find(label)
+        while at >= 0:
+            paragraph = paragraph_at(report, at)
+            if paragraph is None:
+                at = text.find(label, at + 1)
+                continue
+            if not paragraph.text[: at - paragraph.span.start].strip():
+                found.add(paragraph.index)
+            at = text.find(label, paragraph.span.end)  # a later one would not start the paragraph
+    return sorted(found)
+
+
+def _starts_list(title: str) -> bool:
+    """Whether ``title`` starts with a list item's number (“1.” “2、” “（1）” “(一)”)."""
+    digits = len(title) - len(title.lstrip(_DIGITS))
+    if 0 < digits <= 3:
+        return title[digits:].lstrip().startswith(("、", ".", "．"))
+    if not title.startswith(("（", "(")):
+        return False
+    inner = title[1:].lstrip()
+    numerals = len(inner) - len(inner.lstrip(_NUMERALS))
+    return 0 < numerals <= 3 and inner[numerals:].lstrip().startswith(("）", ")"))
 
 
 @cache

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
-from linter.data import safe_load
+from linter.data import package_yaml
 from linter.diagnostics import Edit, Fix, Span
 from linter.model import Report
 from linter.rule import Context, Message, Rule
@@ -62,24 +59,27 @@ class InconsistentSelfReference(Rule):
         wrong: dict[str, list[str]] = data["wrong"].get(issuer.level) or {}
         if not wrong:
             return
-        autonomous = issuer.level in data["always-autonomous"] or any(
-            region in report.text for region in data["autonomous-regions"]
-        )
+        text = report.text
+        autonomous: bool | None = None  # worked out when a 区 first needs it
         level = data["levels"][issuer.level]
-        for found in re.finditer(f"[{''.join(wrong)}]", report.text):
-            char = found.group()
-            if char == "区" and autonomous:
-                continue  # 全区 may be the autonomous region
-            span = self_reference(report.text, found.start(), wrong[char])
+        if issuer.span is None:
+            where = Message("配置项 issuer-level", "configured issuer-level")
+            related: tuple[tuple[Span, Message], ...] = ()
+        else:
+            where = Message(issuer.name, issuer.name)
+            related = ((issuer.span, Message(f"发文单位“{issuer.name}”在此", f"issuer “{issuer.name}”")),)
+        for i, char in _positions(text, wrong):
+            if char == "区":
+                if autonomous is None:
+                    autonomous = issuer.level in data["always-autonomous"] or any(
+                        region in text for region in data["autonomous-regions"]
+                    )
+                if autonomous:
+                    continue  # 全区 may be the autonomous region
+            span = self_reference(text, i, wrong[char])
             if span is None:
                 continue
             word = report.slice(span)
-            if issuer.span is None:
-                where = Message("配置项 issuer-level", "configured issuer-level")
-                related: tuple[tuple[Span, Message], ...] = ()
-            else:
-                where = Message(issuer.name, issuer.name)
-                related = ((issuer.span, Message(f"发文单位“{issuer.name}”在此", f"issuer “{issuer.name}”")),)
             ctx.report(
                 span,
                 Message(
@@ -89,14 +89,24 @@ class InconsistentSelfReference(Rule):
                 related=related,
                 fix=Fix(
                     f"改为“{word.replace(char, issuer.level, 1)}”",
-                    (Edit(Span(found.start(), found.start() + 1), issuer.level),),
+                    (Edit(Span(i, i + 1), issuer.level),),
                     safe=False,
                 ),
             )
 
 
-@dataclass(frozen=True, slots=True)
-class Issuer:
+def _positions(text: str, chars: Iterable[str]) -> list[tuple[int, str]]:
+    """Where each of ``chars`` occurs in ``text``, in order (one quick search a character)."""
+    found: list[tuple[int, str]] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append((at, char))
+            at = text.find(char, at + 1)
+    return sorted(found)
+
+
+class Issuer(NamedTuple):
     level: str  # 区 县 市 州 旗
     name: str  # the place name it was found as (咸安区); empty when configured
     span: Span | None  # where it was found; None when configured
@@ -114,10 +124,10 @@ def find_issuer(report: Report, configured: str | None) -> Issuer | None:
     found = place_level(title.text)
     if found is None:
         for line in lines[1:]:
-            label = _LABEL.match(line.text)
+            label = _label_end(line.text)
             if label is None:
                 continue
-            found = place_level(line.text, label.end())
+            found = place_level(line.text, label)
             if found is not None:
                 title = line
                 break
@@ -134,11 +144,11 @@ def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
     """
     settings = _data()["issuer"]
     suffixes: dict[str, str | None] = settings["suffixes"]
-    ordered = sorted(suffixes, key=len, reverse=True)
+    ordered, firsts = _suffixes()
     run: list[tuple[str | None, int, int]] = []
     i = begin
     while i < len(line):
-        suffix = next((s for s in ordered if line.startswith(s, i)), None)
+        suffix = next((s for s in ordered if line.startswith(s, i)), None) if line[i] in firsts else None
         if suffix is None or within(line, i, len(suffix), settings["not-suffix"].get(suffix, ())):
             i += 1
             continue
@@ -161,7 +171,7 @@ def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
     if not run:
         return None
     level, start, end = run[-1]
-    if level is None or _TOWNSHIP.match(line, end):
+    if level is None or _township(line, end):
         return None
     return level, start, end
 
@@ -169,29 +179,59 @@ def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
 def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
     """The self-reference built on the level character at ``i`` (我县, 全县, 县委, 县政府), if it is one."""
     data = _data()
-    char = text[i]
-    strong = data["look-alikes"][char]
     before = text[i - 1] if i > 0 else ""
     for form in ("first-person", "collective"):
         if form not in forms or not before or before not in data["prefixes"][form]:
             continue
-        if ends_with_any(text, i, data["prefix-words"]):
+        if ends_with_any(text, i, _prefix_words()):
             continue  # 安全县, 基本县情
-        if form == "collective" and i > 1 and text[i - 2] in _PLACE_SUFFIXES:
+        if form == "collective" and i > 1 and text[i - 2] in _place_suffixes():
             continue  # 通山县全县
-        if within(text, i, 1, strong):
+        if _part_of_word(text, i, "look-alikes"):
             continue  # 全区域, 本县级
         return Span(i - 1, i + 1)
     if "organ" not in forms:
         return None
-    organ = next((o for o in _ORGANS if text.startswith(o, i + 1)), None)
-    if organ is None or any(text.startswith(w, i + 1) for w in data["organ-words"]):
+    organs = _organs()
+    if not text.startswith(organs, i + 1):
+        return None
+    organ = next(o for o in organs if text.startswith(o, i + 1))
+    if text.startswith(tuple(data["organ-words"]), i + 1):
         return None
     if before and _is_han(before) and before not in data["organ-lead-ins"]:
         return None  # 通山县委, 该区政府: a place name, not the issuer
-    if within(text, i, 1, strong) or within(text, i, 1, data["bare-look-alikes"][char]):
+    if _part_of_word(text, i, "look-alikes") or _part_of_word(text, i, "bare-look-alikes"):
         return None
     return Span(i, i + 1 + len(organ))
+
+
+def _part_of_word(text: str, i: int, table: str) -> bool:
+    """Whether the level character at ``i`` is part of one of ``table``'s words for it as written around it.
+
+    As ``within``, asking only about the words that have the character's neighbour next to it.
+    """
+    single, around = _spellings(table, text[i])
+    candidates = (*around.get((True, text[i - 1 : i]), ()), *around.get((False, text[i + 1 : i + 2]), ()))
+    return single or any(i >= at and text.startswith(word, i - at) for word, at in candidates)
+
+
+@cache
+def _spellings(table: str, char: str) -> tuple[bool, dict[tuple[bool, str], list[tuple[str, int]]]]:
+    """The words of ``table`` (look-alikes, bare-look-alikes) for ``char``, by a neighbour of ``char`` in each.
+
+    Whether one of the words is ``char`` alone; and the others, each with where ``char`` stands in it, keyed by
+    the character before it there (True, 各县|区) or, at the word's start, the one after it (False, 区|域).
+    """
+    single = False
+    around: dict[tuple[bool, str], list[tuple[str, int]]] = {}
+    for word in _data()[table][char]:
+        single = single or word == char
+        at = word.find(char)
+        while at >= 0 and len(word) > 1:
+            key = (True, word[at - 1]) if at else (False, word[1])
+            around.setdefault(key, []).append((word, at))
+            at = word.find(char, at + 1)
+    return single, around
 
 
 def within(text: str, i: int, length: int, words: Iterable[str]) -> bool:
@@ -220,19 +260,52 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+def _label_end(line: str) -> int | None:
+    """Where the name after an issuer label (“编制单位：”) starts, if ``line`` starts with one."""
+    start = len(line) - len(line.lstrip())
+    label = next((w for w in _data()["issuer"]["labels"] if line.startswith(w, start)), None)
+    if label is None:
+        return None
+    rest = line[start + len(label) :].lstrip()
+    if rest.startswith(("：", ":")):
+        rest = rest[1:].lstrip()
+    return len(line) - len(rest)
+
+
+def _township(line: str, end: int) -> bool:
+    """Whether a township's organ follows ``end`` (咸安区|向阳湖镇人民政府), at most eight characters on."""
+    organs = tuple(_data()["issuer"]["township-organs"])
+    at = end
+    while not line.startswith(organs, at):
+        if at - end == 8 or at >= len(line) or not _is_han(line[at]):
+            return False
+        at += 1
+    return True
+
+
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("rules.wording").joinpath("admin_levels.yaml").read_text("utf-8")
-    data: dict[str, Any] = safe_load(text)
+    data: dict[str, Any] = package_yaml("rules.wording", "admin_levels.yaml")
     return data
 
 
-_DATA = _data()
-_ORGANS = sorted(_DATA["organs"], key=len, reverse=True)
-_PLACE_SUFFIXES = frozenset(s for s in _DATA["issuer"]["suffixes"] if len(s) == 1)
-_LABEL = re.compile(
-    r"\s*(?:" + "|".join(map(re.escape, _DATA["issuer"]["labels"])) + r")\s*[：:]?\s*",
-)
-_TOWNSHIP = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, _DATA["issuer"]["township-organs"])) + ")",
-)
+@cache
+def _organs() -> tuple[str, ...]:
+    return tuple(sorted(_data()["organs"], key=len, reverse=True))
+
+
+@cache
+def _prefix_words() -> tuple[str, ...]:
+    return tuple(_data()["prefix-words"])
+
+
+@cache
+def _place_suffixes() -> frozenset[str]:
+    return frozenset(s for s in _data()["issuer"]["suffixes"] if len(s) == 1)
+
+
+@cache
+def _suffixes() -> tuple[list[str], frozenset[str]]:
+    """The place-name suffixes, longest first, and the characters they start with."""
+    suffixes = sorted(_data()["issuer"]["suffixes"], key=len, reverse=True)
+    return suffixes, frozenset(s[0] for s in suffixes)
