@@ -71,6 +71,9 @@ SHAPES = {
     "percentages": "1%，",
     "rates": "执行率1%，",
     "mixed marks": "（1）“《",
+    "score claims": "分值2分",
+    "scores and grades": "自评得分为85分，等级为优",
+    "months": "X月",
 }
 
 

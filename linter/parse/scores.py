@@ -30,6 +30,7 @@ from linter.model import (
 )
 
 _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
+_LABEL_MAX = 200  # a label is a few words: a long unpunctuated clause is not read further than this
 _LABEL_STOP = re.compile("[，,。；;：:（(为是]")
 _LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
 _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
@@ -54,10 +55,15 @@ def _find_overall(root: Section, cues: tuple[str, ...]) -> tuple[ScoreClaim | No
         if section.heading is not None and not _head_claims(section.heading):
             candidates.insert(0, section.heading)
         for paragraph in candidates:
+            cued: int | None = None  # where the paragraph's first cue ends, looked up once
             for claim in paragraph.claims:
                 if claim.kind is ClaimKind.SCORE and claim.total:
-                    before = paragraph.text[: claim.span.start - paragraph.span.start]
-                    if any(cue in before for cue in cues) or claim.keyword.startswith(("自评总", "总得分")):
+                    if cued is None:
+                        ends = (at + len(cue) for cue in cues if (at := paragraph.text.find(cue)) >= 0)
+                        cued = min(ends, default=len(paragraph.text) + 1)
+                    if cued <= claim.span.start - paragraph.span.start or claim.keyword.startswith(
+                        ("自评总", "总得分")
+                    ):
                         total = next(
                             (c for c in paragraph.claims if c.kind is ClaimKind.MAX and c.total), None
                         )
@@ -221,7 +227,7 @@ def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: 
 def _label(paragraph: Paragraph, start: int, end: int) -> tuple[str, Span | None]:
     """The words naming what a claim scores (shortened for display), and where they stand."""
     base = paragraph.span.start
-    raw = paragraph.text[start - base : end - base]
+    raw = paragraph.text[start - base : min(end, start + _LABEL_MAX) - base]
     text = raw.lstrip(_LEAD_TRIM)
     start += len(raw) - len(text)
     stop = _LABEL_STOP.search(text)
