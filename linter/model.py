@@ -143,12 +143,13 @@ class ScoreNode:
         without a score of its own counts the sum of its children when all of them have one.
         """
         if self.scores:
-            values = [c.value for c in self.scores]
-            if len(set(values)) == 1:
-                return values[0]
-            return sum(values, Decimal(0))
-        if self.children and all(c.score_value is not None for c in self.children):
-            return sum((c.score_value for c in self.children if c.score_value is not None), Decimal(0))
+            first = self.scores[0].value
+            if all(c.value == first for c in self.scores):
+                return first
+            return sum((c.value for c in self.scores), Decimal(0))
+        values = [c.score_value for c in self.children]
+        if values and all(v is not None for v in values):
+            return sum((v for v in values if v is not None), Decimal(0))
         return None
 
     @property
