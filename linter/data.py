@@ -2,17 +2,17 @@
 
 Importing PyYAML and parsing the word lists cost a fresh ``jxlint`` process more time than checking a report
 does. So the parsed content of each shipped file is kept in a per-user cache folder, named by a hash of the
-file's bytes: an edited file has another name and is parsed again, and a cache that cannot be read or written
+file's bytes (its length and CRC-32): an edited file has another name and is parsed again, and a cache that cannot be read or written
 is passed over. The lark parser tables are cached in the same folder. ``JXLINT_CACHE_DIR`` names another folder;
 set to an empty value it turns the cache off.
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
+import zlib
 from contextlib import suppress
 from functools import cache
 from importlib import resources
@@ -51,7 +51,9 @@ def package_yaml(package: str, name: str) -> Any:
 def cached_yaml(data: bytes) -> Any:
     """``data`` (UTF-8 YAML) parsed, from the cache when it was parsed before."""
     folder = cache_dir()
-    path = folder / f"{hashlib.sha256(data).hexdigest()}.marshal" if folder else None
+    # Named by length and CRC-32: enough to tell the versions of one shipped file apart, and zlib is loaded
+    # already where hashlib would load OpenSSL.
+    path = folder / f"{len(data)}-{zlib.crc32(data):08x}.marshal" if folder else None
     if path is not None:
         try:
             return marshal.loads(path.read_bytes())
