@@ -15,7 +15,7 @@ import sys
 import zlib
 from contextlib import suppress
 from functools import cache
-from importlib import resources
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,15 @@ def cache_dir() -> Path | None:
 @cache
 def package_yaml(package: str, name: str) -> Any:
     """A YAML file shipped in ``package`` (e.g. ``package_yaml("rules.text", "residue.yaml")``), parsed once."""
-    return cached_yaml(resources.files(package).joinpath(name).read_bytes())
+    return cached_yaml(package_file(package, name).read_bytes())
+
+
+def package_file(package: str, name: str) -> Path:
+    """A file shipped in ``package``'s folder. jxlint is always installed as folders on disk (never zipped),
+    so this is the module's neighbour, found without loading ``importlib.resources``."""
+    module = sys.modules.get(package) or import_module(package)
+    assert module.__file__ is not None
+    return Path(module.__file__).parent / name
 
 
 def cached_yaml(data: bytes) -> Any:

@@ -7,12 +7,11 @@ from bisect import bisect_right
 from contextlib import suppress
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from lark import Lark, Token, Tree
 
-from linter.data import cache_dir, package_yaml
+from linter.data import cache_dir, package_file, package_yaml
 from linter.diagnostics import Span
 from linter.model import (
     Boundary,
@@ -58,7 +57,7 @@ def _lexicon() -> dict[str, Any]:
 
 @cache
 def _parser() -> Lark:
-    grammar = resources.files("linter.parse").joinpath("report.lark").read_text("utf-8")
+    grammar = package_file("linter.parse", "report.lark").read_text("utf-8")
     folder = cache_dir()
     if folder is not None:
         with suppress(OSError):
