@@ -221,8 +221,10 @@ def _snippet(result: FileResult, p: Position, mark: str, style: str, digits: int
     region_start = max(0, first_abs - budget)
     region_end = min(len(line), last_abs + budget)
     clipped = region_start > 0 or region_end < len(line)
-    pieces = [_display(ch) for ch in line[region_start:region_end]]
-    widths = [cell_len(piece) for piece in pieces]
+    region = line[region_start:region_end]
+    # A printable region (most are) holds no tab, control or format character: every character shows as itself.
+    pieces = list(region) if region.isprintable() else [_display(ch) for ch in region]
+    widths = list(map(cell_len, pieces))
     first, last = first_abs - region_start, last_abs - region_start
     lo, hi = _window(widths, first, last, budget - 2 if clipped else budget)
     cut_left = region_start + lo > 0
