@@ -178,4 +178,5 @@ def parse(text: str, path: str = "<text>") -> Report:
         overall=overall,
         overall_max=overall_max,
         title=title,
+        _line_starts=[p.span.start for p in paragraphs],
     )
