@@ -146,10 +146,28 @@ def seed_text() -> tuple[str, str] | None:
     return seeds[0].name, read_source(seeds[0]).text
 
 
-def fresh_environment(cache: Path) -> dict[str, str]:
-    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(cache), NO_COLOR="1", PYTHONIOENCODING="utf-8")
+def fresh_environment(cache: Path, data: Path | None = None) -> dict[str, str]:
+    """Bytecode cached in ``cache``; jxlint's data cache in ``data`` (default: beside it), not the user's."""
+    env = dict(
+        os.environ,
+        PYTHONPYCACHEPREFIX=str(cache),
+        JXLINT_CACHE_DIR=str(data or cache / "jxlint-data"),
+        NO_COLOR="1",
+        PYTHONIOENCODING="utf-8",
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
+
+
+def cold_runs(command: list[str], cache: Path, runs: int) -> list[float]:
+    """Wall times of ``command``, each with an empty jxlint data cache (its first run on a machine)."""
+    times = []
+    for index in range(runs):
+        env = fresh_environment(cache, cache / f"cold-{index}")
+        began = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+        times.append(time.perf_counter() - began)
+    return times
 
 
 def console_script() -> str | None:
@@ -249,6 +267,14 @@ def fresh(report: Path, label: str, plan: Plan, cache: Path) -> list[Row]:
     start = statistics.median(
         timed(
             partial(subprocess.run, version, stdout=subprocess.DEVNULL, env=env, check=False), plan.fresh_runs
+        )
+    )
+    cold = statistics.median(cold_runs(commands["python -m linter check"], cache, plan.fresh_runs))
+    rows.append(
+        Row(
+            "b",
+            "for comparison: `python -m linter check`, first run (empty word-list and parser cache)",
+            ms(cold),
         )
     )
     rows.append(Row("b", "for comparison: `python -m linter --version` (start-up only)", ms(start)))

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from linter.diagnostics import Diagnostic, Severity
 
@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     """1-based line and column of a range's start, and of the position just after its end."""
 
     line: int
@@ -43,27 +42,23 @@ def position(report: Report, start: int, end: int) -> Position:
     return Position(line, column, end_line, end_column)
 
 
-@dataclass(frozen=True, slots=True)
-class RelatedAt:
+class RelatedAt(NamedTuple):
     position: Position
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class EditAt:
+class EditAt(NamedTuple):
     position: Position
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class FixAt:
+class FixAt(NamedTuple):
     title: str
     safe: bool
     edits: tuple[EditAt, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """A diagnostic with its positions resolved."""
 
     code: str
@@ -205,8 +200,7 @@ def recomputed_score(report: Report) -> Decimal | None:
 # --- checking one file -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class CheckOptions:
+class CheckOptions(NamedTuple):
     """How to check a file: plain values only, so worker processes receive them cheaply."""
 
     config: str | None = None  # the jxlint.yaml that applies, or None for the defaults

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -20,9 +21,11 @@ class ReadError(Exception):
         return self.en if lang == "en" and self.en else str(self)
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
-    """Where a piece of extracted text sits in the original document (for .docx/.xlsx/.pdf/.html)."""
+class Location(NamedTuple):
+    """Where a piece of extracted text sits in the original document (for .docx/.xlsx/.pdf/.html).
+
+    This and the other records a worker process sends back are named tuples: plain, cheap to build and to pickle.
+    """
 
     kind: str  # "paragraph" | "table" | "sheet" | "page"
     paragraph: int | None = None  # 1-based paragraph number (docx/html)
@@ -49,8 +52,7 @@ class Location:
         return f"paragraph {self.paragraph}" if lang == "en" else f"第{self.paragraph}段"
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A range of the extracted text [start, end) and where it came from."""
 
     start: int
@@ -58,16 +60,14 @@ class Segment:
     location: Location
 
 
-@dataclass(frozen=True, slots=True)
-class TableCellText:
+class TableCellText(NamedTuple):
     row: int  # 0-based
     column: int  # 0-based
     start: int  # offsets into Source.text
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class SourceTable:
+class SourceTable(NamedTuple):
     """A table of the document; each row is one line of Source.text, cells separated by a tab."""
 
     name: str  # "表1" / the sheet name

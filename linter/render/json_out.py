@@ -5,7 +5,6 @@ The shape is fixed by linter/schema/jxlint-output.schema.json; the tests validat
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
@@ -77,6 +76,6 @@ def _location(location: Location | None) -> dict[str, Any] | None:
     """Where the finding sits in a .docx/.xlsx/.pdf/.html document; null for plain text."""
     if location is None:
         return None
-    data = {k: v for k, v in dataclasses.asdict(location).items() if v is not None}
+    data = {k: v for k, v in location._asdict().items() if v is not None}
     data["label"] = location.label()
     return data
