@@ -1,9 +1,9 @@
 """Loading the YAML data files shipped beside the code (word lists, lexicons), and the cache that keeps them.
 
 Importing PyYAML and parsing the word lists cost a fresh ``jxlint`` process more time than checking a report
-does. So the parsed content of each shipped file is kept in a per-user cache folder, named by a hash of the
-file's bytes (its length and CRC-32): an edited file has another name and is parsed again, and a cache that cannot be read or written
-is passed over. The lark parser tables are cached in the same folder. ``JXLINT_CACHE_DIR`` names another folder;
+does. So the parsed content of each shipped file is kept in a per-user cache folder, named by the file's length
+and CRC-32: an edited file has another name and is parsed again, and a cache that cannot be read or written is
+passed over. The lark parser tables are cached in the same folder. ``JXLINT_CACHE_DIR`` names another folder;
 set to an empty value it turns the cache off.
 """
 
@@ -32,14 +32,21 @@ def safe_load(text: str) -> Any:
 
 @cache
 def cache_dir() -> Path | None:
-    """The folder for derived data, or None when caching is turned off."""
+    """The folder for derived data (made if need be), or None when caching is turned off or impossible."""
     configured = os.environ.get("JXLINT_CACHE_DIR")
     if configured is not None:
-        return Path(configured) if configured else None
-    from platformdirs import user_cache_path
+        folder = Path(configured) if configured else None
+    else:
+        from platformdirs import user_cache_path
 
-    major, minor = sys.version_info[:2]
-    return user_cache_path("jxlint", appauthor=False) / f"{__version__}-py{major}{minor}"
+        major, minor = sys.version_info[:2]
+        folder = user_cache_path("jxlint", appauthor=False) / f"{__version__}-py{major}{minor}"
+    if folder is not None:
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            return None
+    return folder
 
 
 @cache
@@ -59,8 +66,7 @@ def package_file(package: str, name: str) -> Path:
 def cached_yaml(data: bytes) -> Any:
     """``data`` (UTF-8 YAML) parsed, from the cache when it was parsed before."""
     folder = cache_dir()
-    # Named by length and CRC-32: enough to tell the versions of one shipped file apart, and zlib is loaded
-    # already where hashlib would load OpenSSL.
+    # Length and CRC-32 tell the versions of one shipped file apart; zlib is loaded already, hashlib would load OpenSSL.
     path = folder / f"{len(data)}-{zlib.crc32(data):08x}.marshal" if folder else None
     if path is not None:
         try:
@@ -80,7 +86,6 @@ def _store(path: Path, value: Any) -> None:
         return  # a value marshal cannot keep (a YAML date, say): parse it every time
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         partial.write_bytes(blob)
         os.replace(partial, path)  # readers see the whole file or none
     except OSError:

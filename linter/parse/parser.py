@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from contextlib import suppress
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -59,9 +58,6 @@ def _lexicon() -> dict[str, Any]:
 def _parser() -> Lark:
     grammar = package_file("linter.parse", "report.lark").read_text("utf-8")
     folder = cache_dir()
-    if folder is not None:
-        with suppress(OSError):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     cache = str(folder / "report-grammar.lark") if folder else False  # lark checks it against the grammar
     return Lark(grammar, parser="lalr", lexer="basic", maybe_placeholders=False, cache=cache)
 
