@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from lark import Lark, Token, Tree
+from lark import Lark, Token
 
 from linter.data import cache_dir, package_file, package_yaml
 from linter.diagnostics import Span
@@ -74,22 +74,19 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     ]
     lex = _lexicon()
     limit = Decimal(lex["max-plausible-points"])
-    for node in tree.children:
-        if isinstance(node, Tree):  # a colon, and the inline marker after it
-            if len(node.children) == 2:
-                token = node.children[1]
-                assert isinstance(token, Token)
-                paragraph = paragraphs[bisect_right(starts, token.start_pos or 0) - 1]
-                if paragraph.marker is None and _is_label(paragraph, token.start_pos or 0):
-                    paragraph.marker = _marker(token, inline=True)
-            continue
-        paragraph = paragraphs[bisect_right(starts, node.start_pos or 0) - 1]
-        if node.type in _CLAIM_KINDS:
-            claim = _claim(node, text, lex, limit)
+    for token in tree.children:
+        assert isinstance(token, Token)
+        start = token.start_pos or 0
+        paragraph = paragraphs[bisect_right(starts, start) - 1]
+        kind = token.type
+        if kind in _CLAIM_KINDS:
+            claim = _claim(token, text, lex, limit)
             if claim is not None:
                 paragraph.claims.append(claim)
-        else:
-            paragraph.marker = _marker(node, inline=False)
+        elif not kind.startswith("INLINE_"):
+            paragraph.marker = _marker(kind, token, start, inline=False)
+        elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
+            paragraph.marker = _marker(kind, token[1:], start + 1, inline=True)
     for found in _MARKS.finditer(text):
         offset = found.start()
         paragraphs[bisect_right(starts, offset) - 1].marks.append(Mark(_MARK_KINDS[text[offset]], offset))
@@ -103,9 +100,9 @@ def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
     return 0 < len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
 
 
-def _marker(token: Token, *, inline: bool) -> Marker:
-    family = _MARKER_FAMILY[token.type]  # type: ignore[index]
-    raw = str(token)
+def _marker(kind: str, raw: str, start: int, *, inline: bool) -> Marker:
+    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``."""
+    family = _MARKER_FAMILY[kind]
     if family is Family.CIRCLED:
         value = _CIRCLED.index(raw.strip()) + 1
     else:
@@ -115,11 +112,9 @@ def _marker(token: Token, *, inline: bool) -> Marker:
         value = chinese_marker_value(number) if family in (Family.CN, Family.PAREN_CN) else None
         if value is None:
             value = int(number.translate(FULL_WIDTH))
-    start = token.start_pos
-    assert start is not None
     text = raw.lstrip()  # a line's indentation is part of the token, not of the marker
     start += len(raw) - len(text)
-    return Marker(family, value, Span(start, start + len(text)), text, inline)
+    return Marker(family, value, Span(start, start + len(text)), str(text), inline)
 
 
 def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> ScoreClaim | None:
