@@ -30,10 +30,6 @@ _MARKER_FAMILY = {
     "MARK_ARABIC": Family.ARABIC,
     "MARK_PAREN_ARABIC": Family.PAREN_ARABIC,
     "MARK_CIRCLED": Family.CIRCLED,
-    "INLINE_PAREN_CN": Family.PAREN_CN,
-    "INLINE_ARABIC": Family.ARABIC,
-    "INLINE_PAREN_ARABIC": Family.PAREN_ARABIC,
-    "INLINE_CIRCLED": Family.CIRCLED,
 }
 _CLAIM_KINDS = {"MAX_CLAIM": ClaimKind.MAX, "PAREN_MAX": ClaimKind.MAX, "SCORE_CLAIM": ClaimKind.SCORE}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -83,7 +79,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             claim = _claim(token, text, lex, limit)
             if claim is not None:
                 paragraph.claims.append(claim)
-        elif not kind.startswith("INLINE_"):
+        elif token[0] not in "：:":
             paragraph.marker = _marker(kind, token, start, inline=False)
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
             paragraph.marker = _marker(kind, token[1:], start + 1, inline=True)
