@@ -65,7 +65,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
     paragraphs = [
-        Paragraph(index=i, span=Span(start, end), text=text[start:end])
+        Paragraph(i, Span(start, end), text[start:end])
         for i, (start, end) in enumerate(zip(starts, ends, strict=True))
     ]
     lex = _lexicon()
