@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
+from rich.text import Text
 
 from linter.diagnostics import Diagnostic, Edit, Fix, Related, Severity, Span
 from linter.outcome import FileOutcome, FileResult, Finding, Position
@@ -343,3 +344,37 @@ def test_plain_output_is_what_rich_would_print() -> None:
         through_rich = Console(width=WIDTH, color_system=None, file=io.StringIO(), record=True)
         render_text(outcomes, through_rich, lang)
         assert direct.file.getvalue() == through_rich.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_control_codes_in_names_and_messages_do_not_shift_styles() -> None:
+    """Rich drops control codes such as BEL and CR from text; the styles must still cover the same words."""
+    text = "甲\t乙，分值为2分，得3分。\n"
+    start = text.index("得3分")
+    diagnostic = Diagnostic(
+        "SC101",
+        "score-above-max",
+        Severity.ERROR,
+        "测\x07试\r",
+        Span(start, start + 3),
+        related=(Related(Span(2, 3), "标\x0c签"),),
+        fix=Fix("改\x08为2分", (Edit(Span(start + 1, start + 2), "2"),)),
+    )
+    outcomes = [FileOutcome("a\x07[b].txt", report=parse(text, "t.txt"), diagnostics=[diagnostic])]
+    plain = Console(width=WIDTH, color_system=None, file=io.StringIO())
+    render_text(outcomes, plain, "zh")
+    coloured = Console(width=WIDTH, color_system="standard", force_terminal=True, file=io.StringIO())
+    render_text(outcomes, coloured, "zh")
+    ansi = coloured.file.getvalue()  # type: ignore[attr-defined]
+    assert Text.from_ansi(ansi).plain == plain.file.getvalue()  # type: ignore[attr-defined]
+    lines = plain.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert lines[1] == "a[b].txt:1:11: 错误 SC101 [score-above-max] 测试"
+    assert lines[4] == "  相关：a[b].txt:1:3: 标签"
+    assert lines[7] == "  建议：改为2分"
+    marks_under(lines, 2, "得3分")
+    for styled in (
+        "\x1b[1ma[b].txt:1:11:\x1b[0m",
+        "\x1b[1;31m错误\x1b[0m",
+        "\x1b[1;31m^^^^^\x1b[0m",
+        "\x1b[1;34m--\x1b[0m",
+    ):
+        assert styled in ansi

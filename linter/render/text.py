@@ -1,19 +1,22 @@
 """The default human-readable output: findings grouped by file, each with its source line and span underlined.
 
-Everything is built from ``rich.text.Text`` pieces, so report text (full of ``[`` and ``]``) is never read
-as markup. Carets are placed by terminal cells (``rich.cells.cell_len``): a CJK character or a full-width
-space takes two.
+A file's findings are built as plain pieces plus the ranges of the styled ones (``Pieces``), which become one
+``rich.text.Text`` when styles are printed, so report text (full of ``[`` and ``]``) is never read as markup.
+Carets are placed by terminal cells (``rich.cells.cell_len``): a CJK character or a full-width space takes
+two.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import starmap
 
 from rich.cells import cell_len
 from rich.console import Console
-from rich.text import Text
+from rich.control import strip_control_codes as clean
+from rich.text import Span, Text
 
 from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileOutcome, FileResult, Finding, Position, as_results
@@ -120,16 +123,45 @@ def render_text(
     emit(console, summary_text(results, lang))
 
 
-def emit(console: Console, text: Text) -> None:
+def emit(console: Console, text: Text | Pieces) -> None:
     """Print ``text`` unwrapped. Into a file or pipe without colour that is its plain text, written at once:
     rich would produce the same characters, at several times the cost on a large batch."""
     if console.color_system is None and not console.is_terminal and not console.record:
-        if "\t" in text.plain:
-            text = text.copy()
-            text.expand_tabs(console.tab_size)
-        console.file.write(text.plain + "\n")
+        plain = text.plain
+        if "\t" in plain:
+            expanded = Text(plain)
+            expanded.expand_tabs(console.tab_size)
+            plain = expanded.plain
+        console.file.write(plain + "\n")
     else:
-        console.print(text, soft_wrap=True)
+        console.print(text if isinstance(text, Text) else text.text(), soft_wrap=True)
+
+
+class Pieces:
+    """Text built as plain pieces and the ranges of the styled ones: what a ``Text`` holds, without the cost
+    of ``Text.append`` for each piece. Rich drops control codes from text it is given, so pieces that come
+    from a report or a file go through ``clean`` first: the ranges count the characters that remain."""
+
+    __slots__ = ("length", "parts", "styled")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.styled: list[tuple[int, int, str]] = []
+        self.length = 0
+
+    def add(self, piece: str, style: str = "") -> None:
+        start = self.length
+        self.length += len(piece)
+        self.parts.append(piece)
+        if style and piece:
+            self.styled.append((start, self.length, style))
+
+    @property
+    def plain(self) -> str:
+        return "".join(self.parts)
+
+    def text(self) -> Text:
+        return Text(self.plain, spans=list(starmap(Span, self.styled)))
 
 
 def unreadable_line(result: FileResult, w: Words) -> Text:
@@ -143,45 +175,44 @@ def unreadable_line(result: FileResult, w: Words) -> Text:
 
 def _print_file(result: FileResult, console: Console, w: Words) -> None:
     """One file's findings, printed at once (rich's cost is per print, not per line)."""
-    header = Text()
-    header.append(result.path, style="bold underline")
+    out = Pieces()
+    path = clean(result.path)
     n = len(result.findings)
-    header.append(" " + w.problems.format(n=n, problem="problem" if n == 1 else "problems"))
-    lines = [header]
+    out.add(path, "bold underline")
+    out.add(" " + w.problems.format(n=n, problem="problem" if n == 1 else "problems"))
+    width = console.width
     for finding in result.findings:
-        lines += _finding(result, finding, console.width, w)
-        lines.append(Text())
-    emit(console, Text("\n").join(lines))
+        _finding(out, result, path, finding, width, w)
+        out.add("\n")  # a blank line after each finding
+    emit(console, out)
 
 
-def _finding(result: FileResult, f: Finding, width: int, w: Words) -> list[Text]:
-    path = result.path
+def _finding(out: Pieces, result: FileResult, path: str, f: Finding, width: int, w: Words) -> None:
+    """The finding's lines, each begun with a line break."""
     p = f.position
-    head = Text()
-    head.append(f"{path}:{p.line}:{p.column}:", style="bold")
+    out.add("\n")
+    out.add(f"{path}:{p.line}:{p.column}:", "bold")
     if f.location is not None:
-        head.append(f" ({f.location.label(w.lang)})", style="cyan")
-    head.append(" ")
-    head.append(w.severity[f.severity], style=SEVERITY_STYLE[f.severity])
-    head.append(" ")
-    head.append(f.code, style="bold")
-    head.append(f" [{f.slug}] ", style="dim")
-    head.append(f.message)
-    digits = max(len(str(q.line)) for q in (p, *(r.position for r in f.related)))
-    out = [head, *_snippet(result, p, "^", SEVERITY_STYLE[f.severity], digits, width)]
+        out.add(f" ({clean(f.location.label(w.lang))})", "cyan")
+    out.add(" ")
+    out.add(w.severity[f.severity], SEVERITY_STYLE[f.severity])
+    out.add(" ")
+    out.add(f.code, "bold")
+    out.add(f" [{f.slug}] ", "dim")
+    out.add(clean(f.message))
+    digits = len(str(max(q.line for q in (p, *(r.position for r in f.related)))))
+    _snippet(out, result, p, "^", SEVERITY_STYLE[f.severity], digits, width)
     for related in f.related:
         r = related.position
-        label = Text("  ")
-        label.append(f"{w.related}{w.colon}", style=RELATED_STYLE)
-        label.append(f"{path}:{r.line}:{r.column}:", style="bold")
-        label.append(" " + related.message)
-        out += [label, *_snippet(result, r, "-", RELATED_STYLE, digits, width)]
+        out.add("\n  ")
+        out.add(f"{w.related}{w.colon}", RELATED_STYLE)
+        out.add(f"{path}:{r.line}:{r.column}:", "bold")
+        out.add(" " + clean(related.message))
+        _snippet(out, result, r, "-", RELATED_STYLE, digits, width)
     if f.fix is not None:
-        hint = Text("  ")
-        hint.append(f"{w.hint}{w.colon}", style="bold green")
-        hint.append(f.fix.title)
-        out.append(hint)
-    return out
+        out.add("\n  ")
+        out.add(f"{w.hint}{w.colon}", "bold green")
+        out.add(clean(f.fix.title))
 
 
 def summary_text(outcomes: Sequence[FileOutcome | FileResult], lang: str) -> Text:
@@ -209,7 +240,9 @@ def summary_text(outcomes: Sequence[FileOutcome | FileResult], lang: str) -> Tex
     return text
 
 
-def _snippet(result: FileResult, p: Position, mark: str, style: str, digits: int, width: int) -> list[Text]:
+def _snippet(
+    out: Pieces, result: FileResult, p: Position, mark: str, style: str, digits: int, width: int
+) -> None:
     """The range's first line, cut to a window around it, and a row of ``mark`` under the range."""
     number = p.line
     line = result.lines.get(number, "")
@@ -223,30 +256,38 @@ def _snippet(result: FileResult, p: Position, mark: str, style: str, digits: int
     clipped = region_start > 0 or region_end < len(line)
     region = line[region_start:region_end]
     # A printable region (most are) holds no tab, control or format character: every character shows as itself.
-    pieces = list(region) if region.isprintable() else [_display(ch) for ch in region]
-    widths = list(map(cell_len, pieces))
+    pieces: str | list[str] = region if region.isprintable() else [_display(ch) for ch in region]
+    widths = _cells(pieces)
     first, last = first_abs - region_start, last_abs - region_start
     lo, hi = _window(widths, first, last, budget - 2 if clipped else budget)
     cut_left = region_start + lo > 0
     cut_right = region_start + hi < len(line)
-    shown = Text()
+    out.add("\n")
+    out.add(f" {number:>{digits}} | ", GUTTER_STYLE)
     if cut_left:
-        shown.append(ELLIPSIS, style="dim")
-    shown.append("".join(pieces[lo:hi]))
+        out.add(ELLIPSIS, "dim")
+    out.add(region[lo:hi] if pieces is region else "".join(pieces[lo:hi]))
     if cut_right:
-        shown.append(ELLIPSIS, style="dim")
+        out.add(ELLIPSIS, "dim")
     pad = (1 if cut_left else 0) + sum(widths[lo:first])
     cells = max(1, sum(widths[first : min(last, hi)]))
-    gutter = f" {number:>{digits}} | "
-    blank = f" {'':>{digits}} | "
-    source_row = Text()
-    source_row.append(gutter, style=GUTTER_STYLE)
-    source_row.append_text(shown)
-    mark_row = Text()
-    mark_row.append(blank, style=GUTTER_STYLE)
-    mark_row.append(" " * pad)
-    mark_row.append(mark * cells, style=style)
-    return [source_row, mark_row]
+    out.add("\n")
+    out.add(f" {'':>{digits}} | ", GUTTER_STYLE)
+    out.add(" " * pad)
+    out.add(mark * cells, style)
+
+
+_CELLS: dict[str, int] = {}  # the cells rich gives each character (or shown piece) measured so far
+
+
+def _cells(pieces: Iterable[str]) -> list[int]:
+    """The width of each piece in terminal cells; rich measures each distinct piece once."""
+    try:
+        return list(map(_CELLS.__getitem__, pieces))
+    except KeyError:
+        for piece in set(pieces).difference(_CELLS):
+            _CELLS[piece] = cell_len(piece)
+        return list(map(_CELLS.__getitem__, pieces))
 
 
 def _display(ch: str) -> str:
