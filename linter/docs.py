@@ -70,7 +70,7 @@ def option_data(rule: type[Rule]) -> list[dict[str, Any]]:
     for f in dataclasses.fields(rule.Options):
         default: Any = f.default
         if default is dataclasses.MISSING and f.default_factory is not dataclasses.MISSING:
-            default = f.default_factory()
+            default = f.default_factory()  # type: ignore[misc,operator]
         found.append(
             {
                 "name": f.name.replace("_", "-"),

@@ -105,10 +105,10 @@ def _bounds(
             intervals.append((value, value))
     values = []
     for corner in itertools.product(*intervals):
-        value = f(*corner)
-        if value is None:
+        result = f(*corner)
+        if result is None:
             return None
-        values.append(value)
+        values.append(result)
     point = f(*(q.value for q in figures))
     if point is None:
         return None
