@@ -73,6 +73,8 @@ def _find_overall(root: Section, cues: tuple[str, ...]) -> tuple[ScoreClaim | No
 
 def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
     """Claims in a heading's first sentence or clause: the section's own 分值 and 自评分."""
+    if not heading.claims:
+        return []
     stop = min(
         (
             m.offset
@@ -148,6 +150,8 @@ class _Grouper:
 def _group(
     paragraphs: list[Paragraph], skip: set[int], only: set[int], head: Paragraph | None
 ) -> list[ScoreNode]:
+    if not any(paragraph.claims for paragraph in paragraphs):
+        return []
     g = _Grouper()
     for paragraph in paragraphs:
         if not paragraph.claims:
