@@ -75,7 +75,17 @@ class Paragraph:
     text: str
     marker: Marker | None = None
     claims: list[ScoreClaim] = field(default_factory=list)
-    marks: list[Mark] = field(default_factory=list)
+    _marks: list[Mark] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def marks(self) -> list[Mark]:
+        """Its clause marks (。 ； 其中), found when first asked for: only paragraphs with claims need them."""
+        if self._marks is None:
+            base = self.span.start
+            self._marks = [
+                Mark(_MARK_KINDS[m.group()[0]], base + m.start()) for m in _MARKS.finditer(self.text)
+            ]
+        return self._marks
 
     @property
     def body_start(self) -> int:
@@ -237,3 +247,5 @@ def line_starts(text: str) -> list[int]:
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MARKS = re.compile(r"[。；;]|其中")
+_MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}

@@ -13,10 +13,8 @@ from lark import Lark, Token
 from linter.data import cache_dir, package_file, package_yaml
 from linter.diagnostics import Span
 from linter.model import (
-    Boundary,
     ClaimKind,
     Family,
-    Mark,
     Marker,
     Paragraph,
     Report,
@@ -38,8 +36,6 @@ _CLAIM_NUMBER = re.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
 )
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_MARKS = re.compile(r"[。；;]|其中")
-_MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
@@ -59,7 +55,7 @@ def _parser() -> Lark:
 
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
-    """Split ``text`` into lines and find markers, score claims and clause marks in each."""
+    """Split ``text`` into lines and find the markers and score claims in each."""
     tree = _parser().parse(text)
     breaks = list(_LINE_BREAK.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
@@ -83,9 +79,6 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             paragraph.marker = _marker(kind, token, start, inline=False)
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
             paragraph.marker = _marker(kind, token[1:], start + 1, inline=True)
-    for found in _MARKS.finditer(text):
-        offset = found.start()
-        paragraphs[bisect_right(starts, offset) - 1].marks.append(Mark(_MARK_KINDS[text[offset]], offset))
     return paragraphs
 
 
