@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
@@ -81,8 +80,7 @@ def _part_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):
     quantity: Quantity
     label: str  # the words naming it: 基本支出预算数
     count: int = 1  # “A和B各1起”: the figure counts once for each name

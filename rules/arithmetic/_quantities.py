@@ -211,8 +211,7 @@ class Marks:
     def __init__(
         self, text: str, start: int, end: int, chars: str, among: tuple[list[int], list[str]] | None = None
     ) -> None:
-        if not set(chars) <= set(PUNCTUATION):
-            raise ValueError(f"not punctuation the arithmetic rules know: {chars}")
+        _check_marks(chars)
         positions, found = punctuation(text, start, end) if among is None else among
         self._at = [i for i, mark in zip(positions, found, strict=True) if mark in chars]
 
@@ -226,6 +225,13 @@ class Marks:
     def within(self, lo: int, hi: int) -> list[int]:
         """The marks in ``lo..hi`` (``hi`` excluded)."""
         return self._at[bisect.bisect_left(self._at, lo) : bisect.bisect_left(self._at, hi)]
+
+
+@cache
+def _check_marks(chars: str) -> None:
+    """Raise ValueError unless every character of ``chars`` is one of ``PUNCTUATION`` (once per set of marks)."""
+    if not set(chars) <= set(PUNCTUATION):
+        raise ValueError(f"not punctuation the arithmetic rules know: {chars}")
 
 
 class Prose:
@@ -337,6 +343,8 @@ def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
     words = _words()
     table = _unit_table()
     number_ends: set[int] = set()
+    # Without a per-unit word (每, 人均) in the stretch, no figure in it can be a per-unit one by the words before it.
+    per_unit_words = words.per_unit_words if words.per_unit_words.search(text, start, end) else None
     for m in _pattern().finditer(text, start, end):
         groups = m.groups()  # pct, arabic, chinese, mult, infix, unit
         number_ends.add(m.end(2) if groups[1] else m.end(3))
@@ -344,7 +352,7 @@ def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
             number_ends.add(m.end(6))
         elif not groups[0]:
             continue  # a bare number
-        quantity = _quantity(text, m, groups, start, end, table, words, number_ends)
+        quantity = _quantity(text, m, groups, start, end, table, words, number_ends, per_unit_words)
         if quantity is not None:
             yield quantity
 
@@ -358,6 +366,7 @@ def _quantity(
     table: dict[str, Unit],
     words: _Words,
     number_ends: set[int],
+    per_unit_words: re.Pattern[str] | None,
 ) -> Quantity | None:
     percent_words, arabic, chinese, multiplier_text, infix, unit_name = groups
     if percent_words:
@@ -427,9 +436,9 @@ def _quantity(
         if _starts_range(after):
             approximate = True  # the start of 5人至10人
         per_unit = after.startswith(_PER_UNIT_AFTER)
-    if not per_unit:
+    if not per_unit and per_unit_words is not None:
         lead = max(floor, match_start - 12)
-        if words.per_unit_words.search(text, lead, match_start):
+        if per_unit_words.search(text, lead, match_start):
             per_unit = _per_unit(text[lead:match_start], words.per_unit_prefixes)
     if m.start(4) >= 0:
         unit_start = m.start(4)

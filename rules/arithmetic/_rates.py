@@ -93,26 +93,28 @@ def percent_places(stated: Quantity) -> int:
 def _bounds(
     f: Callable[..., Decimal | None], figures: Sequence[Quantity]
 ) -> tuple[Decimal, Decimal, Decimal] | None:
+    values = [q.value for q in figures]
+    point = f(*values)
+    if point is None:
+        return None
     ulps = [q.ulp for q in figures]
     finest = min(ulps)
-    intervals = []
-    for q, ulp in zip(figures, ulps, strict=True):
-        value = q.value
+    intervals: list[tuple[Decimal, ...]] = []
+    for q, value, ulp in zip(figures, values, ulps, strict=True):
         if q.decimals > 0 or ulp > finest:  # rounded to its last digit
             half = ulp / 2
             intervals.append((value - half, value + half))
         else:
-            intervals.append((value, value))
-    values = []
+            intervals.append((value,))  # exact: one corner, not two equal ones
+    if all(len(interval) == 1 for interval in intervals):
+        return point, point, point
+    results = []
     for corner in itertools.product(*intervals):
         result = f(*corner)
         if result is None:
             return None
-        values.append(result)
-    point = f(*(q.value for q in figures))
-    if point is None:
-        return None
-    return min(values), max(values), point
+        results.append(result)
+    return min(results), max(results), point
 
 
 def _written(q: Quantity) -> str:
