@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -13,7 +15,10 @@ settings.register_profile(
 settings.load_profile(os.environ.get("JXLINT_HYPOTHESIS", "ci"))
 
 # The parsed-data and parser caches of this test run (the commands the tests start inherit it), not the user's.
-os.environ.setdefault("JXLINT_CACHE_DIR", tempfile.mkdtemp(prefix="jxlint-test-cache-"))
+if "JXLINT_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="jxlint-test-cache-")
+    os.environ["JXLINT_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT.parent / "shared" / "seed"
