@@ -243,9 +243,9 @@ class Report:
 
 def line_starts(text: str) -> list[int]:
     """Offsets where each line starts; CRLF, CR and LF all end a line."""
-    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    return [0, *(m.end() for m in LINE_BREAK.finditer(text))]
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what ends a line: CRLF, CR or LF
 _MARKS = re.compile(r"[。；;]|其中")
 _MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}

@@ -13,6 +13,7 @@ from lark import Lark, Token
 from linter.data import cache_dir, package_file, package_yaml
 from linter.diagnostics import Span
 from linter.model import (
+    LINE_BREAK,
     ClaimKind,
     Family,
     Marker,
@@ -35,7 +36,6 @@ _MARK_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
 _CLAIM_NUMBER = re.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
 )
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
@@ -57,7 +57,7 @@ def _parser() -> Lark:
 def parse_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into lines and find the markers and score claims in each."""
     tree = _parser().parse(text)
-    breaks = list(_LINE_BREAK.finditer(text))
+    breaks = list(LINE_BREAK.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
     paragraphs = [
