@@ -75,13 +75,6 @@ def _cut(text: str) -> str:
     return text
 
 
-def grams(key: str) -> set[str]:
-    """The distinct grams of ``key``, or the key itself when it is no longer than a gram."""
-    if len(key) <= GRAM:
-        return {key} if key else set()
-    return set(_grams(key))
-
-
 def common_chars(a: str, b: str) -> int:
     """How many characters of ``a`` and ``b`` align, in order.
 
@@ -93,17 +86,6 @@ def common_chars(a: str, b: str) -> int:
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
         return sum(block.size for block in matcher.get_matching_blocks())
     return _aligned(_grams(a), _grams(b))
-
-
-def common_chars_bound(a: str, b: str) -> int:
-    """At least ``common_chars(a, b)``, and cheap: the characters covered by grams that the other key has too.
-
-    The alignment uses only such grams, so it cannot cover more; most pairs the index proposes fall short
-    of a repeat by this count already, and the alignment is left for the few that do not.
-    """
-    if len(a) <= GRAM or len(b) <= GRAM:
-        return min(len(a), len(b))
-    return _bound(_grams(a), _grams(b))
 
 
 def similar_enough(a: str, b: str, threshold: float) -> float | None:
@@ -138,7 +120,11 @@ def _aligned(seq_a: list[str], seq_b: list[str]) -> int:
 
 
 def _bound(seq_a: list[str], seq_b: list[str]) -> int:
-    """``common_chars_bound`` of the two keys whose grams these are."""
+    """At least ``_aligned(seq_a, seq_b)``, and cheap: the characters covered by grams that the other key has too.
+
+    The alignment uses only such grams, so it cannot cover more; most pairs the index proposes fall short of a
+    repeat by this count already, and the alignment is left for the few that do not.
+    """
     return min(_covered(seq_a, set(seq_b)), _covered(seq_b, set(seq_a)))
 
 
