@@ -46,14 +46,6 @@ class Run:
     def end(self) -> int:
         return self.pairs[-1][1]
 
-    @property
-    def source_start(self) -> int:
-        return self.pairs[0][0]
-
-    @property
-    def source_end(self) -> int:
-        return self.pairs[-1][0]
-
     def __len__(self) -> int:
         return self.end - self.start + 1
 
