@@ -96,9 +96,15 @@ def _stated_elsewhere(
         if id(node) in mine or node.score is None or node.children:
             continue
         claim = node.score
-        line = next(p for p in report.paragraphs if p.span.start <= claim.span.start <= p.span.end)
-        sentence = line.text[: claim.span.start - line.span.start].rsplit("。", 1)[-1]
-        if any(a in sentence for a in aliases):
+        line, _ = report.position(claim.span.start)
+        paragraph = report.paragraphs[line - 1]
+        sentence = paragraph.text[: claim.span.start - paragraph.span.start].rsplit("。", 1)[-1]
+        heading = next(
+            (p for p in reversed(report.paragraphs[: paragraph.index + 1]) if p.marker is not None), None
+        )
+        if any(a in sentence for a in aliases) or (
+            heading is not None and not heading.claims and any(a in heading.text for a in aliases)
+        ):
             node.key = key
             return node
     return None
