@@ -176,6 +176,14 @@ class ScoreNode:
             return sum((v for v in values if v is not None), Decimal(0))
         return None
 
+    def recomputed_value(self) -> Decimal | None:
+        """Its score worked out again from the leaves up: the sum of its children's recomputed values when it has
+        children whose items can be told apart, else its own score. A leaf without a score counts 0 towards its
+        parent (a reviewer gives no points for an indicator left unscored; missing-score reports it)."""
+        if self.children and not self.uncertain:
+            return sum((c.recomputed_value() or Decimal(0) for c in self.children), Decimal(0))
+        return self.score_value
+
     @property
     def max_value(self) -> Decimal | None:
         """The node's 分值, or the sum of its children's when it states none and all of them do."""

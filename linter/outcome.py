@@ -131,7 +131,7 @@ class FileOutcome:
         findings = sorted((self._finding(report, d) for d in self.diagnostics), key=Finding.sort_key)
         wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
         lines = source_lines(report.text, wanted)
-        claimed = report.overall.value if report.overall is not None else None
+        claimed = claimed_score(report)
         return FileResult(
             self.path,
             self.error,
@@ -181,20 +181,32 @@ def source_lines(text: str, numbers: Iterable[int]) -> dict[int, str]:
     return lines
 
 
-def recomputed_score(report: Report) -> Decimal | None:
-    """The sum of the first-level scores of the first block whose every section states points and a score.
+def claimed_score(report: Report) -> Decimal | None:
+    """The report's stated overall score: its own statement, else the 总分 row of its score table."""
+    if report.overall is not None:
+        return report.overall.value
+    table_total = next((b.total_score for b in report.blocks if b.table is not None and b.total_score), None)
+    return table_total.value if table_total is not None else None
 
-    None when no block is complete, so a missing score is never read as zero.
+
+def recomputed_score(report: Report) -> Decimal | None:
+    """The overall score worked out again from the leaves up (see ``ScoreNode.recomputed_value``) over the
+    report's first level: the first block read as the first level, else the first block whose every section
+    states points and a score. None when there is no such block.
     """
-    for block in report.blocks:
-        values = [node.score_value for node in block.nodes]
-        if (
-            block.nodes
-            and all(v is not None for v in values)
-            and all(n.max_value is not None for n in block.nodes)
-        ):
-            return sum((v for v in values if v is not None), Decimal(0))
-    return None
+    block = next((b for b in report.blocks if b.first_level), None)
+    if block is None:
+        block = next(
+            (
+                b
+                for b in report.blocks
+                if b.nodes and all(n.score_value is not None and n.max_value is not None for n in b.nodes)
+            ),
+            None,
+        )
+    if block is None:
+        return None
+    return sum((n.recomputed_value() or Decimal(0) for n in block.first_level_nodes()), Decimal(0))
 
 
 # --- checking one file -----------------------------------------------------------------------------------

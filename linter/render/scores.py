@@ -23,9 +23,13 @@ def _claim(report: Report, claim: ScoreClaim | None) -> dict[str, Any] | None:
 def _node(report: Report, node: ScoreNode) -> dict[str, Any]:
     line, column = report.position(node.span.start)
     value = node.score_value
+    recomputed = node.recomputed_value()
     return {
         "kind": node.kind.value,
         "label": node.label,
+        "key": node.key,
+        "uncertain": node.uncertain,
+        "recomputed": None if recomputed is None else format_decimal(recomputed),
         "line": line,
         "column": column,
         "max": _claim(report, node.max),
@@ -40,15 +44,35 @@ def scores_data(report: Report) -> dict[str, Any]:
         "path": report.path,
         "overall": _claim(report, report.overall),
         "overall_max": _claim(report, report.overall_max),
+        "overall_base": _claim(report, report.overall_base),
+        "framework": _framework(report),
         "blocks": [[_node(report, n) for n in block.nodes] for block in report.blocks],
+        "first_level": [block.first_level for block in report.blocks],
+        "restatements": [
+            {"items": [_node(report, n) for n in r.items], "total": _claim(report, r.total)}
+            for r in report.restatements
+        ],
     }
+
+
+def _framework(report: Report) -> dict[str, Any] | None:
+    framework = report.framework
+    if framework is None:
+        return None
+    return {"id": framework.id, "name": framework.name, "reason": report.framework_reason}
 
 
 def scores_text(report: Report) -> str:
     lines = [report.path]
+    if report.framework is not None:
+        lines.append(f"指标体系：{report.framework.name}（{report.framework_reason}）")
+    else:
+        lines.append("指标体系：未能识别（只按报告自己写明的分值检查）")
     if report.overall is not None:
         line, _ = report.position(report.overall.span.start)
         lines.append(f"整体自评得分 {format_decimal(report.overall.value)} 分（第{line}行）")
+    if report.overall_base is not None:
+        lines.append(f"基础得分 {format_decimal(report.overall_base.value)} 分（一级指标合计按基础得分核对）")
 
     def walk(node: ScoreNode, depth: int) -> None:
         line, _ = report.position(node.span.start)
@@ -58,12 +82,28 @@ def scores_text(report: Report) -> str:
         value = node.score_value
         if value is not None:
             parts.append(f"得分 {format_decimal(value)}")
+        recomputed = node.recomputed_value()
+        if node.children and recomputed is not None and recomputed != value:
+            parts.append(f"重算 {format_decimal(recomputed)}")
+        if node.key and report.framework is not None:
+            indicator = report.framework.indicator(node.key)
+            parts.append(f"〔{indicator.name if indicator else node.key}〕")
+        if node.uncertain:
+            parts.append("（分项未逐项列出，不核对合计）")
         lines.append("  ".join(parts))
         for child in node.children:
             walk(child, depth + 1)
 
     for index, block in enumerate(report.blocks, 1):
-        lines.append(f"第{index}组：")
+        role = "，一级指标" if block.first_level else ""
+        lines.append(f"第{index}组{role}：")
         for node in block.nodes:
             walk(node, 1)
+        for node in block.borrowed:
+            line, _ = report.position(node.span.start)
+            lines.append(f"  （计入一级指标：{node.label or '该项'}，第{line}行）")
+    for restatement in report.restatements:
+        line, _ = report.position(restatement.total.span.start)
+        shown = "、".join(f"{n.label}{format_decimal(n.scores[0].value)}" for n in restatement.items)
+        lines.append(f"复述（第{line}行）：{shown}，合计声明 {format_decimal(restatement.total.value)}")
     return "\n".join(lines)
