@@ -447,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
         pages.append(render(_display(folder), outcomes, markdown=True))
     if args.markdown:
-        write_page(args.markdown, pages)
+        write_page(args.markdown, pages, [_display(f) for f in args.folders])
     return 1 if args.strict and not ok else 0
 
 
@@ -455,9 +455,9 @@ BEGIN = "<!-- corpus-results:begin -->"
 END = "<!-- corpus-results:end -->"
 
 
-def write_page(path: Path, sections: Sequence[str]) -> None:
+def write_page(path: Path, sections: Sequence[str], folders: Sequence[str] = ()) -> None:
     """Put the results between the markers of the page (the prose around them stays); a new page gets a title."""
-    command = "python benchmarks/corpus.py --markdown " + _display(path)
+    command = " ".join(["python benchmarks/corpus.py", *folders, "--markdown", _display(path)])
     block = f"{BEGIN}\n\n`{command}`\n\n" + "\n\n".join(sections) + f"\n\n{END}"
     old = (
         path.read_text(encoding="utf-8")
