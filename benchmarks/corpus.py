@@ -83,6 +83,7 @@ class Entry:
     anchors: tuple[dict[str, Any], ...] = ()  # office documents
     text: str = ""
     note: str = ""
+    evidence: tuple[str, ...] = ()  # snippets a good message states (the expected number …)
 
     def place(self) -> str:
         if self.lines:
@@ -109,7 +110,7 @@ class Finding:
     location: dict[str, Any] | None
 
     def place(self) -> str:
-        return self.location["label"] if self.location else f"第{self.line}行"
+        return str((self.location or {}).get("label") or f"第{self.line}行")
 
 
 def load_key(key_file: Path) -> list[Report]:
@@ -161,6 +162,7 @@ def _entry(item: dict[str, Any], trap: bool) -> Entry:
         anchors=tuple(item.get("at") or ()),
         text=str(item.get("text") or ""),
         note=str(item.get("note") or item.get("where") or ""),
+        evidence=tuple(str(e) for e in item.get("evidence") or ()),
     )
 
 
@@ -371,6 +373,22 @@ def render(folder: str, outcomes: list[Outcome], markdown: bool) -> str:
         [(k, t.planted[k], t.found[k], _pct(t.found[k], t.planted[k])) for k in sorted(t.planted)]
         + [("**total**" if markdown else "total", planted, found, _pct(found, planted))],
     )
+    unstated = [
+        (o.report.name, d, hits)
+        for o in outcomes
+        for d, hits in o.found
+        if d.evidence and not any(e in f.message for e in d.evidence for f in hits)
+    ]
+    if unstated:
+        rows.append(
+            ("#### " if markdown else "-- ")
+            + f"发现但消息未给出答案的证据 / found without the key's evidence in the message ({len(unstated)})"
+        )
+        rows.append("")
+        table(
+            ("report", "kind", "evidence", "rule", "message"),
+            [(n, d.kind, " / ".join(d.evidence), hits[0].code, hits[0].message) for n, d, hits in unstated],
+        )
     missed = [(o.report.name, d) for o in outcomes for d in o.missed]
     if missed:
         rows.append(("#### " if markdown else "-- ") + f"漏报 / missed ({len(missed)})")

@@ -111,7 +111,14 @@ def test_document_entries_use_codes_anchors_and_text() -> None:
                 {"kind": "exec-rate", "codes": ["SC501"], "at": [{"table": 1, "row": 4}]}, trap=False
             ),
             corpus._entry(
-                {"kind": "grade", "codes": ["SC601"], "at": [{"para": 3}], "text": "96.03"}, trap=False
+                {
+                    "kind": "grade",
+                    "codes": ["SC601"],
+                    "at": [{"para": 3}],
+                    "text": "96.03",
+                    "evidence": ["良"],
+                },
+                trap=False,
             ),
         ],
         traps=[corpus._entry({"kind": "admin-compound", "codes": ["WD101"], "at": [{"para": 9}]}, trap=True)],
@@ -134,6 +141,9 @@ def test_document_entries_use_codes_anchors_and_text() -> None:
     assert [d.kind for d, _ in outcome.found] == ["exec-rate", "grade"] and not outcome.missed
     assert [t.kind for t, _ in outcome.sprung] == ["admin-compound"]
     assert [f.code for f in outcome.false_alarms] == ["SC201"]
+    # found at the right place, but the message does not state the key's evidence: listed apart
+    page = corpus.render("W9", [outcome], markdown=False)
+    assert "found without the key's evidence" in page and "| 良 |" not in page and "grade  良" in page
 
 
 def test_a_missing_report_file_is_named(tmp_path: Path) -> None:

@@ -39,11 +39,19 @@ Key = dict[str, Any]
 
 
 def defect(
-    kind: str, where: str, codes: Sequence[str], at: Sequence[dict[str, Any]], note: str, text: str = ""
+    kind: str,
+    where: str,
+    codes: Sequence[str],
+    at: Sequence[dict[str, Any]],
+    note: str,
+    text: str = "",
+    evidence: Sequence[str] = (),
 ) -> Key:
     entry: Key = {"kind": kind, "where": where, "codes": list(codes), "at": list(at)}
     if text:
         entry["text"] = text
+    if evidence:
+        entry["evidence"] = list(evidence)
     entry["note"] = note
     return entry
 
@@ -304,6 +312,7 @@ def build_d01(folder: Path) -> Key:
                 [{"table": funds, "row": 2}, {"para": exec_para}],
                 "10×88.50% = 8.85；总分98.5 = 9.5+50+29+10 按所写的9.5相加成立",
                 text="761.10",
+                evidence=["8.85"],
             ),
             defect(
                 "score-above-max",
@@ -312,6 +321,7 @@ def build_d01(folder: Path) -> Key:
                 [{"table": indicators, "row": 7}, {"para": cost_para}],
                 "产出小计50 = 15+5+10+8+12，未超过50，只错在单项",
                 text="每公里综合造价",
+                evidence=["得12分"],
             ),
         ],
         "traps": [
@@ -422,6 +432,7 @@ def build_d02(folder: Path) -> Key:
                 ["SC201"],
                 [{"table": table, "row": 12}, *({"table": table, "row": r} for r in range(7, 12))],
                 "合计97.5 = 19+30+24.5+24 按所写小计相加成立",
+                evidence=["29分"],
             ),
             defect(
                 "self-reference",
@@ -430,6 +441,7 @@ def build_d02(folder: Path) -> Key:
                 [{"para": self_ref}],
                 "地级市报告自称“我县”",
                 text="我县",
+                evidence=["我县"],
             ),
         ],
         "traps": [
@@ -524,6 +536,7 @@ def build_d03(folder: Path) -> Key:
                 [{"sheet": sheet, "row": missing}],
                 "合计96.1按此项满分10分计算：9.8+(10+10+10+9+10)+(15+13.5)+8.8",
                 text="培训考核合格率",
+                evidence=["培训考核合格率"],
             ),
             defect(
                 "grade",
@@ -532,6 +545,7 @@ def build_d03(folder: Path) -> Key:
                 [{"sheet": sheet, "row": grade}, {"sheet": sheet, "row": total}],
                 "96.1分应为“优”",
                 text="96.1",
+                evidence=["优"],
             ),
         ],
         "traps": [
@@ -714,6 +728,7 @@ def build_d05(folder: Path) -> Key:
                 [],
                 [execution, benefit1, benefit2],
                 "分值合计仍为100（20+50+20+10），错在与框架不符",
+                evidence=["10分"],
             ),
             defect(
                 "text-table",
@@ -722,6 +737,7 @@ def build_d05(folder: Path) -> Key:
                 [conclusion, total],
                 "19.4+49+19+9.5 = 96.9",
                 text="97.9",
+                evidence=["96.9"],
             ),
         ],
         "traps": [
