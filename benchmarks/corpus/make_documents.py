@@ -2,7 +2,7 @@
 
     python benchmarks/corpus/make_documents.py [OUTPUT_FOLDER]
 
-Writes D01–D07 (.docx, .xlsx, .pdf) and ``key.yaml`` into OUTPUT_FOLDER (``documents/`` beside this script by
+Writes D01–D09 (.docx, .xlsx, .pdf) and ``key.yaml`` into OUTPUT_FOLDER (``documents/`` beside this script by
 default). Each builder writes its document and returns its key entry; the anchors of the key (paragraph, table row,
 sheet row, PDF page lines) are counted while the document is written, so they cannot drift from the content. The
 key has the format of ``../shared/corpus/documents/key.yaml``. Archives are written with fixed timestamps and the
@@ -943,6 +943,196 @@ def build_d07(folder: Path) -> Key:
     }
 
 
+# ---- D08: 10号 workbook with real numbers and percent-formatted cells, 旗 ---------------------------------------
+
+
+def build_d08(folder: Path) -> Key:
+    from openpyxl import Workbook
+
+    issuer = "哈拉乌素旗文化旅游体育局"
+    book = Workbook()
+    ws = book.active
+    ws.title = "自评表"
+    s = Sheet(ws)
+    s.row("项目支出绩效自评表")
+    s.merge(1, 1, 1, 7)
+    s.row("项目名称", "送文化下基层项目", "", "实施单位", issuer)
+    s.row("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+    funds = s.row("年度资金总额", 200.0, 200.0, 182.4, 10, 0.912, 10)
+    ws.cell(funds, 6).number_format = "0.0%"
+    goal = s.row(
+        "年度总体目标", "全年送文化下基层演出60场以上，为30个嘎查村文化室配送设备，争创全区文化惠民示范旗。"
+    )
+    s.row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    s.row("产出指标", "数量指标", "送文化下基层演出场次", "≥60场", "64场", 15, 15)
+    s.row("产出指标", "数量指标", "嘎查村文化室设备配送", "≥30个", "30个", 10, 10)
+    coverage = s.row("产出指标", "质量指标", "演出群众覆盖率", "≥80%", 0.85, 10, 10)
+    ws.cell(coverage, 5).number_format = "0%"
+    s.row("产出指标", "时效指标", "设备配送完成时限", "9月底前", "9月25日", 5, 5)
+    s.row("产出指标", "成本指标", "场均演出成本", "≤1.2万元", "1.15万元", 10, 10)
+    s.row("效益指标", "社会效益指标", "农牧民文化生活丰富程度", "明显提升", "明显提升", 20, 19)
+    s.row("效益指标", "可持续影响指标", "流动文化服务机制", "长期运行", "长期运行", 10, 10)
+    satisfied = s.row("满意度指标", "服务对象满意度指标", "农牧民满意度", "≥90%", 0.94, 10, 10)
+    ws.cell(satisfied, 5).number_format = "0%"
+    total = s.row("合计", "", "", "", "", 100, 99)
+    s.row("自评等级", "优")
+    _save_workbook(book, folder / "D08.xlsx", f"{issuer}项目支出绩效自评表")
+    sheet = ws.title
+    return {
+        "file": "D08.xlsx",
+        "format": "xlsx",
+        "level": "旗",
+        "province": "内蒙古",
+        "kind": "项目",
+        "framework": "10号",
+        "issuer": issuer,
+        "year": 2023,
+        "clean": False,
+        "defects": [
+            defect(
+                "exec-rate",
+                "年度资金总额行：全年预算200.0、执行182.4、执行率91.2%（单元格值0.912），得分10",
+                ["SC501"],
+                [{"sheet": sheet, "row": funds}],
+                "10×91.2% = 9.12；合计99 = 10+50+29+10 按所写的10分相加成立",
+                evidence=["9.12"],
+            ),
+        ],
+        "traps": [
+            trap(
+                "percent-format",
+                "“演出群众覆盖率”“农牧民满意度”的完成值以百分比格式存储（0.85、0.94）",
+                SCORE_RULES + RATE_RULES,
+                [{"sheet": sheet, "row": coverage}, {"sheet": sheet, "row": satisfied}],
+                "单元格值是小数，显示为85%、94%，不是得分",
+            ),
+            trap(
+                "total-once",
+                "合计行 100 | 99",
+                SCORE_RULES,
+                [{"sheet": sheet, "row": total}],
+                "资金行的10分只计一次：10+50+30+10 = 100",
+            ),
+            trap(
+                "autonomous-region",
+                "年度总体目标“争创全区文化惠民示范旗”",
+                ADMIN_RULES,
+                [{"sheet": sheet, "row": goal}],
+                "全区 = 内蒙古自治区",
+                text="全区",
+            ),
+        ],
+    }
+
+
+# ---- D09: 10号 in Word, 预算执行率 both in the funds block and as an indicator row, 地级市 ------------------------
+
+
+def build_d09(folder: Path) -> Key:
+    issuer = "岱川市工业和信息化局"
+    w = Word()
+    w.p(f"{issuer}2023年度制造业高质量发展专项资金项目绩效自评报告", heading=0)
+    w.p("一、项目基本情况", heading=1)
+    w.p(
+        "专项资金支持全市企业技术改造、规模以上工业企业培育和中小企业公共服务平台运营，由市工业和信息化局会同市财政局"
+        "管理，各县（市、区）工信部门负责项目初审和监管。"
+    )
+    funds = w.p(
+        "项目全年预算数1500.00万元，其中市级资金900.00万元、省级资金500.00万元、中央资金100.00万元。全年执行数"
+        "1440.00万元，其中技改设备补助860.00万元、技改贴息520.00万元、公共服务平台运营费40.00万元，预算执行率96%。"
+    )
+    w.p("二、自评结论", heading=1)
+    w.p("经自评，项目自评得分97.6分，评价等级为“优”。")
+    w.p("三、绩效指标完成情况", heading=1)
+    w.p("（一）预算执行情况。全年执行1440.00万元，执行率96%，按10分×96%计，得9.6分。")
+    growth = w.p(
+        "（二）产出指标。全年支持技改项目32个；新增规模以上工业企业46家，较上年新增的40家增长25%；项目验收合格率100%；"
+        "有2笔补助资金兑付超过规定时限，兑付及时率95%，得9.5分。"
+    )
+    repeat = w.p(
+        "（二）效益指标。带动企业新增投资9.2亿元；企业数字化改造覆盖率33%，未达到35%的目标，得13.5分。"
+    )
+    w.p("（三）满意度指标。问卷调查受支持企业50家，满意48家，满意度96%，得10分。")
+    w.p("四、存在的问题和改进措施", heading=1)
+    w.p(
+        "部分补助资金兑付不够及时。下一步，我局将把兑付时限纳入对各县（市、区）工信部门的年度考核，全市统一办理流程。"
+    )
+    w.p("附表：项目支出绩效自评表")
+    block = w.table(
+        [
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "1500.00", "1500.00", "1440.00", "10", "96.00%", "9.6"],
+        ]
+    )
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["预算执行率", "预算执行率", "预算执行率", "100%", "96%", "10", "9.6"],
+        ["产出指标", "数量指标", "支持技改项目数", "≥30个", "32个", "15", "15"],
+        ["产出指标", "数量指标", "新增规上工业企业数", "≥40家", "46家", "10", "10"],
+        ["产出指标", "质量指标", "项目验收合格率", "100%", "100%", "15", "15"],
+        ["产出指标", "时效指标", "补助资金兑付及时率", "100%", "95%", "10", "9.5"],
+        ["效益指标", "经济效益指标", "带动企业新增投资", "≥8亿元", "9.2亿元", "15", "15"],
+        ["效益指标", "可持续影响指标", "企业数字化改造覆盖率", "≥35%", "33%", "15", "13.5"],
+        ["满意度指标", "服务对象满意度指标", "受支持企业满意度", "≥90%", "96%", "10", "10"],
+        ["合计", "", "", "", "", "100", "97.6"],
+    ]
+    table = w.table(rows)
+    w.save(folder / "D09.docx", f"{issuer}项目绩效自评报告")
+    return {
+        "file": "D09.docx",
+        "format": "docx",
+        "level": "地级市",
+        "kind": "项目",
+        "framework": "10号",
+        "issuer": issuer,
+        "year": 2023,
+        "clean": False,
+        "defects": [
+            defect(
+                "breakdown-sum",
+                "资金段：全年执行数1440.00，其中860.00+520.00+40.00 = 1420.00",
+                ["AR101", "AR104"],
+                [{"para": funds}],
+                "分项之和少20.00万元；预算数1500.00 = 900.00+500.00+100.00 正确",
+                evidence=["1420"],
+            ),
+            defect(
+                "percentage",
+                "三（二）“较上年新增的40家增长25%”",
+                ["AR102", "AR103"],
+                [{"para": growth}],
+                "46/40-1 = 15%",
+                evidence=["15%"],
+            ),
+            defect(
+                "numbering",
+                "三、下的二级标题（一）（二）（二）（三）：（二）重复",
+                ["NM101", "NM102", "NM103", "NM104"],
+                [{"para": repeat}],
+                "第二个（二）应为（三）",
+                text="（二）",
+            ),
+        ],
+        "traps": [
+            trap(
+                "funds-block-and-row",
+                "表1资金块与表2预算执行率行都写10 | 9.6",
+                SCORE_RULES,
+                [{"table": block, "row": 2}, {"table": table, "row": 2}, {"table": table, "row": 10}],
+                "同一个10分，合计只计一次：10+50+30+10 = 100，9.6+49.5+28.5+10 = 97.6",
+            ),
+            trap(
+                "admin-subordinate",
+                "“各县（市、区）工信部门”",
+                ADMIN_RULES,
+                [{"para": 3}],
+                "地级市的下辖县市区",
+                text="各县（市、区）",
+            ),
+        ],
+    }
+
+
 BUILDERS: dict[str, Callable[[Path], Key]] = {
     "D01": build_d01,
     "D02": build_d02,
@@ -951,6 +1141,8 @@ BUILDERS: dict[str, Callable[[Path], Key]] = {
     "D05": build_d05,
     "D06": build_d06,
     "D07": build_d07,
+    "D08": build_d08,
+    "D09": build_d09,
 }
 
 KEY_HEADER = """\
