@@ -150,3 +150,21 @@ def test_a_missing_report_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "key.yaml").write_text("X9:\n  file: X9.xlsx\n  clean: true\n", encoding="utf-8")
     [outcome] = corpus.evaluate(tmp_path)
     assert outcome.error and corpus.totals([outcome]).unreadable == 1
+
+
+def test_the_project_corpus_keys_point_inside_their_reports() -> None:
+    """Every report of benchmarks/corpus exists, every text line of its key is inside it, and every defect kind
+    has rules to match."""
+    folder = ROOT / "benchmarks" / "corpus"
+    reports = [r for key in sorted(folder.rglob("key.yaml")) for r in corpus.load_key(key)]
+    assert len(reports) >= 20 and sum(r.clean for r in reports) >= 6
+    for report in reports:
+        assert report.path.is_file(), report.path
+        assert report.clean == (not report.defects), report.name
+        for entry in report.defects:
+            assert entry.rules, f"{report.name}: no rule for {entry.kind}"
+            assert entry.lines or entry.anchors, f"{report.name}: {entry.kind} has no place"
+        if report.path.suffix in (".txt", ".md"):
+            count = len(report.path.read_text(encoding="utf-8").splitlines())
+            lines = [n for e in report.defects + report.traps for n in e.lines]
+            assert lines and all(1 <= n <= count for n in lines), report.name
