@@ -84,7 +84,8 @@ def choose(edits: Iterable[Edit]) -> list[Edit]:
     for edit in sorted(edits, key=lambda e: (e.span.start, e.span.end)):
         if taken and edit.span.start < taken[-1].span.end:
             continue
-        if taken and edit.span.start == taken[-1].span.end == edit.span.end:
+        last = taken[-1].span if taken else None
+        if last is not None and last.start == last.end == edit.span.start == edit.span.end:
             continue  # two insertions at one place: their order would be a guess
         taken.append(edit)
     return taken
