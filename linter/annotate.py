@@ -117,12 +117,10 @@ def _annotate_docx(data: bytes, text: str, diagnostics: list[Diagnostic], target
     import docx
     from docx.text.run import Run
 
-    from linter.readers.word import _Extractor
+    from linter.readers.word import extract
 
     document = docx.Document(io.BytesIO(data))
-    extractor = _Extractor(document)
-    extractor.run(str(target))
-    anchors = extractor.anchors
+    _, anchors = extract(document, str(target))
     starts = [a.start for a in anchors]
     count = 0
     for d in diagnostics:

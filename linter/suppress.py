@@ -8,7 +8,8 @@ In a .txt/.md report a line whose whole content is a directive (optionally insid
     jxlint: disable-next-line=TX101  disables them on the next non-blank line only
 
 The same ``jxlint: disable=CODES`` written at the end of a line, after the report text, disables the rules on
-that line only. CODES is a comma-separated list of rule codes, code prefixes (``SC``), slugs, or ``all``.
+that line only. CODES is a comma-separated list of rule codes, code prefixes (``SC``), slugs, or ``all``,
+optionally followed by `` -- `` and a reason.
 In a .docx the directive is the text of a Word comment and applies to the commented paragraphs.
 
 The directives are blanked (replaced by spaces, so every position stays where it was) before the rules run:
@@ -28,13 +29,17 @@ if TYPE_CHECKING:
     from linter.engine import Linter, LintResult
     from linter.source import Note, Source
 
-_DIRECTIVE = r"jxlint\s*[:：]\s*(?P<kind>disable-next-line|disable|enable)\s*[=＝]\s*(?P<codes>[A-Za-z0-9_\-*\s,，、]*?)"
+_REASON = r"(?:\s+--\s+[^\n]*?)?"  # an optional reason: ``jxlint: disable=WD101 -- 引用上级文件``
+_DIRECTIVE = (
+    r"jxlint\s*[:：]\s*(?P<kind>disable-next-line|disable|enable)\s*[=＝]\s*"
+    r"(?P<codes>[A-Za-z0-9_\-*\s,，、]*?)" + _REASON
+)
 # A whole line: the directive alone, bare, in an HTML/Markdown comment, or after # or //.
 _LINE = re.compile(rf"^[ \t\u3000]*(?:<!--\s*|#+\s*|//\s*)?{_DIRECTIVE}\s*(?:-->)?[ \t\u3000]*$")
 # The end of a line of report text: only the ``disable`` form, for that line.
 _TRAILING = re.compile(
     r"(?P<lead>[ \t\u3000]*(?:<!--\s*|#+\s*|//\s*)?)"
-    r"jxlint\s*[:：]\s*disable\s*[=＝]\s*(?P<codes>[A-Za-z0-9_\-*\s,，、]*?)\s*(?:-->)?[ \t\u3000]*$"
+    r"jxlint\s*[:：]\s*disable\s*[=＝]\s*(?P<codes>[A-Za-z0-9_\-*\s,，、]*?)" + _REASON + r"\s*(?:-->)?[ \t\u3000]*$"
 )
 _SPLIT = re.compile(r"[\s,，、]+")
 

@@ -239,7 +239,8 @@ def fix_files(
     args: argparse.Namespace,
 ) -> int | None:
     """Apply (``--fix``) or show (``--diff``) the safe fixes. Returns the exit code when the run ends here
-    (``--diff``, or nothing could be fixed), None when checking goes on with the fixed files."""
+    (``--diff``, or nothing given could be fixed), None when checking goes on with the fixed files (a file
+    that could not be fixed is reported and checked all the same, and makes the exit code 2)."""
     from linter.fixing import NotFixable, fix_bytes, fixable, read_for_fix
     from linter.outcome import linter_for
     from linter.source import ReadError
@@ -291,7 +292,8 @@ def fix_files(
         ),
         file=sys.stderr,
     )
-    return EXIT_ERROR if errors else None
+    args.fix_failed = bool(errors)  # the files that failed are still checked; the exit code is 2 in the end
+    return None
 
 
 # --- after checking ---------------------------------------------------------------------------------------
@@ -341,7 +343,7 @@ def finish(
         render_statistics(results, sys.stdout, lang)
     else:
         render(results, args)
-    return exit_code(results, args.fail_on)
+    return EXIT_ERROR if getattr(args, "fix_failed", False) else exit_code(results, args.fail_on)
 
 
 # --- annotate ---------------------------------------------------------------------------------------------

@@ -211,3 +211,14 @@ def test_fix_on_the_defects_sample_is_idempotent(tmp_path: Path, capsys: pytest.
     once = report.read_bytes()
     _check("--fix", "--fail-on", "never", report)
     assert report.read_bytes() == once
+
+
+def test_a_file_that_cannot_be_fixed_does_not_stop_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("标题\n本年度完成率=100%。，得3分\n", "utf-8")
+    assert _check("--fix", "--fail-on", "never", tmp_path / "missing.txt", good) == 2
+    captured = capsys.readouterr()
+    assert "missing.txt: 文件不存在" in captured.err and "Traceback" not in captured.err
+    assert "。，" not in good.read_text("utf-8")

@@ -34,6 +34,7 @@ def test_no_directive_flags_every_line() -> None:
         "// jxlint: disable=SC1",
         "  jxlint：disable=SC101，TX102  ",  # a full-width colon and comma, as a Chinese keyboard types them
         "<!-- jxlint: disable=all -->",
+        "<!-- jxlint: disable=SC101 -- 演练次数以上级通知为准 -->",
     ],
 )
 def test_disable_until_enable(directive: str) -> None:

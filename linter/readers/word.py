@@ -76,6 +76,12 @@ class Anchor(NamedTuple):
     marker: int  # characters of a restored list number before the paragraph's own text
 
 
+def extract(document: Any, path: str) -> tuple[Source, list[Anchor]]:
+    """The Source of an opened python-docx Document, and where each paragraph and table cell sits in it."""
+    extractor = _Extractor(document)
+    return extractor.run(path), extractor.anchors
+
+
 class _Extractor:
     def __init__(self, document: Any) -> None:
         self.body = document.element.body
