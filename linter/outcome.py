@@ -22,7 +22,7 @@ from linter.diagnostics import Diagnostic, Severity
 if TYPE_CHECKING:
     from linter.engine import Linter
     from linter.model import Report
-    from linter.source import Location, Segment
+    from linter.source import Location, Segment, Source
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -85,6 +85,7 @@ class FileResult:
     lines: dict[int, str] = field(default_factory=dict)  # the source lines findings point at, by number
     claimed: Decimal | None = None  # the report's stated overall score
     recomputed: Decimal | None = None  # the sum of its first complete block of first-level scores
+    notes: tuple[str, ...] = ()  # what the user should know that is not a finding (a bad suppression)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -97,6 +98,8 @@ class FileOutcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
     segments: tuple[Segment, ...] = ()  # where extracted text came from (documents only)
+    text: str | None = None  # the text as read, if the report's (parsed) text differs from it
+    notes: tuple[str, ...] = ()
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def location(self, offset: int) -> Location | None:
@@ -130,7 +133,7 @@ class FileOutcome:
             return FileResult(self.path, error=self.error)
         findings = sorted((self._finding(report, d) for d in self.diagnostics), key=Finding.sort_key)
         wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
-        lines = source_lines(report.text, wanted)
+        lines = source_lines(self.text if self.text is not None else report.text, wanted)
         claimed = claimed_score(report)
         return FileResult(
             self.path,
@@ -139,6 +142,7 @@ class FileOutcome:
             lines,
             claimed=claimed,
             recomputed=recomputed_score(report),
+            notes=self.notes,
         )
 
     def _finding(self, report: Report, d: Diagnostic) -> Finding:
@@ -248,18 +252,31 @@ def check_file(path: str, display: str, options: CheckOptions) -> FileResult:
     """Read and lint one file. Never raises for anything the file contains: problems become its error."""
     from linter.source import DEFAULT_MAX_BYTES, ReadError, read_source
 
-    lang = options.lang
     try:
         source = read_source(Path(path), options.max_bytes or DEFAULT_MAX_BYTES)
     except ReadError as exc:
-        return FileResult(display, error=exc.text(lang))
+        return FileResult(display, error=exc.text(options.lang))
+    return check_source(source, display, options)
+
+
+def check_source(source: Source, display: str, options: CheckOptions) -> FileResult:
+    """Lint a Source already read, its inline suppressions applied. Never raises for what it contains."""
+    from linter.suppress import lint_source
+
+    lang = options.lang
     collecting = gc.isenabled()
     gc.disable()  # a report is many small objects: collecting them mid-check makes long reports superlinear
     try:
         linter = linter_for(options)
-        result = linter.lint_text(source.text, display)
+        linted = lint_source(linter, source, display)
+        report = linted.result.report
         outcome = FileOutcome(
-            display, report=result.report, diagnostics=result.diagnostics, segments=source.segments
+            display,
+            report=report,
+            diagnostics=linted.diagnostics,
+            segments=source.segments,
+            text=source.text if report.text is not source.text else None,
+            notes=tuple(linted.problems(lang)),
         )
         return outcome.result()
     except RecursionError:
