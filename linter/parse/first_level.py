@@ -65,6 +65,8 @@ def _complete(report: Report, block: ScoreBlock) -> bool:
 
 def _first_level(report: Report, block: ScoreBlock, framework: Framework) -> bool:
     keys = [n.key for n in block.nodes]
+    if len(block.nodes) < 2:
+        return False
     if block.table is not None and block.total_max is None and block.total_score is None:
         if not all(keys):
             return False
@@ -87,13 +89,12 @@ def _stated_elsewhere(
     report: Report, block: ScoreBlock, key: str, aliases: tuple[str, ...]
 ) -> ScoreNode | None:
     """A scored node for ``key`` outside ``block``: one that names it, or one stated in a paragraph about it."""
-    mine = {id(n) for top in block.nodes for n in top.walk()}
-    nodes = [n for other in report.blocks if other is not block for top in other.nodes for n in top.walk()]
-    for node in nodes:
-        if id(node) not in mine and node.key == key and node.score is not None:
+    others = [b for b in report.blocks if b is not block]
+    for node in (n for other in others for n in other.nodes):
+        if node.key == key and node.score is not None:
             return node
-    for node in nodes:
-        if id(node) in mine or node.score is None or node.children:
+    for node in (n for other in others if other.table is None for top in other.nodes for n in top.walk()):
+        if node.score is None or node.children:
             continue
         claim = node.score
         line, _ = report.position(claim.span.start)

@@ -146,17 +146,41 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
     return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total, role)
 
 
+@cache
+def _assessment_pattern(context: tuple[str, ...], events: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?:{'|'.join(context)})[^。；;]{{0,30}}(?:{'|'.join(events)})(?:工作)?中")
+
+
+def _assessment(words: dict[str, list[str]]) -> re.Pattern[str]:
+    """在全省…考核中: a sentence about an outside assessment, whose 得分 is that assessment's."""
+    return _assessment_pattern(tuple(words["external-context"]), tuple(words["external-context-words"]))
+
+
+def _after_assessment(sentence: str, pattern: re.Pattern[str]) -> bool:
+    """The claim follows the assessment it reports, with no other score and at most one comma between."""
+    found = None
+    for found in pattern.finditer(sentence):
+        pass
+    if found is None:
+        return False
+    gap = sentence[found.end() :]
+    return gap.count("，") + gap.count(",") <= 1 and re.search(r"[0-9０-９]\s*分", gap) is None
+
+
 def _score_role(text: str, start: int, words: dict[str, list[str]]) -> Role:
     """A score's role, told by the words of its clause before it (产出指标合计得48分, 考评得分96.5分)."""
-    clause_from = max(0, start - 40)
+    clause_from = max(0, start - 60)
     breaks = list(_CLAUSE_START.finditer(text, clause_from, start))
     before = text[breaks[-1].end() if breaks else clause_from : start]
     tight = before.rstrip(" \t\u3000")
+    sentence = text[clause_from:start].rsplit("。", 1)[-1]
+    sentence = re.split(r"[\r\n]", sentence)[-1]
     if tight.endswith(tuple(words["base-before"])):
         return Role.BASE
     if tight.endswith(tuple(words["external-before"])) or (
-        any(w in before for w in words["external-context"])
-        and any(w in before for w in words["external-context-words"])
+        not text.startswith("自评", start)
+        and not tight.endswith("自评")
+        and _after_assessment(sentence, _assessment(words))
     ):
         return Role.EXTERNAL
     if tight.endswith(tuple(words["subtotal-before"])) or tight.endswith(

@@ -74,8 +74,10 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
         path: list[ScoreNode | None] = []
         names_above: list[str] = []
         funds_done = False
+        above: list[TableCell] = []
         for row in table.rows:
-            header = _header(row, words)
+            header = _header(row, words, above)
+            above = row
             if header is not None:
                 columns, path, names_above, funds_done = header, [], [], False
                 continue
@@ -96,8 +98,9 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 block.total_max = _as_total(max_claim)
                 block.total_score = _as_total(score_claim)
                 continue
-            if any(w in label for w in rows_words["subtotal"]):
-                parent = _subtotal_parent(block, path, label, rows_words["subtotal"])
+            names_text = "".join(c.text for c in row[: min(columns.max, columns.score)])
+            if any(w in names_text for w in rows_words["subtotal"]):
+                parent = _subtotal_parent(block, path, names_text, rows_words["subtotal"])
                 if parent is not None:
                     parent.max = parent.max or max_claim
                     if score_claim is not None and not parent.scores:
@@ -220,13 +223,17 @@ def _name_span(row: list[TableCell], column: int) -> Span:
     return row[0].span
 
 
-def _header(row: list[TableCell], words: dict[str, list[str]]) -> _Columns | None:
+def _header(row: list[TableCell], words: dict[str, list[str]], above: list[TableCell]) -> _Columns | None:
+    """The columns a header row names; a two-row header (评分情况 over 分值 | 得分) takes its name columns from
+    the row above."""
     texts = [c.text.strip() for c in row]
     max_col = next((i for i, t in enumerate(texts) if _named(t, words["max"])), None)
     score_col = next((i for i, t in enumerate(texts) if _named(t, words["score"]) and i != max_col), None)
     if max_col is None or score_col is None:
         return None
     names = [i for i, t in enumerate(texts) if _named(t, words["name"]) and i < max_col]
+    if not names:
+        names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
     return _Columns(names or [0], max_col, score_col, texts, funds=funds)
 
