@@ -36,7 +36,9 @@ _CLAIM_KINDS = {
     "PAREN_MAX": ClaimKind.MAX,
     "SCORE_CLAIM": ClaimKind.SCORE,
     "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
+    "FULL_CLAIM": ClaimKind.SCORE,
 }
+_COUNT_BEFORE = re.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARK_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
 _CLAIM_NUMBER = re.compile(
@@ -116,6 +118,9 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
     raw = str(token)
     start = token.start_pos
     assert start is not None
+    if token.type == "FULL_CLAIM":
+        span = Span(start, start + len(raw))
+        return ScoreClaim(ClaimKind.SCORE, Decimal(0), span, span, "满分", role=Role.FULL)
     found = _CLAIM_NUMBER.search(raw)
     if found is None:
         return None
@@ -139,6 +144,12 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
         role = Role.EACH
         if "得" in keyword:
             kind = ClaimKind.SCORE
+        counted = _COUNT_BEFORE.search(text, max(0, start - 12), start)
+        count = to_decimal(counted.group(1)) if counted else None
+        if counted is not None and count:  # 共3项，各5分: the items together
+            value_span = Span(start + found.start(1), start + found.end(1))
+            span = Span(counted.start(), start + len(raw))
+            return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM)
     elif kind is ClaimKind.SCORE:
         role = _score_role(text, start, lex["claim-roles"])
     total = keyword.startswith(_TOTAL_KEYWORDS) and role is Role.ITEM

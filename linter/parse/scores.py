@@ -145,8 +145,8 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
         ),
         default=heading.span.end,
     )
-    head = [c for c in heading.claims if c.span.start < stop]
-    rest = [c for c in heading.claims if c.span.start >= stop]
+    head = [c for c in heading.claims if c.span.start < stop and c.role in (Role.ITEM, Role.FULL)]
+    rest = [c for c in heading.claims if c.span.start >= stop and c.role in (Role.ITEM, Role.FULL)]
     if head and rest and all(c.kind is ClaimKind.MAX for c in head) and rest[0].kind is ClaimKind.SCORE:
         gap = heading.text[head[-1].span.end - heading.span.start : rest[0].span.start - heading.span.start]
         if not gap.strip(_GAP_PUNCT):  # “分值50分。，得分49分”: the section's own score after a stray mark
@@ -222,28 +222,59 @@ def _collect(
         head = [c for c in _head_claims(heading) if id(c) not in skip]
         if head:
             label, span = _label(heading, heading.body_start, head[0].span.start)
+            worth = next((c for c in head if c.kind is ClaimKind.MAX), None)
             node = ScoreNode(
                 NodeKind.SECTION,
                 label=label,
                 span=span or head[0].span,
-                max=next((c for c in head if c.kind is ClaimKind.MAX), None),
-                scores=[c for c in head if c.kind is ClaimKind.SCORE],
+                max=worth,
+                scores=_full([c for c in head if c.kind is ClaimKind.SCORE], worth),
             )
             _attach(node, owner, blocks, section.parent)
         others = [c for c in heading.claims if not any(c is h for h in head) and id(c) not in skip]
         if node is not None and node.max is not None and not node.scores and _one_score(others):
-            node.scores.append(others.pop())  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
+            node.scores.extend(_full([others.pop()], node.max))  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
         rest = {id(c) for c in others}
     container = node if node is not None else owner
     stream = ([heading] if heading is not None and rest else []) + section.paragraphs
+    if container is not None and any(_unread_points(p) for p in stream):
+        container.uncertain = True
     for item in _group(stream, skip, rest, heading, container, each):
         _attach(item, container, blocks, section)
     for child in section.children:
         _collect(child, container, blocks, skip, each)
 
 
+_POINTS = re.compile(r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])")
+
+
+def _unread_points(paragraph: Paragraph) -> bool:
+    """Points written without a word that says what they are (管理制度健全性3分、…均得满分): the items of
+    that paragraph are not all read, so its section's sums are not checked."""
+    if not paragraph.claims or "分" not in paragraph.text:
+        return False
+    base = paragraph.span.start
+    spans = [(c.span.start - base, c.span.end - base) for c in paragraph.claims]
+    for found in _POINTS.finditer(paragraph.text):
+        if not any(a <= found.start() < b for a, b in spans):
+            return True
+    return False
+
+
 def _one_score(claims: list[ScoreClaim]) -> bool:
-    return len(claims) == 1 and claims[0].kind is ClaimKind.SCORE and claims[0].role is Role.ITEM
+    return len(claims) == 1 and claims[0].kind is ClaimKind.SCORE and claims[0].role in (Role.ITEM, Role.FULL)
+
+
+def _full(scores: list[ScoreClaim], worth: ScoreClaim | None) -> list[ScoreClaim]:
+    """Scores with 得满分 read as the item's points (dropped where the item states none)."""
+    out = []
+    for claim in scores:
+        if claim.role is Role.FULL:
+            if worth is None:
+                continue
+            claim = ScoreClaim(claim.kind, worth.value, claim.span, claim.value_span, claim.keyword)
+        out.append(claim)
+    return out
 
 
 def _attach(
@@ -315,6 +346,11 @@ def _group(
                     clause_start = offset + 1
                 continue
             assert isinstance(event, ScoreClaim)
+            if event.role is Role.FULL:
+                cur = g.current
+                if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
+                    cur.scores.extend(_full([event], cur.max))  # 5项各3分，均得满分
+                continue
             if event.role is not Role.ITEM:
                 _place_summary(event, paragraph, clause_start, container, each)
                 continue
