@@ -108,7 +108,11 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         if reader is not None:
             return reader(path, data)
     text, encoding = decode(data)
-    return Source(str(path), text, encoding)
+    from linter.furniture import (
+        blank_furniture,
+    )  # a report pasted from a web page brings the site's furniture
+
+    return Source(str(path), blank_furniture(text), encoding)
 
 
 def supported_suffixes() -> frozenset[str]:
