@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linter import __version__
+from linter.exclude import Excluder
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -121,7 +122,8 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="GLOB",
-        help="跳过匹配的文件或目录（与目录内的相对路径或文件名比较，可重复）/ skip matching files and folders",
+        help="跳过匹配的文件或目录（gitignore 写法，支持 **；与目录内的相对路径、含所给目录的路径或文件名比较，可重复）"
+        "/ skip matching files and folders (gitignore-style, with **)",
     )
     check.add_argument(
         "--max-size",
@@ -228,19 +230,19 @@ def collect(paths: Sequence[Path], exclude: Sequence[str] = ()) -> Collected:
     Inside a folder, hidden files and folders (``.git``, ``.venv``), the folder's own documentation (README,
     CHANGELOG, LICENSE) and files of other formats are skipped silently; symbolic links to folders are not
     followed, so a link loop cannot make the walk endless. An explicitly named file of an unknown format is
-    skipped with a note. ``exclude`` globs are matched against a file's path relative to the folder given (or
-    the path as given) and against its name; a matching folder is not entered.
+    skipped with a note. ``exclude`` patterns are matched as ``linter.exclude`` describes; a matching folder
+    is not entered.
     """
     from linter.source import supported_suffixes
 
     suffixes = supported_suffixes()
-    patterns = [p.rstrip("/") or p for p in exclude]
+    patterns = Excluder(exclude)
     found = Collected()
     for given in paths:
         if given.is_dir():
             for path in _walk(given, suffixes, patterns, found):
                 found.files.append((path, display_path(path)))
-        elif _excluded(given.as_posix(), given.name, patterns):
+        elif patterns.excludes(given.name, given.as_posix(), given.name):
             continue
         elif given.suffix.lower() not in suffixes and os.path.lexists(given):
             found.skipped.append(display_path(given))
@@ -259,15 +261,18 @@ def collect(paths: Sequence[Path], exclude: Sequence[str] = ()) -> Collected:
     return found
 
 
-def _walk(top: Path, suffixes: frozenset[str], patterns: list[str], found: Collected) -> Iterator[Path]:
+def _walk(top: Path, suffixes: frozenset[str], patterns: Excluder, found: Collected) -> Iterator[Path]:
     def failed(exc: OSError) -> None:
         found.unreadable.append((display_path(Path(exc.filename or top)), *_os_error_text(exc)))
 
     for folder, subfolders, names in os.walk(top, onerror=failed):  # links to folders are not followed
         rel = Path(os.path.relpath(folder, top)).as_posix()
         prefix = "" if rel == "." else rel + "/"
+        shown = top.as_posix().rstrip("/") + "/" + prefix
         subfolders[:] = [
-            d for d in subfolders if not d.startswith(".") and not _excluded(prefix + d, d, patterns)
+            d
+            for d in subfolders
+            if not d.startswith(".") and not patterns.excludes(prefix + d, shown + d, d, folder=True)
         ]
         for name in names:
             stem, suffix = os.path.splitext(name)
@@ -275,20 +280,12 @@ def _walk(top: Path, suffixes: frozenset[str], patterns: list[str], found: Colle
                 suffix.lower() not in suffixes
                 or name.startswith(".")
                 or stem.upper().startswith(_FOLDER_DOCS)
-                or _excluded(prefix + name, name, patterns)
+                or patterns.excludes(prefix + name, shown + name, name)
             ):
                 continue
             path = Path(folder, name)
             if path.is_file():  # not a dangling link
                 yield path
-
-
-def _excluded(relative: str, name: str, patterns: list[str]) -> bool:
-    if not patterns:
-        return False
-    from fnmatch import fnmatch
-
-    return any(fnmatch(relative, p) or fnmatch(name, p) for p in patterns)
 
 
 def _identity(path: Path) -> Path:
