@@ -44,26 +44,31 @@ def scores_data(report: Report) -> dict[str, Any]:
     }
 
 
-def scores_text(report: Report) -> str:
+def scores_text(report: Report, lang: str = "zh") -> str:
+    en = lang == "en"
     lines = [report.path]
     if report.overall is not None:
         line, _ = report.position(report.overall.span.start)
-        lines.append(f"整体自评得分 {format_decimal(report.overall.value)} 分（第{line}行）")
+        value = format_decimal(report.overall.value)
+        lines.append(f"overall score {value} (line {line})" if en else f"整体自评得分 {value} 分（第{line}行）")
 
     def walk(node: ScoreNode, depth: int) -> None:
         line, _ = report.position(node.span.start)
-        parts = [f"{'  ' * depth}- {node.label or '（无名称）'}（第{line}行）"]
+        if en:
+            parts = [f"{'  ' * depth}- {node.label or '(no name)'} (line {line})"]
+        else:
+            parts = [f"{'  ' * depth}- {node.label or '（无名称）'}（第{line}行）"]
         if node.max is not None:
-            parts.append(f"分值 {format_decimal(node.max.value)}")
+            parts.append(f"{'points' if en else '分值'} {format_decimal(node.max.value)}")
         value = node.score_value
         if value is not None:
-            parts.append(f"得分 {format_decimal(value)}")
+            parts.append(f"{'score' if en else '得分'} {format_decimal(value)}")
         lines.append("  ".join(parts))
         for child in node.children:
             walk(child, depth + 1)
 
     for index, block in enumerate(report.blocks, 1):
-        lines.append(f"第{index}组：")
+        lines.append(f"group {index}:" if en else f"第{index}组：")
         for node in block.nodes:
             walk(node, 1)
     return "\n".join(lines)
