@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from linter.readers._build import TextBuilder, cell_text, clean, joined, one_line
+from linter.readers._build import TextBuilder, cell_text, clean, joined, one_line, quote
 from linter.readers._container import OLE_MAGIC, ole_streams
 from linter.source import Location, ReadError, Source, TableCellText
 
@@ -158,6 +158,9 @@ def _antiword_text(path: Path, text: str) -> Source:
         end_table()
         if stripped:
             paragraphs += 1
-            out.line(line.replace("\t", " ").rstrip(), Location("paragraph", paragraph=paragraphs))
+            out.line(
+                line.replace("\t", " ").rstrip(),
+                Location("paragraph", paragraph=paragraphs, quote=quote(line)),
+            )
     end_table()
     return out.build(str(path), "doc")

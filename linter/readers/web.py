@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.furniture import is_furniture
-from linter.readers._build import TextBuilder, cell_text, clean, failure
+from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
 from linter.readers._numbering import format_number
 from linter.source import Location, ReadError, Source, TableCellText, decode
 
@@ -181,7 +181,7 @@ class _Page:
             text, self.prefix = f"{self.prefix}{text}".strip(), ""
         if text and not is_furniture(text):
             self.paragraphs += 1
-            self.out.line(text, Location("paragraph", paragraph=self.paragraphs))
+            self.out.line(text, Location("paragraph", paragraph=self.paragraphs, quote=quote(text)))
 
     # ---- tables
 

@@ -50,7 +50,9 @@ def scores_text(report: Report, lang: str = "zh") -> str:
     if report.overall is not None:
         line, _ = report.position(report.overall.span.start)
         value = format_decimal(report.overall.value)
-        lines.append(f"overall score {value} (line {line})" if en else f"整体自评得分 {value} 分（第{line}行）")
+        lines.append(
+            f"overall score {value} (line {line})" if en else f"整体自评得分 {value} 分（第{line}行）"
+        )
 
     def walk(node: ScoreNode, depth: int) -> None:
         line, _ = report.position(node.span.start)
