@@ -114,3 +114,79 @@ def test_seed_renders_to_seven_pages(seed: tuple[LintResult, LintResult], tmp_pa
     pdf = fx.build_report_pdf(SEED.read_text("utf-8"), tmp_path / "seed.pdf", "页眉")
     with pdfplumber.open(pdf) as document:
         assert len(document.pages) == 7
+
+
+def _pages(path: Path, pages: list[list[tuple[float, float, str]]]) -> Path:
+    """A PDF drawn line by line: each page a list of (x, y from the top, text) in 10.5 pt STSong-Light."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = fx._cjk_font()
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        page.setFont(font, 10.5)
+        for x, y, text in lines:
+            page.drawString(x, A4[1] - y, text)
+        page.showPage()
+    page.save()
+    return path
+
+
+def test_running_header_page_numbers_dropped_and_a_paragraph_joined_across_pages(tmp_path: Path) -> None:
+    body = "本局认真落实预算绩效管理要求，全年开展应急救援演练4次，演练覆盖全部乡镇和重点企"
+    pages = [
+        [
+            (200, 40, "某区应急管理局绩效自评报告"),
+            (72, 100, "一、部门基本情况"),
+            (93, 120, body),
+            (285, 800, "第1页 共2页"),
+        ],
+        [
+            (200, 40, "某区应急管理局绩效自评报告"),
+            (72, 100, "业，参演人员达到三百余人次。"),
+            (72, 120, "二、自评得分情况"),
+            (285, 800, "第2页 共2页"),
+        ],
+    ]
+    source = read_source(_pages(tmp_path / "two.pdf", pages))
+    assert source.text.splitlines() == [
+        "一、部门基本情况",
+        body + "业，参演人员达到三百余人次。",
+        "二、自评得分情况",
+    ]
+    second = source.text.index("业，参演")
+    [segment] = [s for s in source.segments if s.start == second]
+    assert segment.location.label() == "第2页 第2行"  # lines count from the top of the page, header included
+
+
+def test_a_title_on_the_first_page_only_and_numbers_in_the_body_are_kept(tmp_path: Path) -> None:
+    pages = [
+        [
+            (200, 40, "某区应急管理局绩效自评报告"),
+            (72, 100, "一、部门基本情况"),
+            (72, 120, "2022"),
+            (72, 140, "年度预算执行情况良好。"),
+        ],
+        [(72, 40, "二、自评得分情况"), (72, 100, "自评得分为96分。"), (285, 800, "- 2 -")],
+        [(72, 40, "三、存在的问题"), (72, 100, "无。"), (285, 800, "- 3 -")],
+    ]
+    lines = read_source(_pages(tmp_path / "three.pdf", pages)).text.splitlines()
+    assert lines[:2] == ["某区应急管理局绩效自评报告", "一、部门基本情况"]
+    assert "二、自评得分情况" in lines and "三、存在的问题" in lines  # top lines that differ page to page
+    assert not any(line.startswith("- ") for line in lines)
+    assert "2022" in lines  # a bare number inside the page is text; at its foot, a page number
+    assert lines[-1] == "无。"
+
+
+def test_a_short_line_before_an_unbreakable_number_continues_the_paragraph(tmp_path: Path) -> None:
+    first = "绩效创新型指标占总指标的14%，其中履职效能为1%，创新型指标完成率为"
+    pages = [
+        [
+            (72, 100, "（一）创新指标"),
+            (93, 120, first),
+            (72, 140, "100.00%，达到预期。"),
+            (72, 160, "二、其他"),
+        ]
+    ]
+    source = read_source(_pages(tmp_path / "short.pdf", pages))
+    assert source.text.splitlines()[1] == first + "100.00%，达到预期。"

@@ -146,8 +146,9 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
 def _without_furniture(pages: list[list[_Line | _Table]]) -> list[list[_Line | _Table]]:
     """The pages without running headers, footers and page numbers.
 
-    A line among the first or last two of a page is furniture when it is a bare page number, or when the
-    line at the same place reads the same (digits aside) on at least two pages and on half of them or more.
+    The first or last line of a page is furniture when it is a bare page number; a line among the first or
+    last two of a page, when the line at the same place reads the same (digits aside) on at least two pages
+    and on half of them or more.
     """
 
     def edges(items: list[_Line | _Table]) -> list[tuple[str, int, _Line]]:
@@ -166,7 +167,7 @@ def _without_furniture(pages: list[list[_Line | _Table]]) -> list[list[_Line | _
         drop = {
             id(line)
             for place, index, line in edges(items)
-            if _PAGE_NUMBER.match(line.text) or seen[key(place, index, line)] >= needed
+            if (index == 0 and _PAGE_NUMBER.match(line.text)) or seen[key(place, index, line)] >= needed
         }
         kept.append([item for item in items if id(item) not in drop])
     return kept
@@ -226,8 +227,9 @@ def _flush(lines: list[_Line], left: float, right: float, size: float, out: Text
 
 
 def _paragraphs(lines: list[_Line], left: float, right: float, size: float) -> list[_Paragraph]:
-    """A line continues the previous one when that one runs to the right margin (give or take the character or
-    two that CJK line breaking leaves over), this one starts at the left margin (no first-line indent), it is
+    """A line continues the previous one when that one starts at the left margin or a first-line indent (not a
+    centred title) and runs to the right margin (give or take the character or two that CJK line breaking
+    leaves over), this one starts at the left margin (no first-line indent), it is
     not a numbered item or heading after a finished sentence, and, on one page, the gap between them is an
     ordinary line gap rather than paragraph spacing. A paragraph runs on across a page break the same way."""
     gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines) if a.page == b.page]
@@ -237,6 +239,7 @@ def _paragraphs(lines: list[_Line], left: float, right: float, size: float) -> l
     for line in lines:
         joins = (
             previous is not None
+            and previous.x0 <= left + 3 * size  # a centred title ends its paragraph
             and _fills(previous, line, right, size)
             and line.x0 <= left + 0.5 * size
             and (line.page != previous.page or line.top - previous.bottom <= usual_gap + 0.3 * size)
