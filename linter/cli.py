@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("zh", "en")
-FORMATS = ("text", "json", "summary")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "summary")
 SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
 PROGRESS_MIN_FILES = 9  # a progress bar only for more than a handful of files
 MAX_CHUNK = 16  # files sent to a worker at once
@@ -56,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "annotate":
+            from linter.workflow import annotate_command
+
+            return annotate_command(args)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except UsageError as exc:
@@ -100,16 +104,28 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     )
 
     check = sub.add_parser("check", help=t("检查报告（文件或目录）", "lint reports (files or folders)"))
-    check.add_argument("paths", nargs="+", type=Path, help=t("报告文件或目录", "report files or folders"))
     check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        help=t("报告文件或目录；“-”表示标准输入", "report files or folders, or - for standard input"),
+    )
+    check.add_argument(
+        "--output-format",
         "--format",
+        dest="format",
         choices=FORMATS,
         default="text",
         help=t(
-            "text：问题及汇总；json：机器可读；summary：每个文件的得分与问题数",
-            "text: findings and totals; json: machine-readable; summary: a per-file table",
+            "text：问题及汇总；concise：每个问题一行；json；sarif；github：GitHub Actions 注释；junit；"
+            "summary：每个文件的得分与问题数（见 docs/output-formats.md）",
+            "text: findings and totals; concise: one line a finding; json; sarif; github: GitHub Actions "
+            "annotations; junit; summary: a per-file table (see docs/output-formats.md)",
         ),
     )
+    from linter.workflow import add_check_options
+
+    add_check_options(check)
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
@@ -198,12 +214,35 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
         help=t("文档页过期时退出码为 1", "exit 1 if the pages in DIR are stale"),
     )
 
+    from linter.workflow import add_annotate_parser
+
+    add_annotate_parser(sub, LANGS)
+
     explain = sub.add_parser("explain", help=t("规则说明", "explain a rule"))
     explain.add_argument(
         "rule", help=t("规则代码或名称，如 SC101 或 score-above-max", "a rule code or name, such as SC101")
     )
     explain.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    if lang == "en":
+        _english_help(parser)
     return parser
+
+
+def _english_help(parser: argparse.ArgumentParser) -> None:
+    """Help written “中文 / English” shows only its English part."""
+    import re
+
+    def english(text: str | None) -> str | None:
+        parts = re.split(r"(?<=[^\x00-\x7f])\s*/\s+|\s+/\s+", text or "")
+        return parts[-1] if len(parts) > 1 else text
+
+    for action in parser._actions:
+        action.help = english(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = english(choice.help)
+            for sub in set(action.choices.values()):
+                _english_help(sub)
 
 
 def _lang_of(argv: Sequence[str]) -> str:
@@ -354,6 +393,7 @@ def display_path(path: Path) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from linter import workflow
     from linter.config import Config, find_config, load_config
     from linter.outcome import CheckOptions, FileResult, linter_for
 
@@ -362,6 +402,11 @@ def _check(args: argparse.Namespace) -> int:
     Config().with_cli(select, ignore).selected()  # a bad --select fails before any file is read
     if args.config is not None:
         load_config(args.config)  # a missing or bad --config fails before any file is read
+    baseline = workflow.check_flags(args)  # bad flag combinations and an unreadable baseline: exit 2 here
+    if args.show_config:
+        return workflow.show_config(args, select, ignore)
+    if args.paths == [Path("-")]:
+        return workflow.check_stdin(args, select, ignore, baseline)
 
     found = collect(args.paths, args.exclude)
     for name in found.skipped:
@@ -394,6 +439,11 @@ def _check(args: argparse.Namespace) -> int:
             config = configs[folder]
         return CheckOptions(config, base.select, base.ignore, base.lang, base.max_bytes)
 
+    workflow.warn_ignored_configs([path for path, _ in found.files], args.config, lang)
+    if args.fix or args.diff:
+        done = workflow.fix_files(found.files, options_for, args)
+        if done is not None:
+            return done
     items = [(str(path), display, options_for(path)) for path, display in found.files]
     jobs = args.jobs or default_jobs()
     context = _pool_context() if jobs > 1 and len(items) > 1 else None
@@ -408,7 +458,12 @@ def _check(args: argparse.Namespace) -> int:
         results = run_checks(items, jobs, progress.advance, context)
     results += [FileResult(name, error=en if lang == "en" else zh) for name, zh, en in found.unreadable]
     results.sort(key=lambda r: r.path)
+    return workflow.finish(results, args, baseline)
 
+
+def render(results: list[FileResult], args: argparse.Namespace) -> None:
+    """Print ``results`` in the output format asked for."""
+    lang = args.lang
     if args.format == "json":
         from linter.render.json_out import write_json
 
@@ -417,11 +472,15 @@ def _check(args: argparse.Namespace) -> int:
         from linter.render.summary import render_summary
 
         render_summary(results, make_console(args.no_color), lang, args.sort, args.reverse)
+    elif args.format in ("concise", "sarif", "github", "junit"):
+        import importlib
+
+        module = importlib.import_module(f"linter.render.{args.format}")
+        getattr(module, f"render_{args.format}")(results, sys.stdout, lang)
     else:
         from linter.render.text import render_text
 
         render_text(results, make_console(args.no_color), lang, sort=args.sort, reverse=args.reverse)
-    return exit_code(results, args.fail_on)
 
 
 def _os_error_text(exc: OSError) -> tuple[str, str]:

@@ -68,6 +68,14 @@ class Segment(NamedTuple):
     location: Location
 
 
+class Note(NamedTuple):
+    """A comment of the document (a Word comment) on the text range [start, end)."""
+
+    start: int
+    end: int
+    text: str
+
+
 class TableCellText(NamedTuple):
     row: int  # 0-based
     column: int  # 0-based
@@ -89,6 +97,7 @@ class Source:
     encoding: str  # the text encoding, or the format ("docx", "xlsx", "pdf", "html")
     segments: tuple[Segment, ...] = ()  # empty for plain text: positions are the file's own
     tables: tuple[SourceTable, ...] = ()
+    notes: tuple[Note, ...] = ()  # the document's comments, where they are anchored
 
 
 def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -108,6 +117,11 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise ReadError("没有读取权限", "permission denied") from exc
     except OSError as exc:
         raise ReadError(f"无法读取：{exc.strerror or exc}", f"cannot read: {exc.strerror or exc}") from exc
+    return source_from_bytes(path, data)
+
+
+def source_from_bytes(path: Path, data: bytes) -> Source:
+    """A Source from a file's bytes; ``path`` gives its name and, by its suffix, its format."""
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES:
         from linter.readers import reader_for

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from linter.source import Location, ReadError, Segment, Source, SourceTable, TableCellText
+from linter.source import Location, Note, ReadError, Segment, Source, SourceTable, TableCellText
 
 # Characters that would split a line for the parser (or for str.splitlines) inside one piece of text.
 _BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -65,6 +65,11 @@ class TextBuilder:
         self._tables: list[SourceTable] = []
 
     @property
+    def length(self) -> int:
+        """Characters so far: where the next line starts."""
+        return self._length
+
+    @property
     def empty(self) -> bool:
         return not any(part.strip() for part in self._parts)
 
@@ -109,8 +114,9 @@ class TextBuilder:
         if cells:
             self._tables.append(SourceTable(name, tuple(cells)))
 
-    def build(self, path: str, encoding: str) -> Source:
-        return Source(path, "".join(self._parts), encoding, tuple(self._segments), tuple(self._tables))
+    def build(self, path: str, encoding: str, notes: Sequence[Note] = ()) -> Source:
+        text = "".join(self._parts)
+        return Source(path, text, encoding, tuple(self._segments), tuple(self._tables), tuple(notes))
 
     def _append(self, text: str) -> None:
         self._parts.append(text)
