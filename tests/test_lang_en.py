@@ -53,7 +53,9 @@ def test_explain_in_english(capsys: pytest.CaptureFixture[str], rule: type) -> N
 def test_scores_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "scores", "--lang", "en", DEFECTS)
     assert code == cli.EXIT_OK
-    assert "overall score 92 (line 22)" in out and "group 1:" in out and "points 10  score 8" in out
+    assert (
+        "overall score 92 (line 22)" in out and "group 1, first level:" in out and "points 10  score 8" in out
+    )
     _, chinese, _ = run(capsys, "scores", DEFECTS)
     assert "整体自评得分 92 分（第22行）" in chinese
 
