@@ -129,11 +129,10 @@ def source_from_bytes(path: Path, data: bytes) -> Source:
         reader = reader_for(suffix)
         if reader is not None:
             return reader(path, data)
-    text, encoding = decode(data)
-    from linter.furniture import (
-        blank_furniture,
-    )  # a report pasted from a web page brings the site's furniture
+    from linter.furniture import blank_furniture
 
+    text, encoding = decode(data)
+    # A report pasted from a web page brings the site's furniture: blanked, every other character in place.
     return Source(str(path), blank_furniture(text), encoding)
 
 
