@@ -27,7 +27,14 @@ KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level"
 
 
 class ConfigError(ValueError):
-    pass
+    """A configuration problem; the message names the file and the problem (Chinese, with English when known)."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else str(self)
 
 
 @dataclass(frozen=True)
@@ -124,17 +131,24 @@ def load_config(path: Path) -> Config:
     try:
         data = safe_load(text)
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: YAML 格式错误：{_yaml_problem(exc)}") from exc
+        line, column, problem = _yaml_problem(exc)
+        raise ConfigError(
+            f"{path}: YAML 格式错误" + (f"（第{line}行第{column}列）" if line else "") + f": {problem}",
+            f"{path}: YAML error" + (f" at line {line}, column {column}" if line else "") + f": {problem}",
+        ) from exc
     try:
         return parse_config(data or {}, source=str(path))
     except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+        raise ConfigError(f"{path}: {exc}", f"{path}: {exc.en}" if exc.en else None) from exc
 
 
-def _yaml_problem(exc: yaml.YAMLError) -> str:
+def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, int | None, str]:
+    """Where (1-based line and column, if known) and what: the library's own English wording."""
     mark = getattr(exc, "problem_mark", None)
-    where = f"第{mark.line + 1}行第{mark.column + 1}列" if mark else ""
-    return f"{where}{getattr(exc, 'problem', '') or exc}"
+    problem = str(getattr(exc, "problem", "") or exc).strip()
+    if mark is None:
+        return None, None, problem
+    return mark.line + 1, mark.column + 1, problem
 
 
 def parse_config(data: Any, source: str | None = None) -> Config:

@@ -45,6 +45,7 @@ def position(report: Report, start: int, end: int) -> Position:
 class RelatedAt(NamedTuple):
     position: Position
     message: str
+    location: Location | None = None  # where it sits in a .docx/.xlsx/.pdf/.html document
 
 
 class EditAt(NamedTuple):
@@ -159,7 +160,10 @@ class FileOutcome:
             d.message,
             position(report, d.span.start, d.span.end),
             self.location(d.span.start),
-            tuple(RelatedAt(position(report, r.span.start, r.span.end), r.message) for r in d.related),
+            tuple(
+                RelatedAt(position(report, r.span.start, r.span.end), r.message, self.location(r.span.start))
+                for r in d.related
+            ),
             fix,
         )
 

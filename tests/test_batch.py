@@ -237,6 +237,43 @@ def test_exclude_globs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert [Path(f["path"]).relative_to(folder).as_posix() for f in data["files"]] == ["2024/e.txt", "a.txt"]
 
 
+def test_exclude_as_the_readme_writes_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--exclude '*/草稿/*' 报告目录/`` skips 报告目录/草稿/x.txt: patterns see the path as the user gave it."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("报告目录/a.txt", "报告目录/草稿/x.txt", "报告目录/2023/草稿/y.txt", "报告目录/草稿本.txt"):
+        write(tmp_path / name, ABOVE_MAX)
+    code, data = run_json(capsys, "--exclude", "*/草稿/*", "报告目录/")
+    assert code == cli.EXIT_FINDINGS
+    assert sorted(f["path"] for f in data["files"]) == ["报告目录/a.txt", "报告目录/草稿本.txt"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "kept"),
+    [
+        ("**/草稿", ["a.txt", "草稿本.txt"]),  # a folder named 草稿 at any depth
+        ("草稿/", ["a.txt", "草稿本.txt"]),  # a folder, at any depth
+        ("/草稿", ["2023/草稿/y.txt", "a.txt", "草稿本.txt"]),  # anchored to the folder given
+        ("2023/**", ["a.txt", "草稿/x.txt", "草稿本.txt"]),
+        ("草稿本.txt", ["2023/草稿/y.txt", "a.txt", "草稿/x.txt"]),
+        (
+            "报告目录",
+            ["2023/草稿/y.txt", "a.txt", "草稿/x.txt", "草稿本.txt"],
+        ),  # the folder given is not inside itself
+    ],
+)
+def test_exclude_gitignore_style(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pattern: str, kept: list[str]
+) -> None:
+    folder = tmp_path / "报告目录"
+    for name in ("a.txt", "草稿/x.txt", "2023/草稿/y.txt", "草稿本.txt"):
+        write(folder / name, ABOVE_MAX)
+    code, data = run_json(capsys, "--exclude", pattern, folder)
+    assert code == cli.EXIT_FINDINGS
+    assert sorted(Path(f["path"]).relative_to(folder).as_posix() for f in data["files"]) == kept
+
+
 def test_everything_excluded_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     write(tmp_path / "d" / "a.txt", ABOVE_MAX)
     code, out, err = run(capsys, "check", "--exclude", "*.txt", tmp_path / "d")

@@ -75,7 +75,7 @@ def test_sarif_validates_against_the_official_schema(
 
 def test_sarif_of_a_clean_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "ok.txt"
-    report.write_text("标题\n一切正常。\n", "utf-8")
+    report.write_text("一、部门基本情况\n一切正常。\n", "utf-8")
     code, out, _ = run(capsys, "check", "--format", "sarif", report)
     log = json.loads(out)
     assert code == 0 and not list(sarif_validator().iter_errors(log))
@@ -119,7 +119,7 @@ def test_concise_is_one_line_per_finding(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_junit_has_one_test_case_per_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clean = tmp_path / "ok.txt"
-    clean.write_text("标题\n一切正常。\n", "utf-8")
+    clean.write_text("一、部门基本情况\n一切正常。\n", "utf-8")
     code, out, _ = run(capsys, "check", "--output-format", "junit", REPORT, clean, tmp_path / "missing.txt")
     assert code == 2
     root = ET.fromstring(out)

@@ -35,10 +35,24 @@ def one_line(message: str) -> str:
     return ""
 
 
+def joined(what: str, reason: str) -> str:
+    """“PDF 已损坏或无法解析: No /Root object!”: a library's English reason after a Chinese phrase keeps a space
+    and an ASCII colon; a Chinese reason follows a full-width colon."""
+    return f"{what}: {reason}" if reason[:1].isascii() else f"{what}：{reason}"
+
+
+def quote(text: str, limit: int = 12) -> str | None:
+    """The first words of a paragraph, for a location a reviewer can search for; None for an empty one."""
+    words = " ".join(text.split())
+    if not words:
+        return None
+    return words if len(words) <= limit else words[:limit] + "…"
+
+
 def failure(what: str, exc: BaseException) -> ReadError:
     """A ReadError for an exception a library raised: what could not be read, then the library's reason."""
     reason = one_line(str(exc)) or type(exc).__name__
-    return ReadError(f"{what}：{reason}")
+    return ReadError(joined(what, reason))
 
 
 class TextBuilder:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from linter.readers._build import TextBuilder, cell_text, clean, failure
+from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
 from linter.readers._container import OLE_MAGIC, ole_streams, open_ooxml
 from linter.readers._numbering import Numbering, W
 from linter.source import Location, Note, ReadError, Source, TableCellText
@@ -130,7 +130,7 @@ class _Extractor:
         if not marker and not text.strip():
             return
         self.paragraphs += 1
-        location = Location("paragraph", paragraph=self.paragraphs)
+        location = Location("paragraph", paragraph=self.paragraphs, quote=quote(marker + text))
         start = self.out.length
         for index, line in enumerate(text.split("\n")):
             self.out.line(marker + line if index == 0 else line, location)

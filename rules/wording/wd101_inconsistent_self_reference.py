@@ -92,7 +92,10 @@ class InconsistentSelfReference(Rule):
                 ),
                 related=related,
                 fix=Fix(
-                    f"改为“{word.replace(char, issuer.level, 1)}”",
+                    Message(
+                        f"改为“{word.replace(char, issuer.level, 1)}”",
+                        f"change to “{word.replace(char, issuer.level, 1)}”",
+                    ),
                     (Edit(Span(i, i + 1), issuer.level),),
                     safe=span.start == i - 1 and text[i - 1] in data["prefixes"]["first-person"],
                 ),
