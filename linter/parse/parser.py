@@ -169,12 +169,10 @@ def _assessment(words: dict[str, list[str]]) -> re.Pattern[str]:
 
 def _after_assessment(sentence: str, pattern: re.Pattern[str]) -> bool:
     """The claim follows the assessment it reports, with no other score and at most one comma between."""
-    found = None
-    for found in pattern.finditer(sentence):
-        pass
-    if found is None:
+    ends = [m.end() for m in pattern.finditer(sentence)]
+    if not ends:
         return False
-    gap = sentence[found.end() :]
+    gap = sentence[ends[-1] :]
     return gap.count("，") + gap.count(",") <= 1 and re.search(r"[0-9０-９]\s*分", gap) is None
 
 
