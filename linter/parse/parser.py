@@ -47,6 +47,7 @@ _CLAIM_NUMBER = re.compile(
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
 _CLAUSE_MARKS = dict.fromkeys(map(ord, "，,。；;：:！？!?\r\n"), "\0")  # the words after the last: str.translate
+_AFTER_MARK = frozenset("，,。；;：:！？!?\r\n")
 _SENTENCE_MARKS = dict.fromkeys(map(ord, "。\r\n"), "\0")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
 
@@ -195,6 +196,8 @@ def _role_words() -> _RoleWords:
 
 def _score_role(text: str, start: int) -> Role:
     """A score's role, told by the words of its clause before it (产出指标合计得48分, 考评得分96.5分)."""
+    if start == 0 or text[start - 1] in _AFTER_MARK:
+        return Role.ITEM  # “……，得3分”: nothing in its clause before it
     words = _role_words()
     window = text[max(0, start - 60) : start]
     tight = window[window.translate(_CLAUSE_MARKS).rfind("\0") + 1 :].rstrip(" \t\u3000")
