@@ -91,7 +91,8 @@ class Part(NamedTuple):
 
 class Breakdown(NamedTuple):
     total: Quantity
-    items: tuple[tuple[Part, ...], ...]  # each item's readings: one part, or the figures it may be (210万元已支出188.60万元)
+    # Each item's readings: one part, or the figures it may be (210万元已支出188.60万元).
+    items: tuple[tuple[Part, ...], ...]
     cue: Span
     ends: tuple[int, ...]  # how many items a list may have: it can stop at a ，/； between items
     claimed: bool = True  # the prose states the sum (False: funding sources beside a 预算)
