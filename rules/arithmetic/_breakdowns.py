@@ -172,8 +172,6 @@ def check(breakdown: Breakdown) -> Check | None:
         slip = _unit_slip(total, parts)
         if slip is not None:
             return slip
-    if any(p.quantity.value > total.value for p in parts):
-        return None  # a part larger than the whole: not a list of its parts
     found = parts_sum(parts)
     return Check(Verdict.MISMATCH, parts, found, total.value - found)
 
