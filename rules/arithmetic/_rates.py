@@ -321,8 +321,8 @@ def _names(label: str, stem: str) -> bool:
     order (重点支出 of 重点支出安排 in 重点项目支出)."""
     if stem in label:
         return True
-    if len(stem) < 4:
-        return False
+    if len(stem) < 6:
+        return False  # a core of two or three characters names too much (资助 of 资助覆盖)
     core = stem[:-2]
     rest = iter(label)
     return all(c in rest for c in core)
@@ -558,6 +558,10 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
     if re.search(rf"(?:{compare})(?:{periods}|[0-9]{{4}}年度?)?(?:同期)?的?\s*$", label):
         if _verb(between) is not None or _verb(label) is None:
             return _growth(q, word, direction, current=current, base=last)  # 120万元，比上年100万元增长20%
+    # 收入10.86亿元，上年为10.00亿元，同比增长8.6%: the base named by its period alone
+    if re.fullmatch(rf"\s*(?:{periods}|[0-9]{{4}}年度?)(?:同期)?(?:为|是|：|:)?\s*", label):
+        if _verb(between) is not None:
+            return _growth(q, word, direction, current=current, base=last)
     # 新增企业46家，较上年新增的40家增长15%: the base named again with words of the current figure's name
     named = re.search(
         rf"(?:{compare})(?:{periods}|[0-9]{{4}}年度?)(?:同期)?(?P<name>[^0-9]{{1,8}})的\s*$", label
