@@ -283,6 +283,11 @@ def _pair(
             before = [x for x in unnamed.get(family, []) if x.span.end <= numerator.span.start]
             if len(before) == 1 and len(unnamed[family]) == 1:
                 found = {"numerator": [numerator], "denominator": before}
+        if len(found) == 3:  # 下达300万元，已拨付280万元，未拨付20万元: one rate, whichever pair gives it
+            n, d, c = (found[role][0] for role in ("numerator", "denominator", "complement"))
+            if abs(d.value - n.value - c.value) > (d.ulp + n.ulp + c.ulp) / 2:
+                continue  # the rest is not what the budget leaves: which the rate is of is unclear
+            found = {"numerator": [n], "denominator": [d]}
         if len(found) == 2:
             pairs.append(found)
     if len(pairs) != 1 or any(not x.exact for v in pairs[0].values() for x in v):
@@ -430,8 +435,10 @@ def _share_whole() -> re.Pattern[str]:
 def _names_whole(report: Report, total: Quantity, whole: str) -> bool:
     """``whole`` names the breakdown's total: a word for the whole, or the total's own name with words left out
     (受益人口 for 受益农村人口)."""
-    if whole in vocabulary()["share-wholes"]:
+    wholes = vocabulary()["share-wholes"]
+    if whole in wholes:
         return True
+    whole = next((whole.removesuffix(w) for w in wholes if whole.endswith(w)), whole)  # 受益人口总数
     paragraph = paragraph_at(report, total.span.start)
     if paragraph is None:
         return False
