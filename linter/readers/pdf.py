@@ -43,6 +43,7 @@ class _Line:
     x1: float
     page: int = 0
     number: int = 0  # its line number on the page, counted from the top (furniture included)
+    cells: list[tuple[float, str]] = field(default_factory=list)  # (x0, text) of runs set apart by wide gaps
 
 
 @dataclass(slots=True)
@@ -127,11 +128,20 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
     found = [t for t in page.find_tables() if _columns(t) >= 2]
     boxes = [t.bbox for t in found]
     text_page = page.filter(lambda obj: not _inside(obj, boxes)) if boxes else page
-    items: list[_Line | _Table] = [
-        _Line(line["text"].replace("\t", " "), line["top"], line["bottom"], line["x0"], line["x1"], number)
-        for line in text_page.extract_text_lines(strip=True, return_chars=False)
+    lines = [
+        _Line(
+            line["text"].replace("\t", " "),
+            line["top"],
+            line["bottom"],
+            line["x0"],
+            line["x1"],
+            page=number,
+            cells=_cells(line["chars"]),
+        )
+        for line in text_page.extract_text_lines(strip=True, return_chars=True)
         if line["text"].strip()
     ]
+    items: list[_Line | _Table] = list(_unruled(lines))
     for table in found:
         rows = [[cell_text(cell or "") for cell in row] for row in table.extract()]
         items.append(_Table(table.bbox[1], rows, number))
@@ -141,6 +151,65 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
         item.number = line_number + 1
         line_number += len(item.rows) if isinstance(item, _Table) else 1
     return items
+
+
+def _cells(chars: list[dict[str, Any]]) -> list[tuple[float, str]]:
+    """A line's runs of text set apart by a gap wider than a character or by two or more spaces: the cells of a
+    table drawn as text without ruling."""
+    cells: list[tuple[float, list[str]]] = []
+    previous: dict[str, Any] | None = None
+    spaces = 0
+    for char in chars:
+        text = char.get("text", "")
+        size = float(char.get("size") or 10.0)
+        if text.isspace():
+            spaces += 1
+            continue
+        wide = previous is not None and float(char["x0"]) - float(previous["x1"]) > 1.2 * size
+        if previous is None or wide or spaces >= 2:
+            cells.append((float(char["x0"]), []))
+        elif spaces:
+            cells[-1][1].append(" ")
+        cells[-1][1].append(text)
+        previous, spaces = char, 0
+    return [(x, "".join(parts)) for x, parts in cells]
+
+
+def _unruled(lines: list[_Line]) -> list[_Line | _Table]:
+    """Runs of two or more lines of three or more cells become a table: each cell goes to the column whose
+    left edge is nearest its own (a row that leaves its first cells empty, as a merged cell does, still lands
+    in the right columns)."""
+    out: list[_Line | _Table] = []
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and len(line.cells) >= 3:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            out.append(_grid(run))
+        else:
+            out.extend(run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
+
+
+def _grid(run: list[_Line]) -> _Table:
+    size = statistics.median(line.bottom - line.top for line in run) or 10.0
+    edges: list[float] = []
+    for x in sorted(x for line in run for x, _ in line.cells):
+        if not edges or x - edges[-1] > size:
+            edges.append(x)
+    rows = []
+    for line in run:
+        row = [""] * len(edges)
+        for x, text in line.cells:
+            column = min(range(len(edges)), key=lambda i: abs(edges[i] - x))
+            row[column] = f"{row[column]} {text}".strip()
+        rows.append(row)
+    table = _Table(run[0].top, rows, run[0].page)
+    return table
 
 
 def _without_furniture(pages: list[list[_Line | _Table]]) -> list[list[_Line | _Table]]:
