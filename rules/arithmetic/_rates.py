@@ -384,9 +384,10 @@ def _ratio(found: dict[str, list[Quantity]]) -> Computed | None:
 
 
 def share_claims(report: Report) -> Iterator[RateClaim]:
-    """A part's share of its breakdown's total: 共100万元，其中A 60万元，占比60%."""
+    """A part's share of its breakdown's total (共100万元，其中A 60万元，占比60%), or of a figure named again."""
     text = report.text
     pattern = _share_lead()
+    seen: set[int] = set()  # the percentages read already
     for breakdown in breakdowns(report):
         total = breakdown.total
         for part in breakdown.parts:
@@ -407,12 +408,59 @@ def share_claims(report: Report) -> Iterator[RateClaim]:
                     lead = whole.group().strip()
             if stated is None or not stated.exact:
                 continue
-            result = _bounds(lambda a, b: _div(a, b), [q, total])
-            if result is None:
+            claim = _share(stated, lead, q, total)
+            if claim is not None:
+                seen.add(stated.span.start)
+                yield claim
+    yield from _named_shares(report, seen)
+
+
+def _share(stated: Quantity, lead: str, part: Quantity, whole: Quantity) -> RateClaim | None:
+    result = _bounds(lambda a, b: _div(a, b), [part, whole])
+    if result is None:
+        return None
+    computed = Computed(*result, f"{_written(part)}÷{_written(whole)}")
+    return RateClaim(stated, lead, computed, ((part, "分项", "part"), (whole, "合计", "total")))
+
+
+def _named_shares(report: Report, seen: set[int]) -> Iterator[RateClaim]:
+    """受益人口3.86万人，脱贫人口0.52万人，占受益人口的13.5%: a figure's share of the one earlier in its sentence
+    that the words between 占 and 的 name."""
+    text = report.text
+    wholes = vocabulary()["share-wholes"]
+    for line in percent_paragraphs(report):
+        if "占" not in line.text:
+            continue
+        paragraph = prose(report, line)
+        percentages = _percentages(report, paragraph)
+        figures = _rate_figures(report, paragraph)
+        for m in _share_whole().finditer(text, paragraph.start, paragraph.end):
+            stated = percentages.get(m.end())
+            name = m.group("whole")
+            if stated is None or not stated.exact or stated.span.start in seen or name in wholes:
                 continue
-            computed = Computed(*result, f"{_written(q)}÷{_written(total)}")
-            operands = ((q, "分项", "part"), (total, "合计", "total"))
-            yield RateClaim(stated, lead, computed, operands)
+            sentence = _segment_start(paragraph, m.start())
+            before = figures.within(sentence, m.start())
+            if not before or text[before[-1].span.end : m.start()].strip(" \u3000，,（(") != "":
+                continue  # 占 does not follow a figure
+            part = before[-1]
+            named = [
+                x
+                for x in before[:-1]
+                if x.family == part.family
+                and _subsequence(name, paragraph.words_before(x.whole_span.start, sentence, _LABEL_BREAKS))
+            ]
+            if len(named) != 1 or not part.exact or not named[0].exact:
+                continue
+            claim = _share(stated, m.group().strip(), part, named[0])
+            if claim is not None:
+                yield claim
+
+
+def _subsequence(words: str, text: str) -> bool:
+    """The characters of ``words`` stand in ``text`` in order (受益人口 in 受益农村人口)."""
+    rest = iter(text)
+    return all(c in rest for c in words)
 
 
 @cache
@@ -443,8 +491,7 @@ def _names_whole(report: Report, total: Quantity, whole: str) -> bool:
     if paragraph is None:
         return False
     name = prose(report, paragraph).words_before(total.whole_span.start, paragraph.span.start, _LABEL_BREAKS)
-    rest = iter(name)
-    return all(c in rest for c in whole)
+    return _subsequence(whole, name)
 
 
 def of_claims(report: Report) -> Iterator[RateClaim]:
