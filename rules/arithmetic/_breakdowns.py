@@ -96,7 +96,7 @@ class Breakdown(NamedTuple):
     cue: Span
     ends: tuple[int, ...]  # how many items a list may have: it can stop at a ，/； between items
     claimed: bool = True  # the prose states the sum (False: funding sources beside a 预算)
-    natural: int | None = None  # items up to where a stronger mark than the list's own ends it (、 … ；)
+    natural: int | None = None  # items up to a ； after items separated by a weaker mark (、 or ，)
 
     @property
     def parts(self) -> tuple[Part, ...]:
@@ -490,7 +490,7 @@ def _breakdown(
                 break
             if first is None:
                 first = level
-            elif level > first and natural is None:
+            elif level > first and level == _SEMICOLON and natural is None:
                 natural = len(items)
         skipping = False
         items.append([part])
