@@ -485,9 +485,10 @@ def _breakdown(
             items[-1].append(part)
             continue
         if level is not None:
-            ends.append(len(items))
-            if ender:
-                break
+            if level >= _COMMA:  # the list may end at a ，or ；, not inside a run of names joined by 、
+                ends.append(len(items))
+                if ender:
+                    break
             if first is None:
                 first = level
             elif level > first and level == _SEMICOLON and natural is None:
@@ -504,6 +505,7 @@ def _breakdown(
     )
 
 
+_COMMA = 2
 _SEMICOLON = 3
 
 
