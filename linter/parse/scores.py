@@ -72,6 +72,8 @@ class Scores:
 
 def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatement | None:
     """A sentence restating every first-level score and the total (产出指标得分48分……自评总得分96.7分)."""
+    if len(paragraph.claims) < 3:
+        return None
     scores = [c for c in paragraph.claims if c.kind is ClaimKind.SCORE and c.role is Role.ITEM]
     if len(scores) < 3:
         return None
@@ -256,8 +258,8 @@ _POINTS = re.compile(r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．
 def _unread_points(paragraph: Paragraph) -> bool:
     """Points written without a word that says what they are (管理制度健全性3分、…均得满分): the items of
     that paragraph are not all read, so its section's sums are not checked."""
-    if not paragraph.claims or "分" not in paragraph.text:
-        return False
+    if not paragraph.claims or paragraph.text.count("分") <= len(paragraph.claims):
+        return False  # every 分 is a claim's
     base = paragraph.span.start
     spans = [(c.span.start - base, c.span.end - base) for c in paragraph.claims]
     for found in _POINTS.finditer(paragraph.text):
