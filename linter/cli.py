@@ -1,4 +1,4 @@
-"""``jxlint`` command line: check, scores, rules, explain.
+"""``jxlint`` command line: check, scores, rules, explain, lsp, serve.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 a usage or configuration
 error, or a file that could not be checked. Bad input is reported as one line naming the file and the
@@ -55,6 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "lsp":
+            from linter.lsp import main as lsp_main  # pygls is loaded only for this command
+
+            return lsp_main()
+        if args.command == "serve":
+            from linter.web.app import main as serve_main  # as are Starlette and uvicorn
+
+            return serve_main(args.port, args.open, args.max_size, args.timeout)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except UsageError as exc:
@@ -161,6 +169,19 @@ def _parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="规则说明 / explain a rule")
     explain.add_argument("rule", help="规则代码或名称，如 SC101 或 score-above-max")
+
+    lsp = sub.add_parser("lsp", help="语言服务器（供编辑器使用，经标准输入输出通信）/ language server on stdio")
+    lsp.add_argument("--stdio", action="store_true", help="经标准输入输出通信（默认，唯一方式）/ the default")
+
+    serve = sub.add_parser("serve", help="在本机浏览器中检查报告的网页 / a local web page")
+    serve.add_argument("--port", type=int, default=8765, help="端口（默认 8765；0 表示任选空闲端口）")
+    serve.add_argument("--open", action="store_true", help="启动后打开浏览器 / open the page in a browser")
+    serve.add_argument(
+        "--max-size", type=parse_size, default=20 * 1024**2, metavar="SIZE", help="一次上传的大小上限（默认 20MB）"
+    )
+    serve.add_argument(
+        "--timeout", type=_positive_int, default=60, metavar="SECONDS", help="每个文件的检查时限（默认 60 秒）"
+    )
     return parser
 
 
