@@ -32,7 +32,8 @@ from linter.config import CONFIG_NAME, Config, ConfigError, find_config, load_co
 from linter.diagnostics import Diagnostic, Severity, Span
 from linter.engine import Linter
 from linter.model import line_starts
-from linter.source import TEXT_SUFFIXES
+from linter.source import TEXT_SUFFIXES, Source
+from linter.suppress import directive, lint_source
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ class Linted:
 
 def disable_comment(code: str, markdown: bool) -> str:
     """The suppression comment that disables ``code`` on the line below it."""
-    text = f"jxlint: disable-next-line={code}"
+    text = directive([code], "disable-next-line")
     return f"<!-- {text} -->" if markdown else text
 
 
@@ -219,8 +220,9 @@ class JxlintServer(LanguageServer):
         linted = Linted(document.version, positions)
         linter = self.linter_for(uri)
         if linter is not None:
+            name = to_fs_path(uri) or uri
             try:
-                result = linter.lint_text(text, to_fs_path(uri) or uri)
+                result = lint_source(linter, Source(name, text, "utf-8"), name)  # inline suppressions applied
             except Exception:  # a bug in jxlint must not take the editor's server down
                 log.exception("jxlint failed on %s", uri)
             else:

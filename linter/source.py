@@ -36,6 +36,7 @@ class Location(NamedTuple):
     cell: str | None = None  # xlsx cell reference such as F12
     page: int | None = None  # 1-based PDF page
     line: int | None = None  # 1-based line on a PDF page
+    quote: str | None = None  # the first words of the paragraph (docx/html), to search for it in the document
 
     def label(self, lang: str = "zh") -> str:
         """Human wording: 第3段 / 表2 第4行 第6列 / 自评表!F12 / 第2页 第7行."""
@@ -51,6 +52,13 @@ class Location(NamedTuple):
             return f"表{self.table} 第{self.row}行 第{self.column}列"
         return f"paragraph {self.paragraph}" if lang == "en" else f"第{self.paragraph}段"
 
+    def described(self, lang: str = "zh") -> str:
+        """The label with the paragraph's first words, which a reviewer can search for: 第14段“过程指标：预算…”.
+
+        Word numbers no paragraphs, and which ones a count includes (empty ones, list items, headings) is a matter
+        of convention; the words are found whatever the count."""
+        return f"{self.label(lang)} “{self.quote}”" if self.quote else self.label(lang)
+
 
 class Segment(NamedTuple):
     """A range of the extracted text [start, end) and where it came from."""
@@ -58,6 +66,14 @@ class Segment(NamedTuple):
     start: int
     end: int
     location: Location
+
+
+class Note(NamedTuple):
+    """A comment of the document (a Word comment) on the text range [start, end)."""
+
+    start: int
+    end: int
+    text: str
 
 
 class TableCellText(NamedTuple):
@@ -81,6 +97,7 @@ class Source:
     encoding: str  # the text encoding, or the format ("docx", "xlsx", "pdf", "html")
     segments: tuple[Segment, ...] = ()  # empty for plain text: positions are the file's own
     tables: tuple[SourceTable, ...] = ()
+    notes: tuple[Note, ...] = ()  # the document's comments, where they are anchored
 
 
 def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -100,6 +117,11 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise ReadError("没有读取权限", "permission denied") from exc
     except OSError as exc:
         raise ReadError(f"无法读取：{exc.strerror or exc}", f"cannot read: {exc.strerror or exc}") from exc
+    return source_from_bytes(path, data)
+
+
+def source_from_bytes(path: Path, data: bytes) -> Source:
+    """A Source from a file's bytes; ``path`` gives its name and, by its suffix, its format."""
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES:
         from linter.readers import reader_for
@@ -107,8 +129,11 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         reader = reader_for(suffix)
         if reader is not None:
             return reader(path, data)
+    from linter.furniture import blank_furniture
+
     text, encoding = decode(data)
-    return Source(str(path), text, encoding)
+    # A report pasted from a web page brings the site's furniture: blanked, every other character in place.
+    return Source(str(path), blank_furniture(text), encoding)
 
 
 def supported_suffixes() -> frozenset[str]:

@@ -6,6 +6,7 @@ columns, through the line's own UTF-16 encoding.
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import sys
 from pathlib import Path
@@ -218,7 +219,7 @@ async def test_astral_characters_count_two_utf16_units(client: LanguageClient, t
     assert ("TX101", types.Range(types.Position(0, 8), types.Position(0, 10))) in ranges
     assert ("TX101", types.Range(types.Position(1, 5), types.Position(1, 7))) in ranges
 
-    first = next(d for d in diagnostics if d.range.start.line == 0)
+    first = next(d for d in diagnostics if d.range.start.line == 0 and d.code == "TX101")
     [fix] = [
         a for a in await actions_at(client, path, first) if a.is_preferred and same(a.diagnostics, first)
     ]
@@ -233,7 +234,7 @@ async def test_utf8_when_the_client_asks_for_it(utf8: LanguageClient, tmp_path: 
     path = tmp_path / "astral.txt"
     path.write_text(ASTRAL, encoding="utf-8")
     diagnostics = await open_file(utf8, path)
-    first = next(d for d in diagnostics if d.range.start.line == 0)
+    first = next(d for d in diagnostics if d.range.start.line == 0 and d.code == "TX101")
     head = "𠀀😀测试文字"
     assert first.range.start == types.Position(0, len(head.encode("utf-8")))
     assert first.range.end == types.Position(0, len((head + "。，").encode("utf-8")))
@@ -278,10 +279,48 @@ async def test_disable_rule_here(client: LanguageClient, tmp_path: Path, suffix:
     [edit] = edits_of(disable)
     assert edit.range == types.Range(types.Position(1, 0), types.Position(1, 0))
     comment = disable_comment("TX101", markdown=suffix == ".md")
-    assert apply(text, [edit]) == f"第一行\r\n{comment}\r\n第二行😀，，结束\r\n"
+    disabled = apply(text, [edit])
+    assert disabled == f"第一行\r\n{comment}\r\n第二行😀，，结束\r\n"
     assert comment == (
         "<!-- jxlint: disable-next-line=TX101 -->" if suffix == ".md" else "jxlint: disable-next-line=TX101"
     )
+    after = await change(client, path, disabled, version=2)
+    assert not [d for d in after if d.code == "TX101"], "the inserted directive disables the finding"
+
+
+@pytest.mark.asyncio
+async def test_saving_the_configuration_lints_open_reports_again(
+    client: LanguageClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "astral.txt"
+    path.write_text(ASTRAL, encoding="utf-8")
+    assert [d for d in await open_file(client, path) if d.code == "TX101"]
+    config = tmp_path / "jxlint.yaml"
+    config.write_text("ignore: [TX101]\n", encoding="utf-8")
+    client.text_document_did_save(
+        types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(config.as_uri()))
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert not [d for d in client.diagnostics[path.as_uri()] if d.code == "TX101"]
+
+
+@pytest.mark.asyncio
+async def test_changes_in_quick_succession_are_linted_once(client: LanguageClient, tmp_path: Path) -> None:
+    path = tmp_path / "astral.txt"
+    path.write_text(ASTRAL, encoding="utf-8")
+    await open_file(client, path)
+    lines = ASTRAL.splitlines(keepends=True)
+    for version, text in enumerate([lines[0], ASTRAL + "再加一行。，\n", ASTRAL], start=2):
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(version=version, uri=path.as_uri()),
+                [types.TextDocumentContentChangeWholeDocument(text=text)],
+            )
+        )
+    published = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert published.version == 4, "the earlier versions were never linted"
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 0.5)
 
 
 @pytest.mark.asyncio

@@ -140,7 +140,8 @@ def test_page_shows_findings_in_place_and_the_score_tree(client: TestClient) -> 
     marks = re.findall(r'<mark class="hl sev-(\w+)" data-f="[\d ]+" title="([^"]*)">([^<]*)</mark>', html)
     assert ("error", "得3分") in {(sev, text) for sev, _, text in marks}
     assert any("SC101" in title for _, title, text in marks if text == "得3分")
-    assert 'class="scores"' in html and "各项得分之和" in html
+    assert 'class="scores"' in html and "重算（各项得分之和）" in html
+    assert re.search(r'<td class="num differs">27</td>', html), "社会效应: 28 claimed, 27 recomputed"
     assert 'class="summary"' in html  # two files: the summary table
     data = re.search(r'<script type="application/json" id="jxlint-json">(.*?)</script>', html, re.S)
     assert data is not None and json.loads(json.loads(data[1]))["summary"]["files"] == 2
@@ -205,6 +206,7 @@ def test_score_rows_sum_the_parts() -> None:
                     "line": 3,
                     "max": {"value": "4"},
                     "score_value": "4",
+                    "recomputed": "5",
                     "children": [
                         {
                             "label": "演练",
@@ -229,3 +231,14 @@ def test_score_rows_sum_the_parts() -> None:
     assert (top.points, top.score, top.parts_score, top.parts_points) == ("4", "4", "5", "5")
     assert top.score_differs and top.points_differ and not top.above_max
     assert drill.above_max and drill.depth == 1
+
+
+def test_serve_refuses_a_port_in_use(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert cli.main(["serve", "--port", str(port)]) == 2
+    assert f"127.0.0.1:{port}：端口已被占用" in capsys.readouterr().err

@@ -2,7 +2,7 @@
 
 The document's text is cut into pieces at every finding's start and end, so that each piece knows which
 findings cover it (they may overlap) and the template wraps it in one highlight. The score tree gets, for
-every section with parts, the sum of its parts' scores and points beside the ones it states.
+every section with parts, the score recomputed from them and the sum of their points beside the ones it states.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ UI: dict[str, dict[str, str]] = {
         "section": "指标",
         "points": "分值",
         "score": "得分",
-        "parts_score": "各项得分之和",
+        "parts_score": "重算（各项得分之和）",
         "parts_points": "各项分值之和",
         "line": "行",
         "overall": "整体自评得分",
@@ -95,7 +95,7 @@ UI: dict[str, dict[str, str]] = {
         "section": "section",
         "points": "points",
         "score": "score",
-        "parts_score": "sum of the parts' scores",
+        "parts_score": "recomputed from the parts",
         "parts_points": "sum of the parts' points",
         "line": "line",
         "overall": "overall self-assessed score",
@@ -136,7 +136,7 @@ class ScoreRow:
     line: int
     points: str
     score: str
-    parts_score: str = ""
+    parts_score: str = ""  # recomputed from the parts (a part without a score counts 0)
     parts_points: str = ""
     score_differs: bool = False  # the parts' scores do not add up to the section's
     points_differ: bool = False
@@ -247,12 +247,11 @@ def score_rows(scores: dict[str, Any] | None) -> list[list[ScoreRow]]:
             above_max=points is not None and value is not None and value > points,
         )
         if children:
-            child_scores = [_decimal(c.get("score_value")) for c in children]
+            recomputed = _decimal(node.get("recomputed"))  # the score model's own sum of the parts
+            if recomputed is not None:
+                row.parts_score = format_decimal(recomputed)
+                row.score_differs = value is not None and recomputed != value
             child_points = [_decimal((c.get("max") or {}).get("value")) for c in children]
-            if all(v is not None for v in child_scores):
-                total = sum((v for v in child_scores if v is not None), Decimal(0))
-                row.parts_score = format_decimal(total)
-                row.score_differs = value is not None and total != value
             if all(v is not None for v in child_points):
                 total = sum((v for v in child_points if v is not None), Decimal(0))
                 row.parts_points = format_decimal(total)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from linter.outcome import CheckOptions, FileOutcome, FileResult, internal_error, linter_for
+from linter.outcome import CheckOptions, FileResult, check_source
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -31,26 +31,23 @@ class Inspected:
 
 
 def inspect_file(path: str, display: str, options: CheckOptions) -> Inspected:
-    """``check_file``, keeping the text and the score tree. Never raises for anything the file contains."""
+    """``check_file`` (the same result, through the same code), and the text and the score tree it read."""
+    from linter.parse.parser import parse
     from linter.render.scores import scores_data
     from linter.source import DEFAULT_MAX_BYTES, ReadError, read_source
 
-    lang = options.lang
     try:
         source = read_source(Path(path), options.max_bytes or DEFAULT_MAX_BYTES)
     except ReadError as exc:
-        return Inspected(FileResult(display, error=exc.text(lang)))
+        return Inspected(FileResult(display, error=exc.text(options.lang)))
+    result = check_source(source, display, options)
+    if result.error is not None:
+        return Inspected(result)
     try:
-        linted = linter_for(options).lint_text(source.text, display)
-        outcome = FileOutcome(
-            display, report=linted.report, diagnostics=linted.diagnostics, segments=source.segments
-        )
-        return Inspected(outcome.result(), source.text, scores_data(linted.report))
-    except RecursionError:
-        error = "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
-        return Inspected(FileResult(display, error=error))
-    except Exception as exc:
-        return Inspected(FileResult(display, error=internal_error(exc, lang)))
+        scores = scores_data(parse(source.text, display))  # as ``jxlint scores`` shows it
+    except Exception:  # RecursionError included
+        scores = None  # the findings stand without the tree
+    return Inspected(result, source.text, scores)
 
 
 class TimedOut(Exception):
