@@ -33,7 +33,7 @@ from linter.diagnostics import Diagnostic, Severity, Span
 from linter.engine import Linter
 from linter.model import line_starts
 from linter.source import TEXT_SUFFIXES, Source
-from linter.suppress import directive, lint_source
+from linter.suppress import Problem, directive, lint_source, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,7 @@ class Linted:
     version: int | None
     positions: Positions
     found: list[tuple[Diagnostic, types.Diagnostic]] = field(default_factory=list)
+    notes: list[types.Diagnostic] = field(default_factory=list)  # directives that name no rule jxlint knows
 
     def at(self, start: int, end: int) -> list[tuple[Diagnostic, types.Diagnostic]]:
         """The findings whose span touches [start, end]."""
@@ -227,9 +228,11 @@ class JxlintServer(LanguageServer):
                 log.exception("jxlint failed on %s", uri)
             else:
                 linted.found = [(d, self.diagnostic(uri, d, positions)) for d in result.diagnostics]
+                linted.notes = [self.note(p, positions) for p in result.suppressions.problems]
         self.linted[uri] = linted
+        published = [lsp for _, lsp in linted.found] + linted.notes
         self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri, [lsp for _, lsp in linted.found], version=document.version)
+            types.PublishDiagnosticsParams(uri, published, version=document.version)
         )
         return linted
 
@@ -248,6 +251,17 @@ class JxlintServer(LanguageServer):
             ]
             or None,
             data={"rule": d.slug},
+        )
+
+    def note(self, problem: Problem, positions: Positions) -> types.Diagnostic:
+        """A suppression directive that disables nothing, shown on its line."""
+        start = positions.starts[min(problem.line, len(positions.starts)) - 1]
+        end = start + len(positions.text[start:].split("\n", 1)[0].rstrip("\r"))
+        return types.Diagnostic(
+            range=positions.range(Span(start, end)),
+            message=problem_text(problem, self.lang),
+            severity=types.DiagnosticSeverity.Warning,
+            source=SOURCE,
         )
 
     def schedule(self, uri: str) -> None:

@@ -287,6 +287,10 @@ async def test_disable_rule_here(client: LanguageClient, tmp_path: Path, suffix:
     after = await change(client, path, disabled, version=2)
     assert not [d for d in after if d.code == "TX101"], "the inserted directive disables the finding"
 
+    misspelt = disabled.replace("TX101", "TX1O1")
+    [note] = [d for d in await change(client, path, misspelt, version=3) if d.code is None]
+    assert note.range.start == types.Position(1, 0) and "TX1O1" in note.message
+
 
 @pytest.mark.asyncio
 async def test_saving_the_configuration_lints_open_reports_again(

@@ -13,6 +13,7 @@ import selectors
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,5 +136,29 @@ def test_bad_upload_message_on_the_page(server: str, browser: object, tmp_path: 
         problem = page.locator("#results .problem")
         problem.wait_for(timeout=60_000)
         assert "坏文件.docx" in problem.inner_text()
+    finally:
+        page.close()
+
+
+def test_commented_copy_download(server: str, browser: object, tmp_path: Path) -> None:
+    from linter.web.app import can_annotate
+
+    if not can_annotate():
+        pytest.skip("this installation cannot write commented copies (no linter.annotate)")
+    docx = ROOT / "samples" / "documents" / "部门整体自评_区_缺陷.docx"
+    page = browser.new_page()  # type: ignore[attr-defined]
+    try:
+        page.goto(server)
+        page.set_input_files("#file-input", str(docx))
+        page.click("#check")
+        button = page.locator("button.download-docx")
+        button.wait_for(timeout=60_000)
+        with page.expect_download(timeout=60_000) as download:
+            button.click()
+        assert download.value.suggested_filename == "部门整体自评_区_缺陷.jxlint.docx"
+        saved = tmp_path / "commented.docx"
+        download.value.save_as(saved)
+        with zipfile.ZipFile(saved) as archive:
+            assert "word/comments.xml" in archive.namelist()
     finally:
         page.close()
