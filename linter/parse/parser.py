@@ -149,7 +149,7 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
         if counted is not None and count:  # 共3项，各5分: the items together
             value_span = Span(start + found.start(1), start + found.end(1))
             span = Span(counted.start(), start + len(raw))
-            return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM)
+            return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM, int(count))
     elif kind is ClaimKind.SCORE:
         role = _score_role(text, start, lex["claim-roles"])
     total = keyword.startswith(_TOTAL_KEYWORDS) and role is Role.ITEM

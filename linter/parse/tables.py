@@ -9,6 +9,7 @@ merged cell does). A 总分/合计 row states the block's total; a 小计 row st
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,25 +31,91 @@ _NUMBER = re.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
 
 
 def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
+    """Runs of two or more lines written as table rows: cells between tabs (document readers write table rows
+    that way), a Markdown pipe table, or columns aligned with spaces in a plain-text file."""
     tables: list[Table] = []
     run: list[Paragraph] = []
+    kind = ""
     for paragraph in [*paragraphs, None]:
-        if paragraph is not None and paragraph.text.count("\t") >= 2:
+        row_kind = _row_kind(paragraph.text) if paragraph is not None else ""
+        if paragraph is not None and row_kind and (row_kind == kind or not run):
             run.append(paragraph)
+            kind = row_kind
             continue
-        if len(run) >= 2:
-            tables.append(Table(paragraphs=run, rows=[_cells(p, i) for i, p in enumerate(run)]))
-        run = []
+        _close(run, kind, tables)
+        run, kind = ([paragraph], row_kind) if paragraph is not None and row_kind else ([], "")
     return tables
 
 
-def _cells(paragraph: Paragraph, row: int) -> list[TableCell]:
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+_ALIGNED_CELL = re.compile(r"[^\s]+(?: [^\s]+)*")
+
+
+def _row_kind(text: str) -> str:
+    if text.count("\t") >= 2:
+        return "tab"
+    bare = text.strip()
+    if bare.startswith("|") and bare.endswith("|") and bare.count("|") >= 3:
+        return "pipe"
+    if len(re.findall(r"(?: {2,}|\u3000+)", bare)) >= 2 and len(_ALIGNED_CELL.findall(bare)) >= 3:
+        return "space"
+    return ""
+
+
+def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
+    if kind == "pipe":
+        run = [p for p in run if not _PIPE_RULE.match(p.text)]  # the |---|---| line under the header
+    if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4):
+        return
+    if kind == "space":
+        rows = _aligned(run)
+    else:
+        rows = [_cells(p, i, "|" if kind == "pipe" else "\t") for i, p in enumerate(run)]
+    tables.append(Table(paragraphs=run, rows=rows))
+
+
+def _cells(paragraph: Paragraph, row: int, separator: str = "\t") -> list[TableCell]:
     cells = []
     offset = paragraph.span.start
-    for column, text in enumerate(paragraph.text.split("\t")):
-        cells.append(TableCell(row, column, Span(offset, offset + len(text)), text))
-        offset += len(text) + 1
+    text = paragraph.text
+    if separator == "|":  # | a | b |: the cells between the outer bars
+        lead = text.index("|") + 1
+        offset += lead
+        text = text[lead : text.rindex("|")]
+    for column, cell in enumerate(text.split(separator)):
+        cells.append(TableCell(row, column, Span(offset, offset + len(cell)), cell))
+        offset += len(cell) + 1
     return cells
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _aligned(run: list[Paragraph]) -> list[list[TableCell]]:
+    """Space-aligned rows: each cell goes to the column whose display position (a CJK character is two columns
+    wide) is nearest its own, so a row that leaves its first cells blank lands in the right columns."""
+    placed = []
+    for paragraph in run:
+        found = [(m, _width(paragraph.text[: m.start()])) for m in _ALIGNED_CELL.finditer(paragraph.text)]
+        placed.append((paragraph, found))
+    edges: list[int] = []
+    for x in sorted(x for _, found in placed for _, x in found):
+        if not edges or x - edges[-1] > 2:
+            edges.append(x)
+    rows = []
+    for index, (paragraph, found) in enumerate(placed):
+        base = paragraph.span.start
+        row: list[TableCell | None] = [None] * len(edges)
+        for match, x in found:
+            column = min(range(len(edges)), key=lambda i: abs(edges[i] - x))
+            if row[column] is None:
+                row[column] = TableCell(index, column, Span(base + match.start(), base + match.end()), match.group())
+        end = paragraph.span.end
+        rows.append(
+            [cell if cell is not None else TableCell(index, c, Span(end, end), "") for c, cell in enumerate(row)]
+        )
+    return rows
 
 
 @dataclass
@@ -93,6 +160,11 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                     node = ScoreNode(NodeKind.INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
                     node.scores.extend([score_claim] if score_claim else [])
                     block.nodes.append(node)
+                continue
+            if _starts(label, rows_words["base"]):
+                block.base_score = _as_total(score_claim)
+                continue
+            if _starts(label, rows_words["bonus"]):
                 continue
             if _starts(label, rows_words["total"]) and len(re.sub(r"\s", "", label)) <= 8:
                 block.total_max = _as_total(max_claim)

@@ -190,8 +190,8 @@ def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
     for form in ("first-person", "collective"):
         if form not in forms or not before or before not in data["prefixes"][form]:
             continue
-        if ends_with_any(text, i, _prefix_words()):
-            continue  # 安全县, 基本县情
+        if ends_with_any(text, i, _prefix_words()) and text[max(0, i - 3) : i - 1] not in data["prefix-word-breaks"]:
+            continue  # 安全县, 基本县情 (but 确保全县)
         if form == "collective" and i > 1 and text[i - 2] in _place_suffixes():
             continue  # 通山县全县
         if _part_of_word(text, i, "look-alikes"):
