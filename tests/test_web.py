@@ -121,6 +121,19 @@ def test_upload_limit(temp_root: Path) -> None:
         assert "上限" in response.json()["error"]
         page = client.post("/?lang=en", files=[big])
         assert page.status_code == 413 and "larger than 1.95KB" in page.text
+        # Without a Content-Length (chunked), the limit is enforced while the body is read.
+        body = b'--XX\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
+        body += "很长".encode() * 3000 + b"\r\n--XX--\r\n"
+        chunked = client.post(
+            "/api/check",
+            content=(body[i : i + 1000] for i in range(0, len(body), 1000)),
+            headers={"content-type": "multipart/form-data; boundary=XX"},
+        )
+        assert chunked.status_code == 413
+        broken = client.post(
+            "/api/check", content=b"garbage", headers={"content-type": "multipart/form-data; boundary=XX"}
+        )
+        assert broken.status_code == 400 and "无法读取上传的内容" in broken.json()["error"]
         assert client.post("/api/check", files=[("file", ("小.txt", "得分。".encode()))]).status_code == 200
     assert leftovers(temp_root) == []
 

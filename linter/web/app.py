@@ -140,7 +140,8 @@ async def read_form(request: Request, settings: Settings) -> Any:
         message = await receive()
         received += len(message.get("body", b""))
         if received > limit:
-            await _drain(receive)
+            if message.get("more_body", False):
+                await _drain(receive)
             raise TooLarge
         return message
 
