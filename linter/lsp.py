@@ -1,10 +1,11 @@
 """``jxlint lsp``: a language server (pygls) for reports written as .txt or .md.
 
 It lints an open document on open, on save, and shortly after each change (the run waits until the typing
-pauses), with the same rules and the same ``jxlint.yaml`` as ``jxlint check`` (the nearest one above the file;
-for an unsaved document, the workspace's). Findings become LSP diagnostics: the severity mapped, ``code`` = the
-rule code with a link to the rule's page, the evidence spans as related information, and positions in the code
-units the client negotiated (UTF-16 unless it asks for UTF-8 or UTF-32), counted from the text the client holds.
+pauses), with the same rules and configuration as ``jxlint check`` (``jxlint.yaml`` or its kin, the nearest
+above the file; for an unsaved document, the workspace's) and its inline suppressions. Findings become LSP
+diagnostics: the severity mapped, ``code`` = the rule code with a link to the rule's page, the evidence spans as
+related information, and positions in the code units the client negotiated (UTF-16 unless it asks for UTF-8 or
+UTF-32), counted from the text the client holds.
 A fixable finding offers its fix as a quick fix, every finding offers to disable its rule on the flagged line,
 and hovering over a flagged span shows the rule's explanation.
 
@@ -28,7 +29,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
 from linter import __version__
-from linter.config import CONFIG_NAME, Config, ConfigError, find_config, load_config
+from linter.config import CONFIG_NAMES, Config, ConfigError, find_config, load_config
 from linter.diagnostics import Diagnostic, Severity, Span
 from linter.engine import Linter
 from linter.model import line_starts
@@ -182,10 +183,8 @@ class JxlintServer(LanguageServer):
         path = to_fs_path(uri)
         if path is not None:
             return find_config(Path(path))
-        root = self.workspace.root_path
-        if root and (Path(root) / CONFIG_NAME).is_file():
-            return Path(root) / CONFIG_NAME
-        return None
+        root = self.workspace.root_path  # an unsaved document: the workspace's configuration
+        return find_config(Path(root)) if root else None
 
     def linter_for(self, uri: str) -> Linter | None:
         """The Linter for a document's configuration; None (and one message) when that configuration is bad."""
@@ -204,7 +203,7 @@ class JxlintServer(LanguageServer):
                 if (str(config), str(exc)) not in self._reported:
                     self._reported.add((str(config), str(exc)))
                     self.window_show_message(
-                        types.ShowMessageParams(types.MessageType.Error, f"jxlint: {exc}")
+                        types.ShowMessageParams(types.MessageType.Error, f"jxlint: {exc.text(self.lang)}")
                     )
                 return None
             self._linters[key] = linter
@@ -380,7 +379,7 @@ def build_server() -> JxlintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     def did_save(ls: JxlintServer, params: types.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
-        if Path(to_fs_path(uri) or uri).name == CONFIG_NAME:
+        if Path(to_fs_path(uri) or uri).name in CONFIG_NAMES:
             for other in list(ls.linted):
                 ls.lint(other)  # the configuration changed: every open report again
         else:
