@@ -255,3 +255,19 @@ def test_serve_refuses_a_port_in_use(capsys: pytest.CaptureFixture[str]) -> None
         port = taken.getsockname()[1]
         assert cli.main(["serve", "--port", str(port)]) == 2
     assert f"127.0.0.1:{port}：端口已被占用" in capsys.readouterr().err
+
+
+def test_check_does_not_load_the_server_libraries() -> None:
+    """``jxlint check`` starts as fast as before: pygls, Starlette, uvicorn and Jinja load only for lsp/serve."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from linter.cli import main\n"
+        f"main(['check', '--fail-on', 'never', {str(SAMPLES[0])!r}])\n"
+        "heavy = {'pygls', 'lsprotocol', 'starlette', 'uvicorn', 'jinja2', 'multipart', 'markdown_it'}\n"
+        "print('LOADED', sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "LOADED []"
