@@ -204,6 +204,9 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     scores.add_argument("path", type=Path, help=t("报告文件", "a report file"))
     scores.add_argument("--format", choices=("text", "json"), default="text")
     scores.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    scores.add_argument(
+        "--config", type=Path, default=None, help=t("配置文件（默认就近查找）", "configuration file (default: nearest)")
+    )
 
     rules = sub.add_parser("rules", help=t("规则列表", "rule catalogue"))
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -753,7 +756,15 @@ def _scores(args: argparse.Namespace) -> int:
         print(f"jxlint: {name}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        report = parse(source.text, name)
+        from linter.config import ConfigError, find_config, load_config
+
+        found = args.config or find_config(args.path)
+        framework = load_config(found).framework if found else None
+    except ConfigError as exc:
+        print(f"jxlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        report = parse(source.text, name, framework=framework)
     except RecursionError:
         print(f"jxlint: {name}: 结构嵌套过深，无法解析", file=sys.stderr)
         return EXIT_ERROR

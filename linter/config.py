@@ -23,7 +23,7 @@ CONFIG_NAME = "jxlint.yaml"
 CONFIG_NAMES = ("jxlint.yaml", ".jxlint.yaml", "pyproject.toml")
 IGNORED_NAMES = ("jxlint.yml", ".jxlint.yml")  # present but never read: the user gets a warning
 LEVELS = ("区", "县", "市", "州", "旗")
-KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level")
+KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level", "framework")
 
 
 class ConfigError(ValueError):
@@ -45,6 +45,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # code → severity
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → raw option values
     issuer_level: str | None = None
+    framework: str | None = None  # an indicator framework id, overriding the one jxlint detects
     source: str | None = None
 
     def with_cli(self, select: list[str] | None, ignore: list[str] | None) -> Config:
@@ -177,6 +178,12 @@ def parse_config(data: Any, source: str | None = None) -> Config:
     level = data.get("issuer-level")
     if level is not None and level not in LEVELS:
         raise ConfigError(_unknown("issuer-level 取值", str(level), LEVELS))
+    framework = data.get("framework")
+    if framework is not None:
+        from linter.frameworks import framework_ids
+
+        if framework not in framework_ids():
+            raise ConfigError(_unknown("framework 取值", str(framework), framework_ids()))
     config = Config(
         select=select,
         extend_select=_selectors(data, "extend-select"),
@@ -184,6 +191,7 @@ def parse_config(data: Any, source: str | None = None) -> Config:
         severity=severity,
         options=options,
         issuer_level=level,
+        framework=framework,
         source=source,
     )
     config.selected()  # validate selectors
@@ -199,6 +207,7 @@ def describe(config: Config) -> dict[str, Any]:
         "ignore": list(config.ignore),
         "severity": {code: level.value for code, level in config.severity.items()},
         "issuer-level": config.issuer_level,
+        "framework": config.framework,
         "rules": {
             rule.code: {
                 f.name.replace("_", "-"): _plain(getattr(config.rule_options(rule), f.name))
