@@ -759,12 +759,17 @@ def _scores(args: argparse.Namespace) -> int:
         from linter.config import ConfigError, find_config, load_config
 
         found = args.config or find_config(args.path)
-        framework = load_config(found).framework if found else None
+        config = load_config(found) if found else None
     except ConfigError as exc:
         print(f"jxlint: {exc}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        report = parse(source.text, name, framework=framework)
+        report = parse(
+            source.text,
+            name,
+            framework=config.framework if config else None,
+            issuer_level=config.issuer_level if config else None,
+        )
     except RecursionError:
         print(f"jxlint: {name}: 结构嵌套过深，无法解析", file=sys.stderr)
         return EXIT_ERROR

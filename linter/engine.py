@@ -9,7 +9,7 @@ from linter.config import Config
 from linter.diagnostics import Diagnostic
 from linter.model import Report
 from linter.parse.parser import parse
-from linter.rule import Context, Rule, RuleContext
+from linter.rule import Context, Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +22,7 @@ class Linter:
     def __init__(self, config: Config | None = None, lang: str = "zh") -> None:
         self.config = config or Config()
         self.lang = lang
-        context = RuleContext(issuer_level=self.config.issuer_level)
-        self.rules: list[Rule] = [r(self.config.rule_options(r), context) for r in self.config.selected()]
+        self.rules: list[Rule] = [r(self.config.rule_options(r)) for r in self.config.selected()]
 
     def lint_text(self, text: str, path: str = "<text>") -> LintResult:
         # The model is many small acyclic objects: the cyclic collector would rescan them all again and again
@@ -37,7 +36,7 @@ class Linter:
                 gc.enable()
 
     def _lint(self, text: str, path: str) -> LintResult:
-        report = parse(text, path, framework=self.config.framework)
+        report = parse(text, path, framework=self.config.framework, issuer_level=self.config.issuer_level)
         found: list[Diagnostic] = []
         for rule in self.rules:
             severity = self.config.severity.get(rule.code, rule.severity)

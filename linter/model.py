@@ -8,9 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from linter.diagnostics import Span
 from linter.frameworks import Framework
+
+if TYPE_CHECKING:  # the analysis layer reads the model; the model only names its type
+    from linter.analysis import Facts
+    from linter.analysis.issuer import Issuer
 
 
 class Family(StrEnum):
@@ -49,7 +54,9 @@ class Role(StrEnum):
     ITEM = "item"  # an indicator's own 分值 or 得分
     SUBTOTAL = "subtotal"  # 产出指标合计得48分, 本项得8分, a 小计 row: the sum of the items above it
     EACH = "each"  # 以下各项分值均为10分, 各得2分: the value of each of several items
-    EXTERNAL = "external"  # 全省考核得分95.6分, 满意度测评得分92.3分: not one of the report's indicator scores
+    EXTERNAL = (
+        "external"  # 全省考核得分95.6分, 满意度测评得分92.3分: not one of the report's indicator scores
+    )
     BASE = "base"  # 基础得分99分: the overall score before a declared bonus
     FULL = "full"  # 均得满分: the item's full points, whatever they are
 
@@ -137,6 +144,9 @@ class Section:
             yield from child.walk()
 
 
+_UNSET: Any = object()  # a value not yet worked out
+
+
 class NodeKind(StrEnum):
     SECTION = "section"  # a numbered heading that states a total (（2）管理效率总分值22分，自评分值为20分)
     INDICATOR = "indicator"  # an indicator with its 分值 and/or 得分
@@ -154,6 +164,11 @@ class ScoreNode:
     parent: ScoreNode | None = None
     key: str | None = None  # the framework indicator it names (budget-execution, output …), when it names one
     uncertain: bool = False  # its items cannot all be told apart (各得10分 over an unstated number of items)
+    # Its values, worked out when first asked for: the rules ask about most nodes, many more than once. The tree
+    # is complete when the parser returns it; nothing reads a value before.
+    _score_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+    _max_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+    _recomputed: Any = field(default=_UNSET, init=False, repr=False, compare=False)
 
     @property
     def score(self) -> ScoreClaim | None:
@@ -162,12 +177,18 @@ class ScoreNode:
 
     @property
     def score_value(self) -> Decimal | None:
-        """The points this node contributes to its parent.
+        """The points this node contributes to its parent (worked out once, when first asked for).
 
         One score, or the same score restated (“得10分……，得10分”), counts once; different scores
         within one indicator (“……得3分，预算调整率……得0分”) are its components and add up. A node
         without a score of its own counts the sum of its children when all of them have one.
         """
+        value = self._score_value
+        if value is _UNSET:
+            value = self._score_value = self._own_score()
+        return value
+
+    def _own_score(self) -> Decimal | None:
         if self.scores:
             first = self.scores[0].value
             if all(c.value == first for c in self.scores):
@@ -182,13 +203,24 @@ class ScoreNode:
         """Its score worked out again from the leaves up: the sum of its children's recomputed values when it has
         children whose items can be told apart, else its own score. A leaf without a score counts 0 towards its
         parent (a reviewer gives no points for an indicator left unscored; missing-score reports it)."""
-        if self.children and not self.uncertain:
-            return sum((c.recomputed_value() or Decimal(0) for c in self.children), Decimal(0))
-        return self.score_value
+        value = self._recomputed
+        if value is _UNSET:
+            if self.children and not self.uncertain:
+                value = sum((c.recomputed_value() or Decimal(0) for c in self.children), Decimal(0))
+            else:
+                value = self.score_value
+            self._recomputed = value
+        return value
 
     @property
     def max_value(self) -> Decimal | None:
-        """The node's 分值, or the sum of its children's when it states none and all of them do."""
+        """The node's 分值, or the sum of its children's when it states none and all of them do (worked out once)."""
+        value = self._max_value
+        if value is _UNSET:
+            value = self._max_value = self._own_max()
+        return value
+
+    def _own_max(self) -> Decimal | None:
         if self.max is not None:
             return self.max.value
         values = [c.max_value for c in self.children]
@@ -270,6 +302,8 @@ class Report:
     framework_reason: str = ""  # why that framework was chosen
     title: str = ""
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    # What rules share about the report, worked out when first asked for (the parser sets it).
+    facts: Facts = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self._line_starts:
@@ -282,6 +316,11 @@ class Report:
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    @property
+    def issuer(self) -> Issuer | None:
+        """The issuing body's administrative level, and how it was found (see ``linter.analysis.issuer``)."""
+        return self.facts.issuer
 
     def score_nodes(self) -> Iterator[ScoreNode]:
         for block in self.blocks:
