@@ -8,14 +8,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any, NamedTuple
 
 from linter.diagnostics import Span
 from linter.frameworks import Framework
-
-if TYPE_CHECKING:  # the analysis layer reads the model; the model only names its type
-    from linter.analysis import Facts
-    from linter.analysis.issuer import Issuer
 
 
 class Family(StrEnum):
@@ -285,6 +281,28 @@ class Table:
     rows: list[list[TableCell]]
 
 
+class IssuerFound(StrEnum):
+    """How the issuer's level was found."""
+
+    CONFIG = "config"  # the configuration's issuer-level, which overrides the text
+    TITLE = "title"  # the place names of the title
+    LABEL = "label"  # an issuer line near the top (编制单位：……)
+
+
+class Issuer(NamedTuple):
+    """The body that issues the report, as far as its administrative level goes."""
+
+    level: str  # 区 县 市 州 旗
+    name: str  # the place name it was found as (咸安区); empty when configured
+    span: Span | None  # where it was found; None when configured
+    found: IssuerFound = IssuerFound.CONFIG
+
+    @property
+    def configured(self) -> bool:
+        """Whether the configuration's issuer-level set it (rather than the text)."""
+        return self.found is IssuerFound.CONFIG
+
+
 @dataclass(slots=True, eq=False)
 class Report:
     path: str
@@ -302,8 +320,9 @@ class Report:
     framework_reason: str = ""  # why that framework was chosen
     title: str = ""
     _line_starts: list[int] = field(default_factory=list, repr=False)
-    # What rules share about the report, worked out when first asked for (the parser sets it).
-    facts: Facts = field(init=False, repr=False, compare=False)
+    # What rules share about the report, each worked out when first asked for: a ``linter.analysis.Facts``, set
+    # by the parser (the analysis layer reads the model, so the model does not name its type).
+    facts: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self._line_starts:
@@ -319,8 +338,10 @@ class Report:
 
     @property
     def issuer(self) -> Issuer | None:
-        """The issuing body's administrative level, and how it was found (see ``linter.analysis.issuer``)."""
-        return self.facts.issuer
+        """The issuing body's administrative level, and how it was found (see ``linter.analysis.issuer``);
+        worked out once, when first asked for."""
+        issuer: Issuer | None = self.facts.issuer
+        return issuer
 
     def score_nodes(self) -> Iterator[ScoreNode]:
         for block in self.blocks:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from linter.analysis.issuer import Found, find_issuer, place_level
+from linter.analysis.issuer import find_issuer, place_level
 from linter.analysis.quantities import Prose
 from linter.analysis.text import sentences
 from linter.cli import main
 from linter.config import Config
 from linter.engine import Linter
+from linter.model import IssuerFound
 from linter.parse.parser import parse
 from rules.arithmetic.breakdowns import Verdict, breakdowns, checks
 from rules.arithmetic.rates import ratio_claims
@@ -74,14 +75,14 @@ def test_sentences_keep_their_offsets_and_closing_marks() -> None:
 @pytest.mark.parametrize(
     ("text", "level", "name", "found"),
     [
-        ("2022年度咸安区应急管理局整体绩效自评报告\n", "区", "咸安区", Found.TITLE),
-        ("部门整体绩效自评报告\n编制单位：通山县财政局\n", "县", "通山县", Found.LABEL),
+        ("2022年度咸安区应急管理局整体绩效自评报告\n", "区", "咸安区", IssuerFound.TITLE),
+        ("部门整体绩效自评报告\n编制单位：通山县财政局\n", "县", "通山县", IssuerFound.LABEL),
         ("湖北省财政厅绩效自评报告\n", None, None, None),
         ("咸安区向阳湖镇人民政府绩效自评报告\n", None, None, None),
     ],
 )
 def test_the_issuer_is_read_from_the_title_or_an_issuer_line(
-    text: str, level: str | None, name: str | None, found: Found | None
+    text: str, level: str | None, name: str | None, found: IssuerFound | None
 ) -> None:
     issuer = parse(text).issuer
     if level is None:
@@ -95,7 +96,11 @@ def test_the_issuer_is_read_from_the_title_or_an_issuer_line(
 def test_the_configured_issuer_level_overrides_the_text() -> None:
     report = parse("2022年度咸安区应急管理局整体绩效自评报告\n", issuer_level="县")
     assert report.issuer is not None
-    assert (report.issuer.level, report.issuer.found, report.issuer.configured) == ("县", Found.CONFIG, True)
+    assert (report.issuer.level, report.issuer.found, report.issuer.configured) == (
+        "县",
+        IssuerFound.CONFIG,
+        True,
+    )
     assert report.issuer is report.issuer  # worked out once
     assert find_issuer(report, None) == parse("2022年度咸安区应急管理局整体绩效自评报告\n").issuer
 
@@ -149,3 +154,28 @@ def test_score_values_are_worked_out_once_per_node() -> None:
     # Cached on the node: a later change to the tree is not seen (the parser finishes the tree first).
     parent.children[0].scores.clear()
     assert parent.children[0].score_value == Decimal(2)
+
+
+def test_the_analysis_layer_sits_between_the_model_and_the_rules() -> None:
+    """linter/ imports rules/ only where the registry loads them; the analysis reads the model and the parser's
+    helpers, nothing above them."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1]
+    above = ("rules", "linter.engine", "linter.cli", "linter.render", "linter.outcome", "linter.rule")
+    for path in sorted((root / "linter").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [
+            n.module if isinstance(n, ast.ImportFrom) else a.name
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Import | ast.ImportFrom)
+            for a in n.names
+            if not isinstance(n, ast.ImportFrom) or n.module
+        ]
+        for name in names:
+            assert name is not None
+            where = f"{path.relative_to(root)} imports {name}"
+            if path.name != "registry.py":  # the registry loads the rules; nothing else in linter/ names one
+                assert name != "rules" and not name.startswith("rules."), where
+            if "analysis" in path.parts:
+                assert not name.startswith(above), where

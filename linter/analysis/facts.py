@@ -7,9 +7,9 @@ from functools import cached_property, wraps
 from operator import attrgetter
 from typing import Any, TypeVar
 
-from linter.analysis.issuer import Issuer, find_issuer
+from linter.analysis.issuer import find_issuer
 from linter.analysis.quantities import Prose
-from linter.model import Marker, Paragraph, Report
+from linter.model import Issuer, Marker, Paragraph, Report
 
 T = TypeVar("T")
 

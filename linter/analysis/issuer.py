@@ -9,45 +9,24 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from enum import StrEnum
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.data import package_yaml
 from linter.diagnostics import Span
-from linter.model import Report
-
-
-class Found(StrEnum):
-    """How the issuer's level was found."""
-
-    CONFIG = "config"  # the configuration's issuer-level, which overrides the text
-    TITLE = "title"  # the place names of the title
-    LABEL = "label"  # an issuer line near the top (编制单位：……)
-
-
-class Issuer(NamedTuple):
-    level: str  # 区 县 市 州 旗
-    name: str  # the place name it was found as (咸安区); empty when configured
-    span: Span | None  # where it was found; None when configured
-    found: Found = Found.CONFIG
-
-    @property
-    def configured(self) -> bool:
-        """Whether the configuration's issuer-level set it (rather than the text)."""
-        return self.found is Found.CONFIG
+from linter.model import Issuer, IssuerFound, Report
 
 
 def find_issuer(report: Report, configured: str | None) -> Issuer | None:
     """The issuer's level: configured, else from the title, else from an issuer line near the top."""
     if configured:
-        return Issuer(configured, "", None, Found.CONFIG)
+        return Issuer(configured, "", None, IssuerFound.CONFIG)
     settings = _data()
     lines = list(itertools.islice((p for p in report.paragraphs if not p.is_blank), settings["lines"]))
     if not lines:
         return None
     title = lines[0]
-    how = Found.TITLE
+    how = IssuerFound.TITLE
     found = place_level(title.text)
     if found is None:
         for line in lines[1:]:
@@ -57,7 +36,7 @@ def find_issuer(report: Report, configured: str | None) -> Issuer | None:
             found = place_level(line.text, label)
             if found is not None:
                 title = line
-                how = Found.LABEL
+                how = IssuerFound.LABEL
                 break
     if found is None:
         return None
