@@ -392,9 +392,7 @@ def _quantity(
             text, unit_end, limit, words, comparator, approximate
         )
     if not per_unit and per_unit_words is not None:
-        lead = max(floor, match_start - 12)
-        if per_unit_words.search(text, lead, match_start):
-            per_unit = _per_unit(text[lead:match_start], words.per_unit_prefixes)
+        per_unit = _per_unit_before(text, match_start, floor, per_unit_words, words)
     if m.start(4) >= 0:
         unit_start = m.start(4)
     elif multiplier_text:
@@ -481,6 +479,16 @@ def _words_after(
     if _starts_range(after):
         approximate = True  # the start of 5人至10人
     return claim_end, comparator, approximate, after.startswith(_PER_UNIT_AFTER)
+
+
+def _per_unit_before(
+    text: str, match_start: int, floor: int, per_unit_words: re.Pattern[str], words: _Words
+) -> bool:
+    """A per-unit word (每人, 人均) stands in the clause just before the figure: 人均补助100元."""
+    lead = max(floor, match_start - 12)
+    if per_unit_words.search(text, lead, match_start):
+        return _per_unit(text[lead:match_start], words.per_unit_prefixes)
+    return False
 
 
 def _longest_end(text: str, words: dict[str, str], lengths: list[int]) -> str:

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from lark import Lark, Token
 
+from linter.analysis import Facts
 from linter.data import cache_dir, package_file, package_yaml
 from linter.diagnostics import Span
 from linter.model import (
@@ -225,7 +226,6 @@ def parse(
 ) -> Report:
     """Parse a whole report; ``framework`` (an id) overrides the framework jxlint would detect, ``issuer_level``
     (区 县 市 州 旗) the issuer's level it would read from the text."""
-    from linter.analysis import Facts
     from linter.parse.first_level import assign_framework
     from linter.parse.scores import build_scores
     from linter.parse.structure import build_structure

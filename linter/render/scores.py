@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from linter.model import Report, Role, ScoreClaim, ScoreNode
+from linter.model import IssuerFound, Report, Role, ScoreClaim, ScoreNode
 from linter.parse.numbers import format_decimal
 
 
@@ -92,7 +92,7 @@ def _issuer_line(report: Report, t: Callable[[str, str], str]) -> str:
             f"issuer level: {issuer.level} (configured issuer-level)",
         )
     line, _ = report.position(issuer.span.start)
-    where = t("标题", "the title") if issuer.found == "title" else t("发文单位行", "an issuer line")
+    where = t("标题", "the title") if issuer.found is IssuerFound.TITLE else t("发文单位行", "an issuer line")
     return t(
         f"发文单位层级：{issuer.level}（{issuer.name}，第{line}行{where}）",
         f"issuer level: {issuer.level} ({issuer.name}, line {line}, {where})",

@@ -120,10 +120,7 @@ def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
     for form in ("first-person", "collective"):
         if form not in forms or not before or before not in data["prefixes"][form]:
             continue
-        if (
-            ends_with_any(text, i, _prefix_words())
-            and text[max(0, i - 3) : i - 1] not in data["prefix-word-breaks"]
-        ):
+        if ends_with_any(text, i, _prefix_words()) and text[max(0, i - 3) : i - 1] not in data["prefix-word-breaks"]:
             continue  # 安全县, 基本县情 (but 确保全县)
         if form == "collective" and i > 1 and text[i - 2] in place_suffixes():
             continue  # 通山县全县
@@ -148,7 +145,8 @@ def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
 def _part_of_word(text: str, i: int, table: str) -> bool:
     """Whether the level character at ``i`` is part of one of ``table``'s words for it as written around it.
 
-    As ``linter.analysis.issuer.within``, asking only about the words that have the character's neighbour next to it.
+    As ``linter.analysis.issuer.within``, asking only about the words that have the character's neighbour next
+    to it.
     """
     single, around = _spellings(table, text[i])
     candidates = (*around.get((True, text[i - 1 : i]), ()), *around.get((False, text[i + 1 : i + 2]), ()))
