@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from linter import __version__
 from linter.outcome import SEVERITIES, FileOutcome, FileResult, Finding, Position, as_results
 from linter.parse.numbers import format_decimal
+from linter.render import indented_json
 
 if TYPE_CHECKING:
     from linter.source import Location
@@ -33,13 +34,23 @@ def to_data(outcomes: Sequence[FileOutcome | FileResult]) -> dict[str, Any]:
 
 
 def to_json(outcomes: Sequence[FileOutcome | FileResult]) -> str:
-    return json.dumps(to_data(outcomes), ensure_ascii=False, indent=2) + "\n"
+    return indented_json.dumps(to_data(outcomes)) + "\n"
 
 
 def write_json(outcomes: Sequence[FileOutcome | FileResult], stream: TextIO) -> None:
-    """``to_json`` written piece by piece, never holding the whole text of a large batch."""
-    json.dump(to_data(outcomes), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    """``to_json`` written a file at a time, never holding the whole text of a large batch."""
+    data = to_data(outcomes)
+    opening = "{\n  "
+    for key, value in data.items():
+        stream.write(opening + json.dumps(key, ensure_ascii=False) + ": ")
+        opening = ",\n  "
+        if key == "files" and value:
+            for index, item in enumerate(value):
+                stream.write(("[\n    " if index == 0 else ",\n    ") + indented_json.dumps(item, 2))
+            stream.write("\n  ]")
+        else:
+            stream.write(indented_json.dumps(value, 1))
+    stream.write("\n}\n")
 
 
 def _file(result: FileResult) -> dict[str, Any]:
