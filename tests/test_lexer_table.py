@@ -38,7 +38,9 @@ def test_the_table_is_generated_from_the_grammar_as_it_is() -> None:
 
 
 def test_same_tokens_as_lark_on_the_samples() -> None:
-    paths = sorted((ROOT / "samples").glob("*/*.txt")) + sorted((ROOT / "benchmarks" / "corpus").glob("*/*.txt"))
+    paths = sorted((ROOT / "samples").glob("*/*.txt")) + sorted(
+        (ROOT / "benchmarks" / "corpus").glob("*/*.txt")
+    )
     texts = [read_source(p).text for p in paths]
     assert texts
     for text in texts:
