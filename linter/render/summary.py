@@ -20,6 +20,7 @@ from rich.text import Text
 
 from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileOutcome, FileResult, as_results
+from linter.render.plain_table import plain_markdown
 from linter.render.text import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
 
 UNKNOWN = "—"
@@ -135,6 +136,11 @@ def print_table(
     if console.is_terminal:
         console.print(table)
         return
+    if console.color_system is None and not console.record:
+        plain = plain_markdown(table)  # the same characters as rich's layout below, without its cost
+        if plain is not None:
+            console.file.write(plain)
+            return
     saved = console.width
     console.width = (
         UNWRAPPED  # the table takes only the width it needs, and Console.print never more than this
