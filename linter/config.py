@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from linter import registry
-from linter.data import safe_load
 from linter.diagnostics import Severity
 from linter.rule import Rule
 
@@ -20,7 +19,8 @@ if TYPE_CHECKING:
 
 CONFIG_NAME = "jxlint.yaml"
 LEVELS = ("区", "县", "市", "州", "旗")
-KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level")
+KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level", "time-limit", "memory-limit")
+MAX_NODES = 10_000  # YAML nodes a configuration may expand to with its aliases (a real one has a few dozen)
 
 
 class ConfigError(ValueError):
@@ -36,6 +36,8 @@ class Config:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → raw option values
     issuer_level: str | None = None
     source: str | None = None
+    time_limit: float | None = None  # seconds per file; None: the default (see linter.limits)
+    memory_limit: int | None = None  # bytes per file; None: the default
 
     def with_cli(self, select: list[str] | None, ignore: list[str] | None) -> Config:
         return dataclasses.replace(
@@ -78,13 +80,72 @@ def load_config(path: Path) -> Config:
     import yaml
 
     try:
-        data = safe_load(text)
+        data = _load(text)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: YAML 格式错误：{_yaml_problem(exc)}") from exc
     try:
         return parse_config(data or {}, source=str(path))
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from exc
+
+
+def _load(text: str) -> Any:
+    """The YAML document, refused before it is built when a key repeats or aliases make it explode."""
+    import yaml
+
+    loader_class: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_nodes(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_nodes(root: yaml.Node) -> None:
+    """Count the nodes the document expands to (an alias counts its whole subtree again, without building
+    it) and find repeated keys."""
+    import yaml
+
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        sizes[id(node)] = 1  # a node that contains itself counts once
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, yaml.Node] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    if key.value in seen:
+                        mark = key.start_mark
+                        raise ConfigError(f"第{mark.line + 1}行：键“{_short(key.value)}”重复出现")
+                    seen[key.value] = key
+                total += size(key) + size(value)
+                if total > MAX_NODES:
+                    break
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += size(item)
+                if total > MAX_NODES:
+                    break
+        sizes[id(node)] = total
+        return total
+
+    if size(root) > MAX_NODES:
+        raise ConfigError(f"配置文件展开后超过 {MAX_NODES} 个节点（别名嵌套引用过多），已拒绝读取")
+
+
+def _short(value: object, limit: int = 40) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
@@ -118,7 +179,7 @@ def parse_config(data: Any, source: str | None = None) -> Config:
         options[rule.code] = values
     level = data.get("issuer-level")
     if level is not None and level not in LEVELS:
-        raise ConfigError(_unknown("issuer-level 取值", str(level), LEVELS))
+        raise ConfigError(_unknown("issuer-level 取值", _short(level), LEVELS))
     config = Config(
         select=select,
         extend_select=_selectors(data, "extend-select"),
@@ -127,9 +188,38 @@ def parse_config(data: Any, source: str | None = None) -> Config:
         options=options,
         issuer_level=level,
         source=source,
+        time_limit=_time_limit(data.get("time-limit")),
+        memory_limit=_memory_limit(data.get("memory-limit")),
     )
     config.selected()  # validate selectors
     return config
+
+
+def _time_limit(value: Any) -> float | None:
+    """``time-limit``: seconds per file, a finite number ≥ 0 (0: no limit)."""
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < float("inf"):
+        return float(value)
+    raise ConfigError(f"time-limit 的值 {_short(repr(value))} 不对（应为不小于 0 的秒数，0 表示不限）")
+
+
+def _memory_limit(value: Any) -> int | None:
+    """``memory-limit``: a size such as 1GB or 500MB, or bytes (0: no limit)."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str):
+        import argparse
+
+        from linter.cli import parse_size
+
+        try:
+            return parse_size(value)
+        except argparse.ArgumentTypeError:
+            pass
+    raise ConfigError(f"memory-limit 的值 {_short(repr(value))} 不对（应为大小，例如 1GB、500MB）")
 
 
 def _selectors(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -177,13 +267,21 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
             return value
     elif hint is int:
         if isinstance(value, int) and not isinstance(value, bool):
+            if value < 0:
+                raise ConfigError(f"{where} 的值 {value} 不能为负数")
             return value
     elif hint is Decimal:
         if isinstance(value, int | float | str) and not isinstance(value, bool):
             try:
-                return Decimal(str(value))
+                number = Decimal(str(value))
             except InvalidOperation:
-                pass
+                number = None
+            if number is not None:
+                if not number.is_finite():
+                    raise ConfigError(f"{where} 的值 {_short(value)} 不是有限的数")
+                if number < 0:
+                    raise ConfigError(f"{where} 的值 {_short(value)} 不能为负数")
+                return number
     elif hint is str:
         if isinstance(value, str):
             return value
@@ -191,10 +289,11 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return tuple(value)
     name = getattr(hint, "__name__", str(hint))
-    raise ConfigError(f"{where} 的值 {value!r} 类型不对（应为 {name}）")
+    raise ConfigError(f"{where} 的值 {_short(repr(value))} 类型不对（应为 {name}）")
 
 
 def _unknown(what: str, name: str, valid: typing.Iterable[str]) -> str:
+    name = _short(name)
     options = list(valid)
     close = difflib.get_close_matches(name, options, n=1, cutoff=0.5)
     if close:

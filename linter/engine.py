@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from dataclasses import dataclass
 
 from linter.config import Config
-from linter.diagnostics import Diagnostic
-from linter.model import Report
+from linter.diagnostics import Diagnostic, Span
+from linter.invisible import Removed, strip_invisible
+from linter.model import Report, line_starts
 from linter.parse.parser import parse
 from linter.rule import Context, Rule, RuleContext
 
@@ -31,7 +33,9 @@ class Linter:
         paused = gc.isenabled()
         gc.disable()
         try:
-            return self._lint(text, path)
+            visible, removed = strip_invisible(text)
+            result = self._lint(visible, path)
+            return result if removed is None else _restore(result, text, removed)
         finally:
             if paused:
                 gc.enable()
@@ -45,3 +49,22 @@ class Linter:
         keyed = {(d.code, d.span, d.message): d for d in found}  # a rule may reach one finding twice
         diagnostics = sorted(keyed.values(), key=lambda d: (d.span.start, d.span.end, d.code, d.message))
         return LintResult(report, diagnostics)
+
+
+def _restore(result: LintResult, text: str, removed: Removed) -> LintResult:
+    """The result of linting ``text`` without its invisible characters, told in terms of ``text`` itself:
+    the diagnostics' spans map back to it, and the report's text (used for line and column) is the original."""
+
+    def span(s: Span) -> Span:
+        return Span(removed.start(s.start), max(removed.start(s.start), removed.end(s.end)))
+
+    diagnostics = []
+    for d in result.diagnostics:
+        related = tuple(dataclasses.replace(r, span=span(r.span)) for r in d.related)
+        fix = d.fix
+        if fix is not None:
+            edits = tuple(dataclasses.replace(e, span=span(e.span)) for e in fix.edits)
+            fix = dataclasses.replace(fix, edits=edits)
+        diagnostics.append(dataclasses.replace(d, span=span(d.span), related=related, fix=fix))
+    report = dataclasses.replace(result.report, text=text, _line_starts=line_starts(text))
+    return LintResult(report, diagnostics)

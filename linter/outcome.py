@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from linter.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:
+    from linter.config import Config
     from linter.engine import Linter
     from linter.model import Report
-    from linter.source import Location, Segment
+    from linter.source import Location, Segment, Source
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -208,6 +209,8 @@ class CheckOptions(NamedTuple):
     ignore: tuple[str, ...] | None = None  # --ignore
     lang: str = "zh"
     max_bytes: int | None = None  # None: the reader's default limit
+    time_limit: float | None = None  # seconds per file (--time-limit); None: the config's, else the default
+    memory_limit: int | None = None  # bytes per file (--memory-limit); None: the config's, else the default
 
     @property
     def linter_key(self) -> tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None, str]:
@@ -233,32 +236,84 @@ def linter_for(options: CheckOptions) -> Linter:
 
 
 def check_file(path: str, display: str, options: CheckOptions) -> FileResult:
-    """Read and lint one file. Never raises for anything the file contains: problems become its error."""
+    """Read and lint one file within its time and memory budget. Never raises for anything the file
+    contains: problems become its error."""
+    from linter.limits import BudgetExceeded, budget, budget_message
+
+    linter = linter_for(options)
+    seconds, memory = limits_for(options, linter.config)
+    try:
+        with budget(seconds, memory):
+            return _check_file(path, display, options, linter)
+    except BudgetExceeded:
+        return FileResult(display, error=budget_message("time", seconds, options.lang))
+    except MemoryError:
+        return FileResult(display, error=budget_message("memory", memory, options.lang))
+
+
+def limits_for(options: CheckOptions, config: Config) -> tuple[float, int]:
+    """The time (seconds) and memory (bytes) budget of a file: the command line's, else the config's, else
+    the defaults; 0 means none."""
+    from linter.limits import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT
+
+    seconds = options.time_limit if options.time_limit is not None else config.time_limit
+    memory = options.memory_limit if options.memory_limit is not None else config.memory_limit
+    return (
+        DEFAULT_TIME_LIMIT if seconds is None else seconds,
+        DEFAULT_MEMORY_LIMIT if memory is None else memory,
+    )
+
+
+def read_file(path: str, options: CheckOptions) -> Source:
+    """A file's Source. Every failure, a library's included, is a ReadError naming the problem."""
     from linter.source import DEFAULT_MAX_BYTES, ReadError, read_source
+
+    try:
+        return read_source(Path(path), options.max_bytes or DEFAULT_MAX_BYTES)
+    except ReadError as exc:
+        if isinstance(exc.__cause__, MemoryError):
+            raise exc.__cause__ from None
+        raise
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # a reader that let a library's error through: still this file's error only
+        from linter.readers._build import one_line
+
+        reason = f"{type(exc).__name__}: {one_line(str(exc))}".rstrip(": ")
+        raise ReadError(f"无法读取此文件（{reason}）", f"cannot read this file ({reason})") from exc
+
+
+def _check_file(path: str, display: str, options: CheckOptions, linter: Linter) -> FileResult:
+    from linter.source import ReadError
 
     lang = options.lang
     try:
-        source = read_source(Path(path), options.max_bytes or DEFAULT_MAX_BYTES)
+        source = read_file(path, options)
     except ReadError as exc:
         return FileResult(display, error=exc.text(lang))
+    except RecursionError:
+        return FileResult(display, error=_too_deep(lang))
     collecting = gc.isenabled()
     gc.disable()  # a report is many small objects: collecting them mid-check makes long reports superlinear
     try:
-        linter = linter_for(options)
         result = linter.lint_text(source.text, display)
         outcome = FileOutcome(
             display, report=result.report, diagnostics=result.diagnostics, segments=source.segments
         )
         return outcome.result()
     except RecursionError:
-        return FileResult(
-            display, error="structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
-        )
+        return FileResult(display, error=_too_deep(lang))
+    except MemoryError:
+        raise
     except Exception as exc:  # a bug in jxlint must not hide the other files
         return FileResult(display, error=internal_error(exc, lang))
     finally:
         if collecting:
             gc.enable()
+
+
+def _too_deep(lang: str) -> str:
+    return "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
 
 
 def check_files(items: list[tuple[str, str, CheckOptions]]) -> list[FileResult]:

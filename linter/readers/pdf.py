@@ -57,7 +57,7 @@ def read_pdf(path: Path, data: bytes) -> Source:
     try:
         with document:
             for number, page in enumerate(document.pages, start=1):
-                page = page.dedupe_chars()
+                page = _dedupe(page, number)
                 chars += len(page.chars)
                 tables = _page(page, number, tables, out)
     except ReadError:
@@ -66,7 +66,53 @@ def read_pdf(path: Path, data: bytes) -> Source:
         raise _error(exc) from exc
     if chars == 0:
         raise ReadError(NO_TEXT_LAYER)
-    return out.build(str(path), "pdf")
+    source = out.build(str(path), "pdf")
+    check_glyph_codes(source.text)
+    return source
+
+
+def _dedupe(page: Any, number: int) -> Any:
+    """The page without the doubled characters of fake bold. pdfplumber's de-duplication takes time that
+    grows with the square of a page's characters, so it runs only when two characters do overlap, and a
+    page with more text objects than any real page has is refused."""
+    from linter.limits import MAX_PAGE_CHARS
+
+    chars = page.chars
+    if len(chars) > MAX_PAGE_CHARS:
+        raise ReadError(
+            f"第{number}页的文字对象过多（{len(chars):,} 个，上限 {MAX_PAGE_CHARS:,}），不像正常的报告页面，已停止读取",
+            f"too many text objects on page {number} ({len(chars):,}, limit {MAX_PAGE_CHARS:,}); reading stopped",
+        )
+    seen: set[tuple[str, int, int]] = set()
+    for char in chars:
+        key = (char["text"], round(char["x0"]), round(char["top"]))
+        if key in seen:
+            return page.dedupe_chars()
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                if (key[0], key[1] + dx, key[2] + dy) in seen:
+                    return page.dedupe_chars()
+        seen.add(key)
+    return page
+
+
+_GLYPH_CODE = re.compile(r"\(cid:\d+\)")
+
+
+def check_glyph_codes(text: str) -> None:
+    """Refuse text that came out as ``(cid:123)`` glyph codes: the fonts map their glyphs to no characters,
+    so what looks like text is unreadable, and checking it would find nothing."""
+    codes = len(_GLYPH_CODE.findall(text))
+    if not codes:
+        return
+    other = sum(not ch.isspace() for ch in _GLYPH_CODE.sub("", text))  # the characters that did decode
+    if codes >= other:
+        raise ReadError(
+            f"PDF 的文字无法识别：字体没有字符映射，提取出的是 {codes} 个 (cid:…) 字形代码；"
+            "请用可复制文字的 PDF，或先做文字识别（OCR）再检查",
+            f"the PDF's text cannot be read: its fonts map glyphs to no characters ({codes} (cid:…) glyph codes); "
+            "use a PDF with copyable text, or run OCR first",
+        )
 
 
 def _error(exc: Exception) -> ReadError:

@@ -5,19 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from linter.limits import MAX_MERGED_CELLS, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, failure
-from linter.readers._container import open_ooxml
+from linter.readers._container import open_ooxml, read_member
 from linter.source import Location, ReadError, Source
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
 def read_xlsx(path: Path, data: bytes) -> Source:
-    open_ooxml(data, "xlsx").close()
+    with open_ooxml(data, "xlsx") as archive:
+        _check_merges(archive)
     try:
         import openpyxl
 
@@ -38,6 +41,28 @@ def read_xlsx(path: Path, data: bytes) -> Source:
         workbook.close()
 
 
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
+
+
+def _check_merges(archive: zipfile.ZipFile) -> None:
+    """Refuse merged ranges larger than any 自评表 has before openpyxl makes an object for every cell in them
+    (A1:XFD1048576 is 17 billion cells)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    for name in archive.namelist():
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            continue
+        total = 0
+        for ref in _MERGE.findall(read_member(archive, name)):
+            try:
+                left, top, right, bottom = range_boundaries(ref.decode("ascii", "replace"))
+            except (ValueError, TypeError):
+                continue  # openpyxl reports a malformed range itself
+            total += (abs((right or left) - left) + 1) * (abs((bottom or top) - top) + 1)
+            if total > MAX_MERGED_CELLS:
+                raise cap_error("合并单元格", "merged cells", total, MAX_MERGED_CELLS)
+
+
 def _sheet(sheet: Any, out: TextBuilder) -> None:
     from openpyxl.utils import get_column_letter
 
@@ -48,15 +73,21 @@ def _sheet(sheet: Any, out: TextBuilder) -> None:
             rows.setdefault(row, {})[column] = text
     if not rows:
         return
-    first = min(min(columns) for columns in rows.values())
+    # Only the columns that hold something: a stray value in column XFD must not make every row 16,384 cells.
+    used = sorted({column for columns in rows.values() for column in columns})
+    if len(used) > MAX_TABLE_COLUMNS and len(rows) * len(used) > MAX_TABLE_CELLS:
+        raise cap_error("表格单元格", "table cells", len(rows) * len(used), MAX_TABLE_CELLS)
     placed = []
     for row, columns in sorted(rows.items()):
         cells: list[tuple[str, Location | None]] = []
-        for column in range(first, max(columns) + 1):
+        last = max(columns)
+        for column in used:
+            if column > last:
+                break
             text = columns.get(column, "")
             cell = f"{get_column_letter(column)}{row}"
             cells.append((text, Location("sheet", sheet=sheet.title, cell=cell) if text else None))
-        placed += out.row(cells, row - 1, first_column=first - 1)
+        placed += out.row(cells, row - 1, first_column=used[0] - 1)
     out.table(sheet.title, placed)
 
 
