@@ -94,10 +94,13 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         reader = reader_for(suffix)
         if reader is not None:
             return check_size(reader(path, data))
-    from linter.limits import MAX_TEXT_CHARS, cap_error
+    from linter.limits import MAX_TEXT_CHARS
 
     if len(data) > 4 * MAX_TEXT_CHARS:  # more characters than the cap in any encoding: not worth decoding
-        raise cap_error("文字", "characters", len(data) // 4, MAX_TEXT_CHARS)
+        raise ReadError(
+            f"文件过长（{len(data):,} 字节），超过一份报告的文字上限（{MAX_TEXT_CHARS:,} 个字符）",
+            f"file too long ({len(data):,} bytes) for the text limit of a report ({MAX_TEXT_CHARS:,} characters)",
+        )
     text, encoding = decode(data)
     return check_size(Source(str(path), text, encoding))
 
@@ -117,7 +120,9 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             if info.st_size > max_bytes:
                 raise _too_large(info.st_size, max_bytes)
             with os.fdopen(fd, "rb", closefd=False) as stream:
-                data = stream.read(max_bytes + 1)  # the file may have grown since fstat
+                data = stream.read(info.st_size + 1)
+                if len(data) > info.st_size:  # it has grown since fstat
+                    data += stream.read(max_bytes + 1 - len(data))
         finally:
             os.close(fd)
     except FileNotFoundError as exc:

@@ -46,8 +46,11 @@ def read_pdf(path: Path, data: bytes) -> Source:
     if b"%PDF-" not in data[:1024]:
         raise ReadError("不是有效的 PDF 文件（没有 %PDF 文件头）")
     try:
+        import logging
+
         import pdfplumber
 
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about odd fonts are not ours to print
         document = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         raise _error(exc) from exc
