@@ -10,11 +10,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
-# Format characters that never show: soft hyphen, Arabic letter mark, zero-width space / non-joiner / joiner,
-# left-to-right and right-to-left marks, bidi embeddings, overrides and isolates, word joiner and the
-# invisible operators, and the zero-width no-break space (a BOM inside the text).
-INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Format characters that never show: soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width
+# space / non-joiner / joiner, left-to-right and right-to-left marks, bidi embeddings, overrides and isolates,
+# word joiner and the invisible operators, and the zero-width no-break space (a BOM inside the text).
+CHARACTERS = "".join(
+    chr(code)
+    for first, last in (
+        (0xAD, 0xAD),
+        (0x61C, 0x61C),
+        (0x180E, 0x180E),
+        (0x200B, 0x200F),
+        (0x202A, 0x202E),
+        (0x2060, 0x2064),
+        (0x2066, 0x2069),
+        (0xFEFF, 0xFEFF),
+    )
+    for code in range(first, last + 1)
+)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(f"[{CHARACTERS}]")
 
 
 class Removed:
@@ -37,7 +56,8 @@ class Removed:
 
 def strip_invisible(text: str) -> tuple[str, Removed | None]:
     """``text`` without invisible characters, and where they were (None when there were none)."""
-    if INVISIBLE.search(text) is None:
+    if text.isascii() or not any(ch in text for ch in CHARACTERS):  # (no pattern compiled on the fast path)
         return text, None
-    offsets = [match.start() for match in INVISIBLE.finditer(text)]
-    return INVISIBLE.sub("", text), Removed(offsets)
+    pattern = _pattern()
+    offsets = [match.start() for match in pattern.finditer(text)]
+    return pattern.sub("", text), Removed(offsets)

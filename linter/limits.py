@@ -77,7 +77,11 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
 def budget(seconds: float | None, memory: int | None) -> Iterator[None]:
     """Run the body with at most ``seconds`` of wall time (BudgetExceeded) and ``memory`` more bytes of
     address space (MemoryError) than the process holds now; 0 or None means no limit."""
-    timed = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    timed = (
+        bool(seconds)
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
     previous_handler = None
     if timed:
         previous_handler = signal.signal(signal.SIGALRM, _on_alarm)

@@ -403,18 +403,18 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _slow_batch(tmp_path: Path) -> subprocess.Popen[bytes]:
-    """``jxlint check -j 2`` busy in two workers on slow files, started in a session of its own (as a
-    terminal would run it: Ctrl-C goes to the whole group)."""
+def _slow_batch(tmp_path: Path, jobs: int = 2) -> subprocess.Popen[bytes]:
+    """``jxlint check -j 2`` busy in two workers on slow files (or ``-j 1`` busy itself), started in a
+    session of its own (as a terminal would run it: Ctrl-C goes to the whole group)."""
     folder = tmp_path / "slow"
     folder.mkdir()
     (folder / "a.txt").write_text(REPORT, encoding="utf-8")  # checked by the parent before the workers fork
     for index in range(4):
         (folder / f"s{index}.txt").write_text(SLOW, encoding="utf-8")
-    command = [sys.executable, "-m", "linter", "check", "-j", "2", "--time-limit", "0", str(folder)]
+    command = [sys.executable, "-m", "linter", "check", "-j", str(jobs), "--time-limit", "0", str(folder)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + GUARD
-    while len(_children(process.pid)) < 2:
+    while len(_children(process.pid)) < jobs and jobs > 1:
         assert process.poll() is None and time.monotonic() < deadline, "the workers never started"
         time.sleep(0.05)
     time.sleep(0.3)  # the workers are reading their files
@@ -447,9 +447,11 @@ def test_sigterm_to_the_parent_ends_its_workers(tmp_path: Path) -> None:
 
 
 @linux_only
-@pytest.mark.parametrize("presses", [1, 2])
-def test_ctrl_c_stops_promptly_without_a_traceback(tmp_path: Path, presses: int) -> None:
-    process = _slow_batch(tmp_path)
+@pytest.mark.parametrize(("jobs", "presses"), [(2, 1), (2, 2), (1, 1), (1, 2)])
+def test_ctrl_c_stops_promptly_without_a_traceback(tmp_path: Path, jobs: int, presses: int) -> None:
+    process = _slow_batch(tmp_path, jobs)
+    if jobs == 1:
+        time.sleep(1.0)  # into the slow files
     workers = _children(process.pid)
     started = time.monotonic()
     for _ in range(presses):
