@@ -283,6 +283,27 @@ def test_text_output_names_the_file_and_the_problem(capsys: pytest.CaptureFixtur
     assert out.count("SC101") >= 2
 
 
+def test_an_uncomputed_formula_is_reported_as_a_value_not_seen(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()  # openpyxl saves formulas without values, as a generated file has them
+    sheet = workbook.active
+    sheet.append(["指标", "分值", "得分"])
+    sheet.append(["产出指标", 30, "=SUM(B2:B2)"])
+    sheet.append(["效益指标", 20, 18])
+    workbook.save(tmp_path / "f.xlsx")
+    code, out, _ = run(capsys, "check", "--format", "json", "--select", "TX107", tmp_path / "f.xlsx")
+    [finding] = json.loads(out)["files"][0]["diagnostics"]
+    assert finding["severity"] == "info" and "“=SUM(B2:B2)”是公式，没有计算结果" in finding["message"]
+    assert finding["location"]["cell"] == "C2"
+    workbook["Sheet"]["C2"] = 28
+    workbook.save(tmp_path / "g.xlsx")
+    code, out, _ = run(capsys, "check", "--format", "json", "--select", "TX107", tmp_path / "g.xlsx")
+    assert code == cli.EXIT_OK and not json.loads(out)["files"][0]["diagnostics"]
+
+
 def test_docx_entity_text_is_kept(tmp_path: Path) -> None:
     text = read_source(docx_entity(tmp_path / "e.docx")).text
     assert "&e;全年进行了4次演练，得3分。" in text

@@ -20,18 +20,21 @@ _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 def read_xlsx(path: Path, data: bytes) -> Source:
     with open_ooxml(data, "xlsx") as archive:
-        _check_merges(archive)
+        uncomputed = _check_sheets(archive)
     try:
         import openpyxl
 
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+        # Formulas saved without their values are shown as formulas (the rule formula-without-value reports
+        # them), so an empty-looking cell is never mistaken for one left blank.
+        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False) if uncomputed else None
     except Exception as exc:
         raise failure("无法读取 Excel 工作簿", exc) from exc
     try:
         out = TextBuilder()
         for sheet in workbook.worksheets:
             if sheet.sheet_state == "visible":
-                _sheet(sheet, out)
+                _sheet(sheet, out, formulas[sheet.title] if formulas is not None else None)
         return out.build(str(path), "xlsx")
     except ReadError:
         raise
@@ -44,16 +47,27 @@ def read_xlsx(path: Path, data: bytes) -> Source:
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
 
 
-def _check_merges(archive: zipfile.ZipFile) -> None:
+_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>[^<]")
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+
+
+def _check_sheets(archive: zipfile.ZipFile) -> bool:
     """Refuse merged ranges larger than any 自评表 has before openpyxl makes an object for every cell in them
-    (A1:XFD1048576 is 17 billion cells)."""
+    (A1:XFD1048576 is 17 billion cells). True if some formula was saved without its value."""
     from openpyxl.utils.cell import range_boundaries
 
+    uncomputed = False
     for name in archive.namelist():
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             continue
+        xml = read_member(archive, name)
+        if not uncomputed and _FORMULA.search(xml):
+            uncomputed = any(
+                body and _FORMULA.search(body) and _VALUE.search(body) is None for body in _CELL.findall(xml)
+            )
         total = 0
-        for ref in _MERGE.findall(read_member(archive, name)):
+        for ref in _MERGE.findall(xml):
             try:
                 left, top, right, bottom = range_boundaries(ref.decode("ascii", "replace"))
             except (ValueError, TypeError):
@@ -61,14 +75,18 @@ def _check_merges(archive: zipfile.ZipFile) -> None:
             total += (abs((right or left) - left) + 1) * (abs((bottom or top) - top) + 1)
             if total > MAX_MERGED_CELLS:
                 raise cap_error("合并单元格", "merged cells", total, MAX_MERGED_CELLS)
+    return uncomputed
 
 
-def _sheet(sheet: Any, out: TextBuilder) -> None:
+def _sheet(sheet: Any, out: TextBuilder, formulas: Any = None) -> None:
     from openpyxl.utils import get_column_letter
 
     rows: dict[int, dict[int, str]] = {}
     for (row, column), cell in sorted(_cells(sheet)):
         text = display(cell.value, cell.number_format)
+        if not text and cell.value is None and formulas is not None:
+            formula = formulas.cell(row=row, column=column).value
+            text = cell_text(formula) if isinstance(formula, str) and formula.startswith("=") else ""
         if text:
             rows.setdefault(row, {})[column] = text
     if not rows:
