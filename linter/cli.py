@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linter import __version__
+from linter.exclude import Excluder
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("zh", "en")
-FORMATS = ("text", "json", "summary")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "summary")
 SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
 PROGRESS_MIN_FILES = 9  # a progress bar only for more than a handful of files
 MAX_CHUNK = 16  # files sent to a worker at once
@@ -77,7 +78,7 @@ def _ignore_signals() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser = _parser(_lang_of(sys.argv[1:] if argv is None else argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error (or --help / --version)
@@ -93,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "annotate":
+            from linter.workflow import annotate_command
+
+            return annotate_command(args)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except UsageError as exc:
@@ -104,6 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _ignore_signals()  # a second Ctrl-C while shutting down prints nothing
         return 130
+    except MemoryError:  # outside any file's budget (standard input, --fix): still no traceback
+        print("jxlint: 内存不足 / out of memory", file=sys.stderr)
+        return EXIT_ERROR
     except Terminated:
         _ignore_signals()
         return 143
@@ -112,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not isinstance(exc, ConfigError):
             raise
-        print(f"jxlint: {exc}", file=sys.stderr)
+        print(f"jxlint: {exc.text(getattr(args, 'lang', 'zh'))}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -124,110 +132,209 @@ def _silence_stdout() -> None:
         pass
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(lang: str = "zh") -> argparse.ArgumentParser:
+    def t(zh: str, en: str) -> str:
+        return en if lang == "en" else zh
+
     parser = argparse.ArgumentParser(
-        prog="jxlint", description="绩效自评报告一致性检查 / self-evaluation report linter"
+        prog="jxlint",
+        description=t(
+            "绩效自评报告一致性检查", "a consistency linter for budget-performance self-evaluation reports"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"jxlint {__version__}")
     sub = parser.add_subparsers(dest="command")
+    lang_help = t(
+        "说明文字的语言（zh 中文，en 英文）", "language of messages and help (zh Chinese, en English)"
+    )
 
-    check = sub.add_parser("check", help="检查报告（文件或目录）/ lint reports")
-    check.add_argument("paths", nargs="+", type=Path)
+    check = sub.add_parser("check", help=t("检查报告（文件或目录）", "lint reports (files or folders)"))
     check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        help=t("报告文件或目录；“-”表示标准输入", "report files or folders, or - for standard input"),
+    )
+    check.add_argument(
+        "--output-format",
         "--format",
+        dest="format",
         choices=FORMATS,
         default="text",
-        help="text：问题及汇总；json：机器可读；summary：每个文件的得分与问题数 / findings, JSON, or a per-file table",
+        help=t(
+            "text：问题及汇总；concise：每个问题一行；json；sarif；github：GitHub Actions 注释；junit；"
+            "summary：每个文件的得分与问题数（见 docs/output-formats.md）",
+            "text: findings and totals; concise: one line a finding; json; sarif; github: GitHub Actions "
+            "annotations; junit; summary: a per-file table (see docs/output-formats.md)",
+        ),
     )
+    from linter.workflow import add_check_options
+
+    add_check_options(check)
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
         default="error",
-        help="达到此级别的问题使退出码为 1（默认 error）/ exit 1 on findings at or above this severity",
+        help=t("达到此级别的问题使退出码为 1（默认 error）", "exit 1 on findings at or above this severity"),
     )
-    check.add_argument("--select", action="append", default=None, help="只运行这些规则（代码、前缀或名称）")
-    check.add_argument("--ignore", action="append", default=None, help="不运行这些规则")
-    check.add_argument("--config", type=Path, default=None, help="配置文件（默认查找 jxlint.yaml）")
-    check.add_argument("--lang", choices=LANGS, default="zh")
-    check.add_argument("--no-color", action="store_true", help="不使用颜色（也可设置环境变量 NO_COLOR）")
+    check.add_argument(
+        "--select",
+        action="append",
+        default=None,
+        help=t("只运行这些规则（代码、前缀或名称）", "run only these rules (code, prefix or name)"),
+    )
+    check.add_argument(
+        "--ignore", action="append", default=None, help=t("不运行这些规则", "skip these rules")
+    )
+    check.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help=t("配置文件（默认查找 jxlint.yaml）", "config file (default: jxlint.yaml)"),
+    )
+    check.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    check.add_argument(
+        "--no-color",
+        action="store_true",
+        help=t("不使用颜色（也可设置环境变量 NO_COLOR）", "no colours (or set NO_COLOR)"),
+    )
     check.add_argument(
         "--jobs",
         "-j",
         type=_positive_int,
         default=None,
         metavar="N",
-        help="并行检查的进程数（默认为 CPU 核数；1 表示不另起进程）/ worker processes (default: CPU count)",
+        help=t(
+            "并行检查的进程数（默认为 CPU 核数；1 表示不另起进程）", "worker processes (default: CPU count)"
+        ),
     )
     check.add_argument(
         "--exclude",
         action="append",
         default=[],
         metavar="GLOB",
-        help="跳过匹配的文件或目录（与目录内的相对路径或文件名比较，可重复）/ skip matching files and folders",
+        help=t(
+            "跳过匹配的文件或目录（gitignore 写法，支持 **；与目录内的相对路径、含所给目录的路径或文件名比较，可重复）",
+            "skip matching files and folders (gitignore-style, with **; matched against the path inside the "
+            "folder given, the path with that folder, and the name; repeatable)",
+        ),
     )
     check.add_argument(
         "--max-size",
         type=parse_size,
         default=None,
         metavar="SIZE",
-        help="超过此大小的文件不检查（默认 50MB；可写 500KB、2GB）/ refuse files larger than this",
+        help=t(
+            "超过此大小的文件不检查（默认 50MB；可写 500KB、2GB）",
+            "refuse files larger than this (default 50MB)",
+        ),
     )
-    _limit_arguments(check)
+    _limit_arguments(check, t)
     check.add_argument(
         "--no-config",
         action="store_true",
-        help="不使用找到的 jxlint.yaml（--config 仍然有效）/ ignore configuration files found beside the reports",
+        help=t(
+            "不使用找到的配置文件（--config 仍然有效）", "ignore configuration files found beside the reports"
+        ),
     )
     check.add_argument(
         "--sort",
         choices=SORT_KEYS,
         default="path",
-        help="汇总表按此列排序（默认 path）/ sort the summary table by this column",
+        help=t("汇总表按此列排序（默认 path）", "sort the summary table by this column"),
     )
-    check.add_argument("--reverse", action="store_true", help="汇总表倒序 / reverse the summary table")
+    check.add_argument("--reverse", action="store_true", help=t("汇总表倒序", "reverse the summary table"))
 
-    scores = sub.add_parser("scores", help="显示解析出的分值树 / show the parsed score tree")
-    scores.add_argument("path", type=Path)
+    scores = sub.add_parser("scores", help=t("显示解析出的分值树", "show the parsed score tree"))
+    scores.add_argument("path", type=Path, help=t("报告文件", "a report file"))
     scores.add_argument("--format", choices=("text", "json"), default="text")
-    scores.add_argument("--max-size", type=parse_size, default=None, metavar="SIZE", help="文件大小上限（默认 50MB）")
-    _limit_arguments(scores)
+    scores.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    scores.add_argument(
+        "--max-size",
+        type=parse_size,
+        default=None,
+        metavar="SIZE",
+        help=t("文件大小上限（默认 50MB）", "refuse files larger than this (default 50MB)"),
+    )
+    _limit_arguments(scores, t)
 
-    rules = sub.add_parser("rules", help="规则列表 / rule catalogue")
+    rules = sub.add_parser("rules", help=t("规则列表", "rule catalogue"))
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    rules.add_argument("--lang", choices=LANGS, default="zh")
+    rules.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
     docs = rules.add_mutually_exclusive_group()
     docs.add_argument(
         "--write-docs",
         type=Path,
         metavar="DIR",
-        help="生成每条规则的文档页（如 docs/rules）/ write docs/rules pages",
+        help=t("生成每条规则的文档页（如 docs/rules）", "write the rule pages (such as docs/rules)"),
     )
     docs.add_argument(
         "--check-docs",
         type=Path,
         metavar="DIR",
-        help="文档页过期时退出码为 1 / exit 1 if the pages in DIR are stale",
+        help=t("文档页过期时退出码为 1", "exit 1 if the pages in DIR are stale"),
     )
 
-    explain = sub.add_parser("explain", help="规则说明 / explain a rule")
-    explain.add_argument("rule", help="规则代码或名称，如 SC101 或 score-above-max")
+    from linter.workflow import add_annotate_parser
+
+    add_annotate_parser(sub, LANGS)
+
+    explain = sub.add_parser("explain", help=t("规则说明", "explain a rule"))
+    explain.add_argument(
+        "rule", help=t("规则代码或名称，如 SC101 或 score-above-max", "a rule code or name, such as SC101")
+    )
+    explain.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    if lang == "en":
+        _english_help(parser)
     return parser
 
 
-def _limit_arguments(parser: argparse.ArgumentParser) -> None:
+def _english_help(parser: argparse.ArgumentParser) -> None:
+    """Help written “中文 / English” shows only its English part."""
+    import re
+
+    def english(text: str | None) -> str | None:
+        parts = re.split(r"(?<=[^\x00-\x7f])\s*/\s+|\s+/\s+", text or "")
+        return parts[-1] if len(parts) > 1 else text
+
+    for action in parser._actions:
+        action.help = english(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = english(choice.help)
+            for sub in set(action.choices.values()):
+                _english_help(sub)
+
+
+def _lang_of(argv: Sequence[str]) -> str:
+    """The --lang given on the command line (for the help text, printed before the arguments are parsed)."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return "zh"
+
+
+def _limit_arguments(parser: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
+    """The per-file budget (linter.limits), for check and scores alike."""
     parser.add_argument(
         "--time-limit",
         type=_seconds,
         default=None,
         metavar="SECONDS",
-        help="单个文件的检查时间上限（默认 60 秒，0 为不限）/ time budget per file (default 60 s, 0: none)",
+        help=t(
+            "单个文件的检查时间上限（默认 60 秒，0 为不限）", "time budget per file (default 60 s, 0: none)"
+        ),
     )
     parser.add_argument(
         "--memory-limit",
         type=_size_or_zero,
         default=None,
         metavar="SIZE",
-        help="单个文件可用的内存上限（默认 1GB，0 为不限）/ memory budget per file (default 1GB, 0: none)",
+        help=t(
+            "单个文件可用的内存上限（默认 1GB，0 为不限）", "memory budget per file (default 1GB, 0: none)"
+        ),
     )
 
 
@@ -309,19 +416,19 @@ def collect(paths: Sequence[Path], exclude: Sequence[str] = ()) -> Collected:
     Inside a folder, hidden files and folders (``.git``, ``.venv``), the folder's own documentation (README,
     CHANGELOG, LICENSE) and files of other formats are skipped silently; symbolic links to folders are not
     followed, so a link loop cannot make the walk endless. An explicitly named file of an unknown format is
-    skipped with a note. ``exclude`` globs are matched against a file's path relative to the folder given (or
-    the path as given) and against its name; a matching folder is not entered.
+    skipped with a note. ``exclude`` patterns are matched as ``linter.exclude`` describes; a matching folder
+    is not entered.
     """
     from linter.source import supported_suffixes
 
     suffixes = supported_suffixes()
-    patterns = [p.rstrip("/") or p for p in exclude]
+    patterns = Excluder(exclude)
     found = Collected()
     for given in paths:
         if given.is_dir():
             for path in _walk(given, suffixes, patterns, found):
                 found.files.append((path, display_path(path)))
-        elif _excluded(given.as_posix(), given.name, patterns):
+        elif patterns.excludes(given.name, given.as_posix(), given.name):
             continue
         elif given.suffix.lower() not in suffixes and os.path.lexists(given):
             found.skipped.append(display_path(given))
@@ -340,15 +447,18 @@ def collect(paths: Sequence[Path], exclude: Sequence[str] = ()) -> Collected:
     return found
 
 
-def _walk(top: Path, suffixes: frozenset[str], patterns: list[str], found: Collected) -> Iterator[Path]:
+def _walk(top: Path, suffixes: frozenset[str], patterns: Excluder, found: Collected) -> Iterator[Path]:
     def failed(exc: OSError) -> None:
         found.unreadable.append((display_path(Path(exc.filename or top)), *_os_error_text(exc)))
 
     for folder, subfolders, names in os.walk(top, onerror=failed):  # links to folders are not followed
         rel = Path(os.path.relpath(folder, top)).as_posix()
         prefix = "" if rel == "." else rel + "/"
+        shown = top.as_posix().rstrip("/") + "/" + prefix
         subfolders[:] = [
-            d for d in subfolders if not d.startswith(".") and not _excluded(prefix + d, d, patterns)
+            d
+            for d in subfolders
+            if not d.startswith(".") and not patterns.excludes(prefix + d, shown + d, d, folder=True)
         ]
         for name in names:
             stem, suffix = os.path.splitext(name)
@@ -356,20 +466,12 @@ def _walk(top: Path, suffixes: frozenset[str], patterns: list[str], found: Colle
                 suffix.lower() not in suffixes
                 or name.startswith(".")
                 or stem.upper().startswith(_FOLDER_DOCS)
-                or _excluded(prefix + name, name, patterns)
+                or patterns.excludes(prefix + name, shown + name, name)
             ):
                 continue
             path = Path(folder, name)
             if path.is_file():  # not a dangling link
                 yield path
-
-
-def _excluded(relative: str, name: str, patterns: list[str]) -> bool:
-    if not patterns:
-        return False
-    from fnmatch import fnmatch
-
-    return any(fnmatch(relative, p) or fnmatch(name, p) for p in patterns)
 
 
 def _identity(path: Path) -> Path:
@@ -388,6 +490,7 @@ def display_path(path: Path) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from linter import workflow
     from linter.config import Config, find_config, load_config
     from linter.outcome import CheckOptions, FileResult, linter_for
     from linter.render.names import escape_name
@@ -397,6 +500,11 @@ def _check(args: argparse.Namespace) -> int:
     Config().with_cli(select, ignore).selected()  # a bad --select fails before any file is read
     if args.config is not None:
         load_config(args.config)  # a missing or bad --config fails before any file is read
+    baseline = workflow.check_flags(args)  # bad flag combinations and an unreadable baseline: exit 2 here
+    if args.show_config:
+        return workflow.show_config(args, select, ignore)
+    if args.paths == [Path("-")]:
+        return workflow.check_stdin(args, select, ignore, baseline)
 
     found = collect(args.paths, args.exclude)
     for name in map(escape_name, found.skipped):
@@ -433,6 +541,11 @@ def _check(args: argparse.Namespace) -> int:
             config = configs[folder]
         return base._replace(config=config)
 
+    workflow.warn_ignored_configs([path for path, _ in found.files], args.config, lang)
+    if args.fix or args.diff:
+        done = workflow.fix_files(found.files, options_for, args)
+        if done is not None:
+            return done
     items = [(str(path), display, options_for(path)) for path, display in found.files]
     jobs = args.jobs or default_jobs()
     context = _pool_context() if jobs > 1 and len(items) > 1 else None
@@ -440,7 +553,9 @@ def _check(args: argparse.Namespace) -> int:
         jobs = worker_count(jobs, len(items), context.get_start_method())
         context = context if jobs > 1 else None
     for options in dict.fromkeys(options for _, _, options in items):
-        linter = linter_for(options)  # a configuration error stops the run here (exit 2), before any file is read
+        linter = linter_for(
+            options
+        )  # a configuration error stops the run here (exit 2), before any file is read
         if not linter.rules and options.config is not None and args.config is None:
             _note_silenced(options.config, lang)
 
@@ -449,7 +564,12 @@ def _check(args: argparse.Namespace) -> int:
         results = run_checks(items, jobs, progress.advance, context)
     results += [FileResult(name, error=en if lang == "en" else zh) for name, zh, en in found.unreadable]
     results.sort(key=lambda r: r.path)
+    return workflow.finish(results, args, baseline)
 
+
+def render(results: list[FileResult], args: argparse.Namespace) -> None:
+    """Print ``results`` in the output format asked for."""
+    lang = args.lang
     if args.format == "json":
         from linter.render.json_out import write_json
 
@@ -458,11 +578,15 @@ def _check(args: argparse.Namespace) -> int:
         from linter.render.summary import render_summary
 
         render_summary(results, make_console(args.no_color), lang, args.sort, args.reverse)
+    elif args.format in ("concise", "sarif", "github", "junit"):
+        import importlib
+
+        module = importlib.import_module(f"linter.render.{args.format}")
+        getattr(module, f"render_{args.format}")(results, sys.stdout, lang)
     else:
         from linter.render.text import render_text
 
         render_text(results, make_console(args.no_color), lang, sort=args.sort, reverse=args.reverse)
-    return exit_code(results, args.fail_on)
 
 
 def _note_silenced(config: str, lang: str) -> None:
@@ -592,7 +716,9 @@ def _one_pool(
     size = max(1, min(MAX_CHUNK, len(indices) // (workers * 4)))
     chunks = [indices[i : i + size] for i in range(0, len(indices), size)]
     failures: dict[int, BaseException] = {}
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    )
     try:
         futures = {pool.submit(check_files, [items[i] for i in chunk]): chunk for chunk in chunks}
         for future in as_completed(futures):
@@ -779,7 +905,7 @@ def _scores(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(scores_data(report), ensure_ascii=False, indent=2))
     else:
-        print(scores_text(report))
+        print(scores_text(report, args.lang))
     return EXIT_OK
 
 
@@ -815,11 +941,11 @@ def _rules(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     from linter import registry
-    from linter.docs import rule_markdown
+    from linter.docs import rule_explanation
 
     try:
         rule = registry.by_name(args.rule)
     except registry.SelectorError as exc:
         raise UsageError(str(exc)) from exc
-    print(rule_markdown(rule), end="")
+    print(rule_explanation(rule, args.lang), end="")
     return EXIT_OK

@@ -18,13 +18,23 @@ if TYPE_CHECKING:
     import yaml
 
 CONFIG_NAME = "jxlint.yaml"
+# Looked for in each folder from the report's own upwards, in this order; the first found wins.
+CONFIG_NAMES = ("jxlint.yaml", ".jxlint.yaml", "pyproject.toml")
+IGNORED_NAMES = ("jxlint.yml", ".jxlint.yml")  # present but never read: the user gets a warning
 LEVELS = ("区", "县", "市", "州", "旗")
 KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level", "time-limit", "memory-limit")
 MAX_NODES = 10_000  # YAML nodes a configuration may expand to with its aliases (a real one has a few dozen)
 
 
 class ConfigError(ValueError):
-    pass
+    """A configuration problem; the message names the file and the problem (Chinese, with English when known)."""
+
+    def __init__(self, message: str, en: str | None = None) -> None:
+        super().__init__(message)
+        self.en = en
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else str(self)
 
 
 @dataclass(frozen=True)
@@ -64,15 +74,56 @@ class Config:
 
 
 def find_config(start: Path) -> Path | None:
+    """The configuration nearest to ``start``: jxlint.yaml, .jxlint.yaml, or a pyproject.toml with a
+    ``[tool.jxlint]`` table, in the folder of ``start`` or the nearest parent that has one."""
+    return discover(start)[0]
+
+
+def discover(start: Path) -> tuple[Path | None, list[Path]]:
+    """The configuration that applies to ``start``, and the misspelt ones (jxlint.yml) seen on the way."""
     folder = start if start.is_dir() else start.parent
-    for candidate in (folder.resolve(), *folder.resolve().parents):
-        path = candidate / CONFIG_NAME
-        if path.is_file():
-            return path
-    return None
+    try:
+        folder = folder.resolve()
+    except (OSError, RuntimeError):
+        pass
+    ignored: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        ignored += [candidate / name for name in IGNORED_NAMES if (candidate / name).is_file()]
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_tool_table(path)):
+                return path, ignored
+    return None, ignored
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "jxlint" in _toml(path).get("tool", {})
+    except ConfigError:
+        return "[tool.jxlint]" in path.read_text("utf-8", "replace")  # a broken one is reported when loaded
+
+
+def _toml(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: 无法读取配置文件（{exc}）") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: TOML 格式错误：{exc}") from exc
 
 
 def load_config(path: Path) -> Config:
+    if path.suffix.lower() == ".toml":
+        tool = _toml(path).get("tool", {})
+        data = tool.get("jxlint") if isinstance(tool, dict) else None
+        if data is None:
+            raise ConfigError(f"{path}: 没有 [tool.jxlint] 配置")
+        try:
+            return parse_config(data, source=str(path))
+        except ConfigError as exc:
+            raise ConfigError(f"{path} [tool.jxlint]: {exc}") from exc
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -82,13 +133,17 @@ def load_config(path: Path) -> Config:
     try:
         data = _load(text)
     except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+        raise ConfigError(f"{path}: {exc}", f"{path}: {exc.en}" if exc.en else None) from exc
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: YAML 格式错误：{_yaml_problem(exc)}") from exc
+        line, column, problem = _yaml_problem(exc)
+        raise ConfigError(
+            f"{path}: YAML 格式错误" + (f"（第{line}行第{column}列）" if line else "") + f": {problem}",
+            f"{path}: YAML error" + (f" at line {line}, column {column}" if line else "") + f": {problem}",
+        ) from exc
     try:
         return parse_config(data or {}, source=str(path))
     except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+        raise ConfigError(f"{path}: {exc}", f"{path}: {exc.en}" if exc.en else None) from exc
 
 
 def _load(text: str) -> Any:
@@ -126,7 +181,11 @@ def _check_nodes(root: yaml.Node) -> None:
                 if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
                     if key.value in seen:
                         mark = key.start_mark
-                        raise ConfigError(f"第{mark.line + 1}行：键“{_short(key.value)}”重复出现")
+                        name = _short(key.value)
+                        raise ConfigError(
+                            f"第{mark.line + 1}行：键“{name}”重复出现",
+                            f"line {mark.line + 1}: the key “{name}” appears twice",
+                        )
                     seen[key.value] = key
                 total += size(key) + size(value)
                 if total > MAX_NODES:
@@ -140,7 +199,10 @@ def _check_nodes(root: yaml.Node) -> None:
         return total
 
     if size(root) > MAX_NODES:
-        raise ConfigError(f"配置文件展开后超过 {MAX_NODES} 个节点（别名嵌套引用过多），已拒绝读取")
+        raise ConfigError(
+            f"配置文件展开后超过 {MAX_NODES} 个节点（别名嵌套引用过多），已拒绝读取",
+            f"refused: its aliases expand to more than {MAX_NODES} nodes",
+        )
 
 
 def _short(value: object, limit: int = 40) -> str:
@@ -148,10 +210,13 @@ def _short(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _yaml_problem(exc: yaml.YAMLError) -> str:
+def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, int | None, str]:
+    """Where (1-based line and column, if known) and what: the library's own English wording."""
     mark = getattr(exc, "problem_mark", None)
-    where = f"第{mark.line + 1}行第{mark.column + 1}列" if mark else ""
-    return f"{where}{getattr(exc, 'problem', '') or exc}"
+    problem = str(getattr(exc, "problem", "") or exc).strip()
+    if mark is None:
+        return None, None, problem
+    return mark.line + 1, mark.column + 1, problem
 
 
 def parse_config(data: Any, source: str | None = None) -> Config:
@@ -201,7 +266,11 @@ def _time_limit(value: Any) -> float | None:
         return None
     if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < float("inf"):
         return float(value)
-    raise ConfigError(f"time-limit 的值 {_short(repr(value))} 不对（应为不小于 0 的秒数，0 表示不限）")
+    shown = _short(repr(value))
+    raise ConfigError(
+        f"time-limit 的值 {shown} 不对（应为不小于 0 的秒数，0 表示不限）",
+        f"time-limit {shown} is not a number of seconds ≥ 0 (0: no limit)",
+    )
 
 
 def _memory_limit(value: Any) -> int | None:
@@ -219,7 +288,42 @@ def _memory_limit(value: Any) -> int | None:
             return parse_size(value)
         except argparse.ArgumentTypeError:
             pass
-    raise ConfigError(f"memory-limit 的值 {_short(repr(value))} 不对（应为大小，例如 1GB、500MB）")
+    shown = _short(repr(value))
+    raise ConfigError(
+        f"memory-limit 的值 {shown} 不对（应为大小，例如 1GB、500MB）",
+        f"memory-limit {shown} is not a size such as 1GB or 500MB",
+    )
+
+
+def describe(config: Config) -> dict[str, Any]:
+    """The effective settings, as plain data (``jxlint check --show-config``)."""
+    return {
+        "config": config.source,
+        "select": list(config.select),
+        "extend-select": list(config.extend_select),
+        "ignore": list(config.ignore),
+        "severity": {code: level.value for code, level in config.severity.items()},
+        "issuer-level": config.issuer_level,
+        "time-limit": config.time_limit,
+        "memory-limit": config.memory_limit,
+        "rules": {
+            rule.code: {
+                f.name.replace("_", "-"): _plain(getattr(config.rule_options(rule), f.name))
+                for f in dataclasses.fields(rule.Options)
+            }
+            for rule in config.selected()
+            if dataclasses.fields(rule.Options)
+        },
+        "enabled": [rule.code for rule in config.selected()],
+    }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
 def _selectors(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -268,7 +372,7 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
     elif hint is int:
         if isinstance(value, int) and not isinstance(value, bool):
             if value < 0:
-                raise ConfigError(f"{where} 的值 {value} 不能为负数")
+                raise ConfigError(f"{where} 的值 {value} 不能为负数", f"{where} {value} must not be negative")
             return value
     elif hint is Decimal:
         if isinstance(value, int | float | str) and not isinstance(value, bool):
@@ -278,9 +382,13 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
                 number = None
             if number is not None:
                 if not number.is_finite():
-                    raise ConfigError(f"{where} 的值 {_short(value)} 不是有限的数")
+                    raise ConfigError(
+                        f"{where} 的值 {_short(value)} 不是有限的数", f"{where} {_short(value)} is not a finite number"
+                    )
                 if number < 0:
-                    raise ConfigError(f"{where} 的值 {_short(value)} 不能为负数")
+                    raise ConfigError(
+                        f"{where} 的值 {_short(value)} 不能为负数", f"{where} {_short(value)} must not be negative"
+                    )
                 return number
     elif hint is str:
         if isinstance(value, str):

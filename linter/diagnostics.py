@@ -37,6 +37,17 @@ class Related:
 
 
 @dataclass(frozen=True, slots=True)
+class Message:
+    """A message in both languages; the engine picks one."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True, slots=True)
 class Edit:
     span: Span
     replacement: str
@@ -44,7 +55,7 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
-    title: str
+    title: str | Message  # a rule gives both languages; the finding it reports carries the one chosen
     edits: tuple[Edit, ...]
     safe: bool = True
 

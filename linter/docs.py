@@ -45,6 +45,46 @@ def rule_markdown(rule: type[Rule]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+_HEADINGS_EN = {
+    "检查内容": "What it checks (described in Chinese)",
+    "为什么": "Why (in Chinese)",
+    "反例": "Flagged",
+    "正例": "Not flagged",
+    "配置项": "Options (in Chinese)",
+}
+
+
+def rule_explanation(rule: type[Rule], lang: str = "zh") -> str:
+    """``jxlint explain``: the rule's page; in English, its summary, metadata and examples under English
+    headings (the descriptions themselves are written in Chinese)."""
+    if lang != "en":
+        return rule_markdown(rule)
+    doc = inspect.cleandoc(rule.__doc__ or "")
+    _, _, body = doc.partition("\n")
+    lines = [
+        f"# {rule.code} {rule.slug}",
+        "",
+        f"**{rule.summary_en}**",
+        "",
+        f"- code: `{rule.code}`",
+        f"- slug: `{rule.slug}`",
+        f"- default severity: `{rule.severity.value}`",
+        "",
+    ]
+    for block in body.strip().split("\n\n"):
+        head, _, rest = block.partition("\n")
+        if rest.startswith("    ") and head.strip() and not head.startswith(" "):
+            lines += [f"## {_HEADINGS_EN.get(head.strip(), head.strip())}", "", inspect.cleandoc(rest), ""]
+        else:
+            lines += [inspect.cleandoc(block), ""]
+    options = option_data(rule)
+    if options:
+        lines += ["## Configuration", "", "| option | type | default |", "|---|---|---|"]
+        lines += [f"| `{o['name']}` | {o['type']} | `{o['default_yaml']}` |" for o in options]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
 def _options_markdown(rule: type[Rule]) -> list[str]:
     options = option_data(rule)
     if not options:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from linter.diagnostics import Span
+from linter.frameworks import Framework
 
 
 class Family(StrEnum):
@@ -42,6 +43,17 @@ class ClaimKind(StrEnum):
     SCORE = "score"  # 得3分, 自评得分为96分
 
 
+class Role(StrEnum):
+    """What a claim's number does beyond being a maximum or a score (the phrase around it says so)."""
+
+    ITEM = "item"  # an indicator's own 分值 or 得分
+    SUBTOTAL = "subtotal"  # 产出指标合计得48分, 本项得8分, a 小计 row: the sum of the items above it
+    EACH = "each"  # 以下各项分值均为10分, 各得2分: the value of each of several items
+    EXTERNAL = "external"  # 全省考核得分95.6分, 满意度测评得分92.3分: not one of the report's indicator scores
+    BASE = "base"  # 基础得分99分: the overall score before a declared bonus
+    FULL = "full"  # 均得满分: the item's full points, whatever they are
+
+
 @dataclass(frozen=True, slots=True)
 class ScoreClaim:
     kind: ClaimKind
@@ -50,6 +62,7 @@ class ScoreClaim:
     value_span: Span  # just the number
     keyword: str  # the phrase's leading keyword, e.g. 分值 / 自评得分 / 得
     total: bool = False  # a section total or overall statement (总分值, 自评分值, 自评得分)
+    role: Role = Role.ITEM
 
 
 class Boundary(StrEnum):
@@ -138,6 +151,8 @@ class ScoreNode:
     scores: list[ScoreClaim] = field(default_factory=list)
     children: list[ScoreNode] = field(default_factory=list)
     parent: ScoreNode | None = None
+    key: str | None = None  # the framework indicator it names (budget-execution, output …), when it names one
+    uncertain: bool = False  # its items cannot all be told apart (各得10分 over an unstated number of items)
 
     @property
     def score(self) -> ScoreClaim | None:
@@ -161,6 +176,14 @@ class ScoreNode:
         if values and all(v is not None for v in values):
             return sum((v for v in values if v is not None), Decimal(0))
         return None
+
+    def recomputed_value(self) -> Decimal | None:
+        """Its score worked out again from the leaves up: the sum of its children's recomputed values when it has
+        children whose items can be told apart, else its own score. A leaf without a score counts 0 towards its
+        parent (a reviewer gives no points for an indicator left unscored; missing-score reports it)."""
+        if self.children and not self.uncertain:
+            return sum((c.recomputed_value() or Decimal(0) for c in self.children), Decimal(0))
+        return self.score_value
 
     @property
     def max_value(self) -> Decimal | None:
@@ -187,6 +210,29 @@ class ScoreBlock:
     table: Table | None = None  # set when the block comes from a score table
     total_max: ScoreClaim | None = None  # a table's 总分 row
     total_score: ScoreClaim | None = None
+    first_level: bool = False  # its nodes are the report's first-level indicators (by the framework's names)
+    borrowed: list[ScoreNode] = field(default_factory=list)  # first-level nodes stated elsewhere (预算执行率)
+
+    def first_level_nodes(self) -> list[ScoreNode]:
+        """Its first-level nodes with those borrowed from elsewhere; an indicator stated twice (the funds row
+        and a 预算执行率 row of one table) counts once."""
+        seen: set[str] = set()
+        out = []
+        for node in [*self.borrowed, *self.nodes]:
+            if node.key is not None:
+                if node.key in seen:
+                    continue
+                seen.add(node.key)
+            out.append(node)
+        return out
+
+
+@dataclass(slots=True, eq=False)
+class Restatement:
+    """A sentence that restates the first-level scores and the total (其中预算执行率9.7分、产出48分……)."""
+
+    items: list[ScoreNode]
+    total: ScoreClaim
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +262,10 @@ class Report:
     tables: list[Table] = field(default_factory=list)
     overall: ScoreClaim | None = None  # 部门整体绩效自评得分为96分
     overall_max: ScoreClaim | None = None  # a stated 总分 for the whole report, if any
+    overall_base: ScoreClaim | None = None  # 基础得分99分 where a declared bonus lifts the overall score
+    restatements: list[Restatement] = field(default_factory=list)
+    framework: Framework | None = None  # the indicator framework the report follows, when it can be told
+    framework_reason: str = ""  # why that framework was chosen
     title: str = ""
     _line_starts: list[int] = field(default_factory=list, repr=False)
 

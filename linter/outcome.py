@@ -46,6 +46,7 @@ def position(report: Report, start: int, end: int) -> Position:
 class RelatedAt(NamedTuple):
     position: Position
     message: str
+    location: Location | None = None  # where it sits in a .docx/.xlsx/.pdf/.html document
 
 
 class EditAt(NamedTuple):
@@ -86,6 +87,7 @@ class FileResult:
     lines: dict[int, str] = field(default_factory=dict)  # the source lines findings point at, by number
     claimed: Decimal | None = None  # the report's stated overall score
     recomputed: Decimal | None = None  # the sum of its first complete block of first-level scores
+    notes: tuple[str, ...] = ()  # what the user should know that is not a finding (a bad suppression)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -98,6 +100,8 @@ class FileOutcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
     segments: tuple[Segment, ...] = ()  # where extracted text came from (documents only)
+    text: str | None = None  # the text as read, if the report's (parsed) text differs from it
+    notes: tuple[str, ...] = ()
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def location(self, offset: int) -> Location | None:
@@ -131,8 +135,8 @@ class FileOutcome:
             return FileResult(self.path, error=self.error)
         findings = sorted((self._finding(report, d) for d in self.diagnostics), key=Finding.sort_key)
         wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
-        lines = source_lines(report.text, wanted)
-        claimed = report.overall.value if report.overall is not None else None
+        lines = source_lines(self.text if self.text is not None else report.text, wanted)
+        claimed = claimed_score(report)
         return FileResult(
             self.path,
             self.error,
@@ -140,6 +144,7 @@ class FileOutcome:
             lines,
             claimed=claimed,
             recomputed=recomputed_score(report),
+            notes=self.notes,
         )
 
     def _finding(self, report: Report, d: Diagnostic) -> Finding:
@@ -156,7 +161,10 @@ class FileOutcome:
             d.message,
             position(report, d.span.start, d.span.end),
             self.location(d.span.start),
-            tuple(RelatedAt(position(report, r.span.start, r.span.end), r.message) for r in d.related),
+            tuple(
+                RelatedAt(position(report, r.span.start, r.span.end), r.message, self.location(r.span.start))
+                for r in d.related
+            ),
             fix,
         )
 
@@ -182,20 +190,32 @@ def source_lines(text: str, numbers: Iterable[int]) -> dict[int, str]:
     return lines
 
 
-def recomputed_score(report: Report) -> Decimal | None:
-    """The sum of the first-level scores of the first block whose every section states points and a score.
+def claimed_score(report: Report) -> Decimal | None:
+    """The report's stated overall score: its own statement, else the 总分 row of its score table."""
+    if report.overall is not None:
+        return report.overall.value
+    table_total = next((b.total_score for b in report.blocks if b.table is not None and b.total_score), None)
+    return table_total.value if table_total is not None else None
 
-    None when no block is complete, so a missing score is never read as zero.
+
+def recomputed_score(report: Report) -> Decimal | None:
+    """The overall score worked out again from the leaves up (see ``ScoreNode.recomputed_value``) over the
+    report's first level: the first block read as the first level, else the first block whose every section
+    states points and a score. None when there is no such block.
     """
-    for block in report.blocks:
-        values = [node.score_value for node in block.nodes]
-        if (
-            block.nodes
-            and all(v is not None for v in values)
-            and all(n.max_value is not None for n in block.nodes)
-        ):
-            return sum((v for v in values if v is not None), Decimal(0))
-    return None
+    block = next((b for b in report.blocks if b.first_level), None)
+    if block is None:
+        block = next(
+            (
+                b
+                for b in report.blocks
+                if b.nodes and all(n.score_value is not None and n.max_value is not None for n in b.nodes)
+            ),
+            None,
+        )
+    if block is None:
+        return None
+    return sum((n.recomputed_value() or Decimal(0) for n in block.first_level_nodes()), Decimal(0))
 
 
 # --- checking one file -----------------------------------------------------------------------------------
@@ -244,7 +264,7 @@ def check_file(path: str, display: str, options: CheckOptions) -> FileResult:
     seconds, memory = limits_for(options, linter.config)
     try:
         with budget(seconds, memory):
-            return _check_file(path, display, options, linter)
+            return _check_file(path, display, options)
     except BudgetExceeded:
         return FileResult(display, error=budget_message("time", seconds, options.lang))
     except MemoryError:
@@ -283,22 +303,36 @@ def read_file(path: str, options: CheckOptions) -> Source:
         raise ReadError(f"无法读取此文件（{reason}）", f"cannot read this file ({reason})") from exc
 
 
-def _check_file(path: str, display: str, options: CheckOptions, linter: Linter) -> FileResult:
+def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
     from linter.source import ReadError
 
-    lang = options.lang
     try:
         source = read_file(path, options)
     except ReadError as exc:
-        return FileResult(display, error=exc.text(lang))
+        return FileResult(display, error=exc.text(options.lang))
     except RecursionError:
-        return FileResult(display, error=_too_deep(lang))
+        return FileResult(display, error=_too_deep(options.lang))
+    return check_source(source, display, options)
+
+
+def check_source(source: Source, display: str, options: CheckOptions) -> FileResult:
+    """Lint a Source already read, its inline suppressions applied. Never raises for what it contains."""
+    from linter.suppress import lint_source
+
+    lang = options.lang
     collecting = gc.isenabled()
     gc.disable()  # a report is many small objects: collecting them mid-check makes long reports superlinear
     try:
-        result = linter.lint_text(source.text, display)
+        linter = linter_for(options)
+        linted = lint_source(linter, source, display)
+        report = linted.result.report
         outcome = FileOutcome(
-            display, report=result.report, diagnostics=result.diagnostics, segments=source.segments
+            display,
+            report=report,
+            diagnostics=linted.diagnostics,
+            segments=source.segments,
+            text=source.text if report.text is not source.text else None,
+            notes=tuple(linted.problems(lang)),
         )
         return outcome.result()
     except RecursionError:

@@ -7,19 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from linter.diagnostics import Diagnostic, Fix, Related, Severity, Span
+from linter.diagnostics import Diagnostic, Fix, Message, Related, Severity, Span
 from linter.model import Report
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A message in both languages; the engine picks one."""
-
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)
@@ -52,6 +41,8 @@ class Context:
         fix: Fix | None = None,
     ) -> None:
         edits = fix.edits if fix else ()
+        if fix is not None and isinstance(fix.title, Message):
+            fix = Fix(fix.title.get(self._lang), fix.edits, fix.safe)
         for each in (span, *(s for s, _ in related), *(e.span for e in edits)):
             each.check()
         self._sink(

@@ -38,6 +38,7 @@ class Location(NamedTuple):
     cell: str | None = None  # xlsx cell reference such as F12
     page: int | None = None  # 1-based PDF page
     line: int | None = None  # 1-based line on a PDF page
+    quote: str | None = None  # the first words of the paragraph (docx/html), to search for it in the document
 
     def label(self, lang: str = "zh") -> str:
         """Human wording: 第3段 / 表2 第4行 第6列 / 自评表!F12 / 第2页 第7行."""
@@ -53,6 +54,13 @@ class Location(NamedTuple):
             return f"表{self.table} 第{self.row}行 第{self.column}列"
         return f"paragraph {self.paragraph}" if lang == "en" else f"第{self.paragraph}段"
 
+    def described(self, lang: str = "zh") -> str:
+        """The label with the paragraph's first words, which a reviewer can search for: 第14段“过程指标：预算…”.
+
+        Word numbers no paragraphs, and which ones a count includes (empty ones, list items, headings) is a matter
+        of convention; the words are found whatever the count."""
+        return f"{self.label(lang)} “{self.quote}”" if self.quote else self.label(lang)
+
 
 class Segment(NamedTuple):
     """A range of the extracted text [start, end) and where it came from."""
@@ -60,6 +68,14 @@ class Segment(NamedTuple):
     start: int
     end: int
     location: Location
+
+
+class Note(NamedTuple):
+    """A comment of the document (a Word comment) on the text range [start, end)."""
+
+    start: int
+    end: int
+    text: str
 
 
 class TableCellText(NamedTuple):
@@ -83,10 +99,16 @@ class Source:
     encoding: str  # the text encoding, or the format ("docx", "xlsx", "pdf", "html")
     segments: tuple[Segment, ...] = ()  # empty for plain text: positions are the file's own
     tables: tuple[SourceTable, ...] = ()
+    notes: tuple[Note, ...] = ()  # the document's comments, where they are anchored
 
 
 def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    data = read_bytes(path, max_bytes)
+    return source_from_bytes(path, read_bytes(path, max_bytes))
+
+
+def source_from_bytes(path: Path, data: bytes) -> Source:
+    """A Source from a file's bytes; ``path`` gives its name and, by its suffix, its format. Text longer
+    than a report can be is refused (see linter.limits)."""
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES:
         from linter.readers import reader_for
@@ -94,6 +116,7 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         reader = reader_for(suffix)
         if reader is not None:
             return check_size(reader(path, data))
+    from linter.furniture import blank_furniture
     from linter.limits import MAX_TEXT_CHARS
 
     if len(data) > 4 * MAX_TEXT_CHARS:  # more characters than the cap in any encoding: not worth decoding
@@ -102,7 +125,9 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
             f"file too long ({len(data):,} bytes) for the text limit of a report ({MAX_TEXT_CHARS:,} characters)",
         )
     text, encoding = decode(data)
-    return check_size(Source(str(path), text, encoding))
+    check_text(text)
+    # A report pasted from a web page brings the site's furniture: blanked, every other character in place.
+    return Source(str(path), blank_furniture(text), encoding)
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -145,17 +170,21 @@ def _too_large(size: int, max_bytes: int) -> ReadError:
 
 
 def check_size(source: Source) -> Source:
-    """Refuse text longer than a report can be (see linter.limits): parsing it would take minutes and gigabytes."""
+    """``source``, unless its text is longer than a report can be (see linter.limits): parsing that would take
+    minutes and gigabytes."""
+    check_text(source.text)
+    return source
+
+
+def check_text(text: str) -> None:
     from linter.limits import MAX_LINES, MAX_TEXT_CHARS, cap_error
 
-    text = source.text
     if len(text) > MAX_TEXT_CHARS:
         raise cap_error("文字", "characters", len(text), MAX_TEXT_CHARS)
     if len(text) > MAX_LINES:  # only then can there be that many lines
         lines = text.count("\n") + text.count("\r") - text.count("\r\n")
         if lines > MAX_LINES:
             raise cap_error("文本行", "lines", lines, MAX_LINES)
-    return source
 
 
 def supported_suffixes() -> frozenset[str]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -282,3 +284,40 @@ def plain_zip(members: dict[str, str]) -> bytes:
         for name, text in members.items():
             archive.writestr(name, text)
     return buffer.getvalue()
+
+
+def build_report_pdf(text: str, path: Path, header: str) -> Path:
+    """A plain-text report typeset as a PDF the way offices print one (STSong-Light, A4): every line a paragraph,
+    numbered headings flush left and body text indented by two characters, wrapped by CJK line breaking; a
+    running header on every page and a centred page number (“— 3 —”) at the foot."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    font = _cjk_font()
+    body = ParagraphStyle(
+        "body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK", firstLineIndent=24
+    )
+    heading = ParagraphStyle("heading", parent=body, firstLineIndent=0)
+    numbered = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[)）])")
+
+    def furniture(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 40, header)
+        canvas.drawCentredString(A4[0] / 2, 30, f"— {document.page} —")
+        canvas.restoreState()
+
+    story: list[Any] = []
+    for line in text.splitlines():
+        if not line.strip():
+            story.append(Spacer(1, 10))
+            continue
+        style = heading if numbered.match(line) else body
+        story.append(Paragraph(escape(line.strip()), style))
+    SimpleDocTemplate(
+        str(path), pagesize=A4, leftMargin=64, rightMargin=64, topMargin=60, bottomMargin=60
+    ).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return path

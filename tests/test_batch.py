@@ -221,7 +221,8 @@ def test_results_are_plain_data() -> None:
     [finding] = result.findings
     assert (finding.code, finding.position.line, finding.position.column) == ("SC101", 2, 26)
     assert result.lines == {2: ABOVE_MAX.splitlines()[1]}  # only the lines a code frame shows
-    assert result.claimed is None and result.recomputed == Decimal(4)  # 履职效能 states 自评分值为4分
+    # 履职效能 states 自评分值为4分, but recomputed from its leaves it is the indicator's 得3分
+    assert result.claimed is None and result.recomputed == Decimal(3)
 
 
 # --- which files -----------------------------------------------------------------------------------------
@@ -234,6 +235,43 @@ def test_exclude_globs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     code, data = run_json(capsys, "--exclude", "draft_*", "--exclude", "old", "--exclude", "2023/*", folder)
     assert code == cli.EXIT_FINDINGS
     assert [Path(f["path"]).relative_to(folder).as_posix() for f in data["files"]] == ["2024/e.txt", "a.txt"]
+
+
+def test_exclude_as_the_readme_writes_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--exclude '*/草稿/*' 报告目录/`` skips 报告目录/草稿/x.txt: patterns see the path as the user gave it."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("报告目录/a.txt", "报告目录/草稿/x.txt", "报告目录/2023/草稿/y.txt", "报告目录/草稿本.txt"):
+        write(tmp_path / name, ABOVE_MAX)
+    code, data = run_json(capsys, "--exclude", "*/草稿/*", "报告目录/")
+    assert code == cli.EXIT_FINDINGS
+    assert sorted(f["path"] for f in data["files"]) == ["报告目录/a.txt", "报告目录/草稿本.txt"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "kept"),
+    [
+        ("**/草稿", ["a.txt", "草稿本.txt"]),  # a folder named 草稿 at any depth
+        ("草稿/", ["a.txt", "草稿本.txt"]),  # a folder, at any depth
+        ("/草稿", ["2023/草稿/y.txt", "a.txt", "草稿本.txt"]),  # anchored to the folder given
+        ("2023/**", ["a.txt", "草稿/x.txt", "草稿本.txt"]),
+        ("草稿本.txt", ["2023/草稿/y.txt", "a.txt", "草稿/x.txt"]),
+        (
+            "报告目录",
+            ["2023/草稿/y.txt", "a.txt", "草稿/x.txt", "草稿本.txt"],
+        ),  # the folder given is not inside itself
+    ],
+)
+def test_exclude_gitignore_style(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pattern: str, kept: list[str]
+) -> None:
+    folder = tmp_path / "报告目录"
+    for name in ("a.txt", "草稿/x.txt", "2023/草稿/y.txt", "草稿本.txt"):
+        write(folder / name, ABOVE_MAX)
+    code, data = run_json(capsys, "--exclude", pattern, folder)
+    assert code == cli.EXIT_FINDINGS
+    assert sorted(Path(f["path"]).relative_to(folder).as_posix() for f in data["files"]) == kept
 
 
 def test_everything_excluded_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -327,8 +365,9 @@ def test_summary_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     assert lines[0].split("|")[1:] == [" 自评得分 ", " 重算得分 ", " 错误 ", " 警告 ", " 信息"]
     rows = [[cell.strip() for cell in line.split("|")] for line in lines[2:5]]
     assert [r[0] for r in rows] == [str(tmp_path / "d" / n) for n in ("a.txt", "b.txt", "c.txt")]
-    assert rows[0][1:] == ["5", "4", "1", "0", "0"]  # the sections add up to 4, not the claimed 5
-    assert rows[1][1:] == ["4", "4", "1", "0", "0"]
+    # recomputed from the leaves: the indicator's 得3分, whatever the section and the total claim
+    assert rows[0][1:] == ["5", "3", "1", "0", "0"]
+    assert rows[1][1:] == ["4", "3", "1", "0", "0"]
     assert rows[2][1:] == ["—"] * 5
     assert lines[6].split("|")[0].strip() == "合计（3 个文件）" and lines[6].split("|")[3].strip() == "2"
     assert lines[7].endswith("无法检查：不是文本文件（含有 NUL 字节）")

@@ -42,8 +42,13 @@ def test_docx_finding_names_its_paragraph(tmp_path: Path, capsys: pytest.Capture
     (diagnostic,) = data["files"][0]["diagnostics"]  # type: ignore[index]
     location = diagnostic["location"]
     assert location["kind"] == "paragraph" and location["label"] == f"第{location['paragraph']}段"
+    assert location["quote"] == "应急救援演练次数，分值为…"  # the paragraph's first words, to search for
+    (related,) = diagnostic["related"]
+    assert related["location"] == location  # the evidence is in the same paragraph
     main(["check", "--select", "SC101", "--no-color", str(path)])
-    assert f"({location['label']})" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"({location['label']} “应急救援演练次数，分值为…”) 错误 SC101" in out
+    assert f"({location['label']} “应急救援演练次数，分值为…”) 分值在此" in out
 
 
 def test_plain_text_has_no_location(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,6 +19,7 @@ from linter.model import (
     Marker,
     Paragraph,
     Report,
+    Role,
     ScoreClaim,
 )
 from linter.parse.numbers import FULL_WIDTH, chinese_marker_value, to_decimal
@@ -30,7 +31,14 @@ _MARKER_FAMILY = {
     "MARK_PAREN_ARABIC": Family.PAREN_ARABIC,
     "MARK_CIRCLED": Family.CIRCLED,
 }
-_CLAIM_KINDS = {"MAX_CLAIM": ClaimKind.MAX, "PAREN_MAX": ClaimKind.MAX, "SCORE_CLAIM": ClaimKind.SCORE}
+_CLAIM_KINDS = {
+    "MAX_CLAIM": ClaimKind.MAX,
+    "PAREN_MAX": ClaimKind.MAX,
+    "SCORE_CLAIM": ClaimKind.SCORE,
+    "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
+    "FULL_CLAIM": ClaimKind.SCORE,
+}
+_COUNT_BEFORE = re.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARK_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
 _CLAIM_NUMBER = re.compile(
@@ -38,6 +46,7 @@ _CLAIM_NUMBER = re.compile(
 )
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
+_CLAUSE_START = re.compile(r"[，,。；;：:！？!?\r\n]")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
 
 
@@ -109,6 +118,9 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
     raw = str(token)
     start = token.start_pos
     assert start is not None
+    if token.type == "FULL_CLAIM":
+        span = Span(start, start + len(raw))
+        return ScoreClaim(ClaimKind.SCORE, Decimal(0), span, span, "满分", role=Role.FULL)
     found = _CLAIM_NUMBER.search(raw)
     if found is None:
         return None
@@ -127,13 +139,71 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
     keyword = keyword_match.group(1) if keyword_match else ""
     if token.type == "PAREN_MAX":
         keyword = keyword or "（）"
-    total = keyword.startswith(_TOTAL_KEYWORDS)
+    role = Role.ITEM
+    if token.type == "EACH_CLAIM":
+        role = Role.EACH
+        if "得" in keyword:
+            kind = ClaimKind.SCORE
+        counted = _COUNT_BEFORE.search(text, max(0, start - 12), start)
+        count = to_decimal(counted.group(1)) if counted else None
+        if counted is not None and count:  # 共3项，各5分: the items together
+            value_span = Span(start + found.start(1), start + found.end(1))
+            span = Span(counted.start(), start + len(raw))
+            return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM)
+    elif kind is ClaimKind.SCORE:
+        role = _score_role(text, start, lex["claim-roles"])
+    total = keyword.startswith(_TOTAL_KEYWORDS) and role is Role.ITEM
     value_span = Span(start + found.start(1), start + found.end(1))
-    return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total)
+    return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total, role)
 
 
-def parse(text: str, path: str = "<text>") -> Report:
-    """Parse a whole report."""
+@cache
+def _assessment_pattern(context: tuple[str, ...], events: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?:{'|'.join(context)})[^。；;]{{0,30}}(?:{'|'.join(events)})(?:工作)?中")
+
+
+def _assessment(words: dict[str, list[str]]) -> re.Pattern[str]:
+    """在全省…考核中: a sentence about an outside assessment, whose 得分 is that assessment's."""
+    return _assessment_pattern(tuple(words["external-context"]), tuple(words["external-context-words"]))
+
+
+def _after_assessment(sentence: str, pattern: re.Pattern[str]) -> bool:
+    """The claim follows the assessment it reports, with no other score and at most one comma between."""
+    found = None
+    for found in pattern.finditer(sentence):
+        pass
+    if found is None:
+        return False
+    gap = sentence[found.end() :]
+    return gap.count("，") + gap.count(",") <= 1 and re.search(r"[0-9０-９]\s*分", gap) is None
+
+
+def _score_role(text: str, start: int, words: dict[str, list[str]]) -> Role:
+    """A score's role, told by the words of its clause before it (产出指标合计得48分, 考评得分96.5分)."""
+    clause_from = max(0, start - 60)
+    breaks = list(_CLAUSE_START.finditer(text, clause_from, start))
+    before = text[breaks[-1].end() if breaks else clause_from : start]
+    tight = before.rstrip(" \t\u3000")
+    sentence = text[clause_from:start].rsplit("。", 1)[-1]
+    sentence = re.split(r"[\r\n]", sentence)[-1]
+    if tight.endswith(tuple(words["base-before"])):
+        return Role.BASE
+    if tight.endswith(tuple(words["external-before"])) or (
+        not text.startswith("自评", start)
+        and not tight.endswith("自评")
+        and _after_assessment(sentence, _assessment(words))
+    ):
+        return Role.EXTERNAL
+    if tight.endswith(tuple(words["subtotal-before"])) or tight.endswith(
+        tuple(w + "指标" for w in words["subtotal-before"])
+    ):
+        return Role.SUBTOTAL
+    return Role.ITEM
+
+
+def parse(text: str, path: str = "<text>", framework: str | None = None) -> Report:
+    """Parse a whole report; ``framework`` (an id) overrides the framework jxlint would detect."""
+    from linter.parse.first_level import assign_framework
     from linter.parse.scores import build_scores
     from linter.parse.structure import build_structure
     from linter.parse.tables import find_tables, table_blocks
@@ -143,10 +213,10 @@ def parse(text: str, path: str = "<text>") -> Report:
     tables = find_tables(paragraphs)
     in_tables = {p.index for t in tables for p in t.paragraphs}
     root, lists = build_structure(paragraphs)
-    blocks, overall, overall_max = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
-    blocks += table_blocks(tables, lexicon)
+    scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
+    blocks = scores.blocks + table_blocks(tables, lexicon)
     title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
-    return Report(
+    report = Report(
         path=path,
         text=text,
         paragraphs=paragraphs,
@@ -154,8 +224,22 @@ def parse(text: str, path: str = "<text>") -> Report:
         lists=lists,
         blocks=blocks,
         tables=tables,
-        overall=overall,
-        overall_max=overall_max,
+        overall=scores.overall,
+        overall_max=scores.overall_max,
+        overall_base=_base(paragraphs, scores.overall),
+        restatements=scores.restatements,
         title=title,
         _line_starts=[p.span.start for p in paragraphs],
     )
+    assign_framework(report, framework)
+    return report
+
+
+def _base(paragraphs: list[Paragraph], overall: ScoreClaim | None) -> ScoreClaim | None:
+    """基础得分99分 stated with the overall score that a declared bonus lifts above it."""
+    if overall is None:
+        return None
+    for paragraph in paragraphs:
+        if paragraph.span.start <= overall.span.start <= paragraph.span.end:
+            return next((c for c in paragraph.claims if c.role is Role.BASE), None)
+    return None

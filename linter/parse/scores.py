@@ -18,11 +18,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from linter.diagnostics import Span
+from linter.frameworks import frameworks
 from linter.model import (
     Boundary,
     ClaimKind,
     NodeKind,
     Paragraph,
+    Restatement,
+    Role,
     ScoreBlock,
     ScoreClaim,
     ScoreNode,
@@ -38,14 +41,70 @@ _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
 
 def build_scores(
     paragraphs: list[Paragraph], root: Section, overall_cues: Iterable[str], in_tables: set[int] | None = None
-) -> tuple[list[ScoreBlock], ScoreClaim | None, ScoreClaim | None]:
+) -> Scores:
     """Score blocks stated in prose; claims in table lines (``in_tables``) are left to the table builder."""
     overall, overall_max = _find_overall(root, tuple(overall_cues))
     skip = {id(c) for c in (overall, overall_max) if c is not None}
     skip |= {id(c) for p in paragraphs if p.index in (in_tables or ()) for c in p.claims}
+    skip |= {id(c) for p in paragraphs for c in p.claims if c.role in (Role.EXTERNAL, Role.BASE)}
+    restatements = [
+        r for p in paragraphs if p.index not in (in_tables or ()) for r in [_restatement(p, overall)] if r
+    ]
+    for restatement in restatements:
+        skip |= {id(n.scores[0]) for n in restatement.items} | {id(restatement.total)}
     blocks: list[ScoreBlock] = []
-    _collect(root, None, blocks, skip)
-    return blocks, overall, overall_max
+    each: dict[int, tuple[ScoreNode, ScoreClaim]] = {}
+    _collect(root, None, blocks, skip, each)
+    for node, claim in each.values():  # 以下各项分值均为10分: each item stating no points of its own
+        for child in node.children:
+            if child.max is None:
+                child.max = claim
+    return Scores(blocks, overall, overall_max, restatements)
+
+
+@dataclass
+class Scores:
+    blocks: list[ScoreBlock]
+    overall: ScoreClaim | None
+    overall_max: ScoreClaim | None
+    restatements: list[Restatement]
+
+
+def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatement | None:
+    """A sentence restating every first-level score and the total (产出指标得分48分……自评总得分96.7分)."""
+    scores = [c for c in paragraph.claims if c.kind is ClaimKind.SCORE and c.role is Role.ITEM]
+    if len(scores) < 3:
+        return None
+    totals = [c for c in scores if c is overall or c.total or _clause_text(paragraph, c).endswith(_TOTAL_CUES)]
+    if len(totals) != 1:
+        return None
+    items = []
+    for claim in scores:
+        if claim is totals[0]:
+            continue
+        label, span = _label(paragraph, _clause_start(paragraph, claim), claim.span.start)
+        items.append(ScoreNode(NodeKind.INDICATOR, label, span or claim.span, scores=[claim]))
+    for framework in frameworks():
+        keys = [framework.match(n.label) for n in items]
+        if len(items) >= 2 and all(keys):
+            for node, indicator in zip(items, keys, strict=True):
+                node.key = indicator.key if indicator else None
+            return Restatement(items, totals[0])
+    return None
+
+
+_TOTAL_CUES = ("自评", "总分", "总得分", "综合", "合计", "总计", "最终")
+
+
+def _clause_start(paragraph: Paragraph, claim: ScoreClaim) -> int:
+    before = paragraph.text[: claim.span.start - paragraph.span.start]
+    cut = max((before.rfind(ch) for ch in "，,、；;。：:"), default=-1)
+    return paragraph.span.start + cut + 1
+
+
+def _clause_text(paragraph: Paragraph, claim: ScoreClaim) -> str:
+    base = paragraph.span.start
+    return paragraph.text[_clause_start(paragraph, claim) - base : claim.span.start - base]
 
 
 def _find_overall(root: Section, cues: tuple[str, ...]) -> tuple[ScoreClaim | None, ScoreClaim | None]:
@@ -75,6 +134,9 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
     """Claims in a heading's first sentence or clause: the section's own 分值 and 自评分."""
     if not heading.claims:
         return []
+    bracket = _bracket_head(heading)
+    if bracket is not None:
+        return bracket
     stop = min(
         (
             m.offset
@@ -83,8 +145,8 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
         ),
         default=heading.span.end,
     )
-    head = [c for c in heading.claims if c.span.start < stop]
-    rest = [c for c in heading.claims if c.span.start >= stop]
+    head = [c for c in heading.claims if c.span.start < stop and c.role in (Role.ITEM, Role.FULL)]
+    rest = [c for c in heading.claims if c.span.start >= stop and c.role in (Role.ITEM, Role.FULL)]
     if head and rest and all(c.kind is ClaimKind.MAX for c in head) and rest[0].kind is ClaimKind.SCORE:
         gap = heading.text[head[-1].span.end - heading.span.start : rest[0].span.start - heading.span.start]
         if not gap.strip(_GAP_PUNCT):  # “分值50分。，得分49分”: the section's own score after a stray mark
@@ -96,7 +158,62 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
     return head
 
 
-def _collect(section: Section, owner: ScoreNode | None, blocks: list[ScoreBlock], skip: set[int]) -> None:
+def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
+    """“1.投入（15分，得15分）”, “（1）目标设定（5分）：…得2分；…得3分”: the bracket after the label holds the
+    section's own points and score; claims after it are its items."""
+    first = heading.claims[0]
+    base = heading.span.start
+    label = heading.text[heading.body_start - base : first.span.start - base]
+    opening = max(label.rfind("（"), label.rfind("("))
+    if first.keyword == "（）":
+        opening, label = len(label), label
+    elif opening < 0 or label[opening + 1 :].strip():
+        return None
+    name = label[:opening]
+    if not name.strip() or len(name) > 30 or any(ch in name for ch in "，,。；;：:"):
+        return None
+    open_at = first.span.start if first.keyword == "（）" else heading.body_start + opening
+    close = _closing(heading.text, open_at - base)
+    if close < 0:
+        return None
+    inside = [c for c in heading.claims if c.span.start < base + close]
+    if not inside or len(inside) == len(heading.claims) or any(c.role is not Role.ITEM for c in inside):
+        return None  # the whole line is the bracket: the ordinary reading applies
+    maxima = [c for c in inside if c.kind is ClaimKind.MAX]
+    scores = [c for c in inside if c.kind is ClaimKind.SCORE]
+    if len(maxima) > 1 or len(scores) > 1:
+        return None
+    after = heading.text[close + 1 :].lstrip(" \t\u3000")
+    if not after.startswith(("：", ":")) and not (maxima and scores):
+        return None  # “（50分），自评得分48.7分”: the score after the bracket is the section's own
+    following = heading.claims[len(inside)]
+    gap = heading.text[close + 1 : following.span.start - base]
+    if not scores and following.kind is ClaimKind.SCORE and gap.strip(_GAP_PUNCT) in ("", "自评", "实际"):
+        inside.append(following)  # “（一）运行成本（8分）：自评得7分。”
+    return inside
+
+
+def _closing(text: str, opening: int) -> int:
+    """The offset of the bracket closing the one at ``opening`` (a claim's own “，” may stand between)."""
+    depth = 0
+    for i in range(opening, min(len(text), opening + 80)):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _collect(
+    section: Section,
+    owner: ScoreNode | None,
+    blocks: list[ScoreBlock],
+    skip: set[int],
+    each: dict[int, tuple[ScoreNode, ScoreClaim]],
+) -> None:
     """Build nodes for ``section``'s body and children, attaching them to ``owner`` (or to new blocks)."""
     heading = section.heading
     node: ScoreNode | None = None
@@ -105,21 +222,59 @@ def _collect(section: Section, owner: ScoreNode | None, blocks: list[ScoreBlock]
         head = [c for c in _head_claims(heading) if id(c) not in skip]
         if head:
             label, span = _label(heading, heading.body_start, head[0].span.start)
+            worth = next((c for c in head if c.kind is ClaimKind.MAX), None)
             node = ScoreNode(
                 NodeKind.SECTION,
                 label=label,
                 span=span or head[0].span,
-                max=next((c for c in head if c.kind is ClaimKind.MAX), None),
-                scores=[c for c in head if c.kind is ClaimKind.SCORE],
+                max=worth,
+                scores=_full([c for c in head if c.kind is ClaimKind.SCORE], worth),
             )
             _attach(node, owner, blocks, section.parent)
-        rest = {id(c) for c in heading.claims if not any(c is h for h in head)}
+        others = [c for c in heading.claims if not any(c is h for h in head) and id(c) not in skip]
+        if node is not None and node.max is not None and not node.scores and _one_score(others):
+            node.scores.extend(_full([others.pop()], node.max))  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
+        rest = {id(c) for c in others}
     container = node if node is not None else owner
     stream = ([heading] if heading is not None and rest else []) + section.paragraphs
-    for item in _group(stream, skip, rest, heading):
+    if container is not None and any(_unread_points(p) for p in stream):
+        container.uncertain = True
+    for item in _group(stream, skip, rest, heading, container, each):
         _attach(item, container, blocks, section)
     for child in section.children:
-        _collect(child, container, blocks, skip)
+        _collect(child, container, blocks, skip, each)
+
+
+_POINTS = re.compile(r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])")
+
+
+def _unread_points(paragraph: Paragraph) -> bool:
+    """Points written without a word that says what they are (管理制度健全性3分、…均得满分): the items of
+    that paragraph are not all read, so its section's sums are not checked."""
+    if not paragraph.claims or "分" not in paragraph.text:
+        return False
+    base = paragraph.span.start
+    spans = [(c.span.start - base, c.span.end - base) for c in paragraph.claims]
+    for found in _POINTS.finditer(paragraph.text):
+        if not any(a <= found.start() < b for a, b in spans):
+            return True
+    return False
+
+
+def _one_score(claims: list[ScoreClaim]) -> bool:
+    return len(claims) == 1 and claims[0].kind is ClaimKind.SCORE and claims[0].role in (Role.ITEM, Role.FULL)
+
+
+def _full(scores: list[ScoreClaim], worth: ScoreClaim | None) -> list[ScoreClaim]:
+    """Scores with 得满分 read as the item's points (dropped where the item states none)."""
+    out = []
+    for claim in scores:
+        if claim.role is Role.FULL:
+            if worth is None:
+                continue
+            claim = ScoreClaim(claim.kind, worth.value, claim.span, claim.value_span, claim.keyword)
+        out.append(claim)
+    return out
 
 
 def _attach(
@@ -148,7 +303,12 @@ class _Grouper:
 
 
 def _group(
-    paragraphs: list[Paragraph], skip: set[int], only: set[int], head: Paragraph | None
+    paragraphs: list[Paragraph],
+    skip: set[int],
+    only: set[int],
+    head: Paragraph | None,
+    container: ScoreNode | None = None,
+    each: dict[int, tuple[ScoreNode, ScoreClaim]] | None = None,
 ) -> list[ScoreNode]:
     if not any(paragraph.claims for paragraph in paragraphs):
         return []
@@ -182,13 +342,58 @@ def _group(
                         g.part = None
                     clause_start = offset + 2
                 elif event is Boundary.SENTENCE and g.parts_of is None:
+                    g.boundary = True
                     clause_start = offset + 1
                 continue
             assert isinstance(event, ScoreClaim)
+            if event.role is Role.FULL:
+                cur = g.current
+                if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
+                    cur.scores.extend(_full([event], cur.max))  # 5项各3分，均得满分
+                continue
+            if event.role is not Role.ITEM:
+                _place_summary(event, paragraph, clause_start, container, each)
+                continue
             _place_claim(g, event, paragraph, clause_start)
             if g.parts_of is not None:
                 clause_start = event.span.end
     return g.nodes
+
+
+def _place_summary(
+    claim: ScoreClaim,
+    paragraph: Paragraph,
+    clause_start: int,
+    container: ScoreNode | None,
+    each: dict[int, tuple[ScoreNode, ScoreClaim]] | None,
+) -> None:
+    """A claim about several items: a subtotal closing a section, or the points of each of its items."""
+    if container is None:
+        return
+    if claim.role is Role.EACH:
+        alone = all(c.role is not Role.ITEM for c in paragraph.claims)
+        if claim.kind is ClaimKind.MAX and alone and each is not None:
+            each.setdefault(id(container), (container, claim))  # 以下各项分值均为10分 (the items follow)
+        else:
+            container.uncertain = True  # 5项各3分，均得满分: the items it covers are not listed one by one
+        return
+    target = _subtotal_target(container, _clause_text(paragraph, claim))
+    if target is not None and not target.scores:
+        target.scores.append(claim)
+
+
+def _subtotal_target(container: ScoreNode, label: str) -> ScoreNode | None:
+    """The section a closing 合计/本项 line totals: the one it names, else the innermost with items."""
+    words = [w for w in ("合计", "小计", "本项", "共计", "累计", "总计", "该项", "以上各项") if w in label]
+    name = label.split(words[0])[0].strip() if words else label.strip()
+    node: ScoreNode | None = container
+    if name:
+        while node is not None:
+            if node.label and (node.label.startswith(name[:4]) or name.startswith(node.label[:4])):
+                return node
+            node = node.parent
+        return None
+    return container if container.children or container.max is not None else container.parent
 
 
 def _in(node: ScoreNode, paragraph: Paragraph) -> bool:

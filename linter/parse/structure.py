@@ -14,6 +14,10 @@ item and the family of its last one. A numbered item, in this order of preferenc
 4. continues the innermost open list of its style (a gap, a repeat or a step back);
 5. otherwise opens a new list nested in the current item.
 
+An item numbered 1 indented (by two spaces or more) deeper than the last item of the innermost open list of its
+style opens a new list nested in the current item: a sub-list that reuses its parent's style is a new level,
+not a step back.
+
 Continuing a list closes the lists nested inside it. The numbering rules report the irregular cases (3 and 4,
 and a new list that does not start at 1). Unnumbered lines belong to the section of the last item. A line whose
 body holds a tab is a table row: its number is a row number, not a list item.
@@ -34,6 +38,7 @@ class _Open:
     numbered: NumberedList
     parent: Section
     last: Section
+    indent: int = 0  # the indentation of its last item (spaces before the marker, a full-width space as two)
 
     @property
     def next_value(self) -> int:
@@ -59,7 +64,8 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
                 (stack[-1].last if stack else root).paragraphs.append(paragraph)
                 after_label = True
             continue
-        depth, restart = _place(stack, marker, after_label)
+        indent = _indent(paragraph)
+        depth, restart = _place(stack, marker, after_label, indent)
         if depth is None or restart:
             if depth is None:  # nested in the current item
                 parent = stack[-1].last if stack else root
@@ -77,6 +83,7 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
         entry.parent.children.append(section)
         entry.numbered.items.append(paragraph)
         entry.last = section
+        entry.indent = indent
         after_label = False
     return root, lists
 
@@ -86,12 +93,23 @@ def is_table_row(paragraph: Paragraph) -> bool:
     return "\t" in paragraph.text[paragraph.body_start - paragraph.span.start :].lstrip()
 
 
-def _place(stack: list[_Open], marker: Marker, after_label: bool) -> tuple[int | None, bool]:
+def _indent(paragraph: Paragraph) -> int:
+    """Spaces before a line-start marker (a full-width space counts two); 0 for an inline marker."""
+    marker = paragraph.marker
+    if marker is None or marker.inline:
+        return 0
+    lead = paragraph.text[: marker.span.start - paragraph.span.start]
+    return sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in lead)
+
+
+def _place(stack: list[_Open], marker: Marker, after_label: bool, indent: int = 0) -> tuple[int | None, bool]:
     """The open list this item joins (None: a new nested list) and whether it starts a new list beside it."""
     styled = [i for i, entry in enumerate(stack) if entry.styled(marker.family)]
-    for i in reversed(styled):
-        if stack[i].next_value == marker.value:
-            return i, False
+    if styled and marker.value == 1 and indent >= stack[styled[-1]].indent + 2 and stack[-1].indent < indent:
+        return None, False  # an indented sub-list in its parent's style: a new level, not a step back
+    following = [i for i in reversed(styled) if stack[i].next_value == marker.value]
+    if following:  # the one indented most like it, the innermost on a tie
+        return min(following, key=lambda i: abs(stack[i].indent - indent)), False
     if styled and marker.value == 1 and (after_label or marker.inline):
         return styled[-1], True
     if stack and stack[-1].next_value == marker.value and _may_switch(stack, styled, marker):

@@ -9,36 +9,113 @@ merged cell does). A 总分/合计 row states the block's total; a 小计 row st
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from linter.diagnostics import Span
-from linter.model import ClaimKind, NodeKind, Paragraph, ScoreBlock, ScoreClaim, ScoreNode, Table, TableCell
+from linter.model import (
+    ClaimKind,
+    NodeKind,
+    Paragraph,
+    Role,
+    ScoreBlock,
+    ScoreClaim,
+    ScoreNode,
+    Table,
+    TableCell,
+)
 from linter.parse.numbers import to_decimal
 
 _NUMBER = re.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
 
 
 def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
+    """Runs of two or more lines written as table rows: cells between tabs (document readers write table rows
+    that way), a Markdown pipe table, or columns aligned with spaces in a plain-text file."""
     tables: list[Table] = []
     run: list[Paragraph] = []
+    kind = ""
     for paragraph in [*paragraphs, None]:
-        if paragraph is not None and paragraph.text.count("\t") >= 2:
+        row_kind = _row_kind(paragraph.text) if paragraph is not None else ""
+        if paragraph is not None and row_kind and (row_kind == kind or not run):
             run.append(paragraph)
+            kind = row_kind
             continue
-        if len(run) >= 2:
-            tables.append(Table(paragraphs=run, rows=[_cells(p, i) for i, p in enumerate(run)]))
-        run = []
+        _close(run, kind, tables)
+        run, kind = ([paragraph], row_kind) if paragraph is not None and row_kind else ([], "")
     return tables
 
 
-def _cells(paragraph: Paragraph, row: int) -> list[TableCell]:
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+_ALIGNED_CELL = re.compile(r"[^\s]+(?: [^\s]+)*")
+
+
+def _row_kind(text: str) -> str:
+    if text.count("\t") >= 2:
+        return "tab"
+    bare = text.strip()
+    if bare.startswith("|") and bare.endswith("|") and bare.count("|") >= 3:
+        return "pipe"
+    if len(re.findall(r"(?: {2,}|\u3000+)", bare)) >= 2 and len(_ALIGNED_CELL.findall(bare)) >= 3:
+        return "space"
+    return ""
+
+
+def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
+    if kind == "pipe":
+        run = [p for p in run if not _PIPE_RULE.match(p.text)]  # the |---|---| line under the header
+    if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4):
+        return
+    if kind == "space":
+        rows = _aligned(run)
+    else:
+        rows = [_cells(p, i, "|" if kind == "pipe" else "\t") for i, p in enumerate(run)]
+    tables.append(Table(paragraphs=run, rows=rows))
+
+
+def _cells(paragraph: Paragraph, row: int, separator: str = "\t") -> list[TableCell]:
     cells = []
     offset = paragraph.span.start
-    for column, text in enumerate(paragraph.text.split("\t")):
-        cells.append(TableCell(row, column, Span(offset, offset + len(text)), text))
-        offset += len(text) + 1
+    text = paragraph.text
+    if separator == "|":  # | a | b |: the cells between the outer bars
+        lead = text.index("|") + 1
+        offset += lead
+        text = text[lead : text.rindex("|")]
+    for column, cell in enumerate(text.split(separator)):
+        cells.append(TableCell(row, column, Span(offset, offset + len(cell)), cell))
+        offset += len(cell) + 1
     return cells
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _aligned(run: list[Paragraph]) -> list[list[TableCell]]:
+    """Space-aligned rows: each cell goes to the column whose display position (a CJK character is two columns
+    wide) is nearest its own, so a row that leaves its first cells blank lands in the right columns."""
+    placed = []
+    for paragraph in run:
+        found = [(m, _width(paragraph.text[: m.start()])) for m in _ALIGNED_CELL.finditer(paragraph.text)]
+        placed.append((paragraph, found))
+    edges: list[int] = []
+    for x in sorted(x for _, found in placed for _, x in found):
+        if not edges or x - edges[-1] > 2:
+            edges.append(x)
+    rows = []
+    for index, (paragraph, found) in enumerate(placed):
+        base = paragraph.span.start
+        row: list[TableCell | None] = [None] * len(edges)
+        for match, x in found:
+            column = min(range(len(edges)), key=lambda i: abs(edges[i] - x))
+            if row[column] is None:
+                row[column] = TableCell(index, column, Span(base + match.start(), base + match.end()), match.group())
+        end = paragraph.span.end
+        rows.append(
+            [cell if cell is not None else TableCell(index, c, Span(end, end), "") for c, cell in enumerate(row)]
+        )
+    return rows
 
 
 @dataclass
@@ -47,6 +124,11 @@ class _Columns:
     max: int
     score: int
     headers: list[str]
+    funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
+
+
+_POINTS_IN_NAME = re.compile(r"[（(]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分\s*[）)]")
+_FUNDS_WORDS = ("执行率", "全年预算", "全年执行", "预算执行数", "调整后预算")
 
 
 def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBlock]:
@@ -58,30 +140,42 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
         columns: _Columns | None = None
         path: list[ScoreNode | None] = []
         names_above: list[str] = []
+        funds_done = False
+        above: list[TableCell] = []
         for row in table.rows:
-            header = _header(row, words)
+            header = _header(row, words, above)
+            above = row
             if header is not None:
-                columns, path, names_above = header, [], []
+                columns, path, names_above, funds_done = header, [], [], False
                 continue
             if columns is None:
                 continue
-            names = [row[i].text.strip() if i < len(row) else "" for i in columns.names]
-            first = next((n for n in names if n), "")
             max_claim = _claim(row, columns.max, ClaimKind.MAX, columns.headers[columns.max])
             score_claim = _claim(row, columns.score, ClaimKind.SCORE, columns.headers[columns.score])
-            if _starts(first, rows_words["total"]):
+            label_cell = _row_label(row, min(columns.max, columns.score))
+            label = label_cell.text.strip() if label_cell else ""
+            if columns.funds:
+                if not funds_done and label_cell is not None and (max_claim or score_claim):
+                    funds_done = True
+                    node = ScoreNode(NodeKind.INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
+                    node.scores.extend([score_claim] if score_claim else [])
+                    block.nodes.append(node)
+                continue
+            if _starts(label, rows_words["total"]) and len(re.sub(r"\s", "", label)) <= 8:
                 block.total_max = _as_total(max_claim)
                 block.total_score = _as_total(score_claim)
                 continue
-            if _starts(first, rows_words["subtotal"]):
-                parent = path[0] if path else None
+            names_text = "".join(c.text for c in row[: min(columns.max, columns.score)])
+            if any(w in names_text for w in rows_words["subtotal"]):
+                parent = _subtotal_parent(block, path, names_text, rows_words["subtotal"])
                 if parent is not None:
                     parent.max = parent.max or max_claim
                     if score_claim is not None and not parent.scores:
-                        parent.scores.append(score_claim)
+                        parent.scores.append(_as_role(score_claim, Role.SUBTOTAL))
                 continue
             if max_claim is None and score_claim is None:
                 continue
+            names = [row[i].text.strip() if i < len(row) else "" for i in columns.names]
             names = _carry(names, names_above)
             names_above = names
             depth = max((i for i, n in enumerate(names) if n), default=-1)
@@ -91,6 +185,25 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
         if block.nodes:
             blocks.append(block)
     return blocks
+
+
+def _row_label(row: list[TableCell], before: int) -> TableCell | None:
+    """The first cell with text left of the number columns (a row's name, 小计 or 总分)."""
+    return next((c for c in row[:before] if c.text.strip()), None)
+
+
+def _subtotal_parent(
+    block: ScoreBlock, path: list[ScoreNode | None], label: str, words: list[str]
+) -> ScoreNode | None:
+    """The first-level node a 小计 row totals: the one it names (产出指标小计), else the current one."""
+    name = re.sub(r"\s", "", label)
+    for word in words:
+        name = name.split(word)[0]
+    if name:
+        named = next((n for n in block.nodes if n.label and (n.label.startswith(name) or name.startswith(n.label))), None)
+        if named is not None:
+            return named
+    return path[0] if path else None
 
 
 def _carry(names: list[str], above: list[str]) -> list[str]:
@@ -120,21 +233,45 @@ def _place(
     parent: ScoreNode | None = None
     for level in range(depth):
         node = path[level]
-        if node is None or node.label != names[level]:
+        if node is None or node.label != _bare(names[level]):
             if not names[level]:
                 continue
-            node = ScoreNode(NodeKind.SECTION, names[level], _name_span(row, columns.names[level]))
+            node = ScoreNode(
+                NodeKind.SECTION,
+                _bare(names[level]),
+                _name_span(row, columns.names[level]),
+                max=_points_in_name(row, columns.names[level]),
+            )
             _attach(block, parent, node)
             path[level] = node
             del path[level + 1 :]
             while len(path) < depth:
                 path.append(None)
         parent = node
-    leaf = ScoreNode(NodeKind.INDICATOR, names[depth], _name_span(row, columns.names[depth]), max=max_claim)
+    leaf = ScoreNode(NodeKind.INDICATOR, _bare(names[depth]), _name_span(row, columns.names[depth]), max=max_claim)
     if score_claim is not None:
         leaf.scores.append(score_claim)
     _attach(block, parent, leaf)
     path.append(leaf)
+
+
+def _bare(name: str) -> str:
+    """A name cell without the points written into it (产出指标（50分） → 产出指标)."""
+    return _POINTS_IN_NAME.sub("", name).strip() or name
+
+
+def _points_in_name(row: list[TableCell], column: int) -> ScoreClaim | None:
+    """“产出指标（50分）”: the points a first-level name cell states."""
+    if column >= len(row):
+        return None
+    cell = row[column]
+    found = _POINTS_IN_NAME.search(cell.text)
+    value = to_decimal(found.group(1)) if found else None
+    if found is None or value is None:
+        return None
+    span = Span(cell.span.start + found.start(), cell.span.start + found.end())
+    value_span = Span(cell.span.start + found.start(1), cell.span.start + found.end(1))
+    return ScoreClaim(ClaimKind.MAX, value, span, value_span, "（）")
 
 
 def _attach(block: ScoreBlock, parent: ScoreNode | None, node: ScoreNode) -> None:
@@ -153,19 +290,24 @@ def _name_span(row: list[TableCell], column: int) -> Span:
     return row[0].span
 
 
-def _header(row: list[TableCell], words: dict[str, list[str]]) -> _Columns | None:
+def _header(row: list[TableCell], words: dict[str, list[str]], above: list[TableCell]) -> _Columns | None:
+    """The columns a header row names; a two-row header (评分情况 over 分值 | 得分) takes its name columns from
+    the row above."""
     texts = [c.text.strip() for c in row]
     max_col = next((i for i, t in enumerate(texts) if _named(t, words["max"])), None)
     score_col = next((i for i, t in enumerate(texts) if _named(t, words["score"]) and i != max_col), None)
     if max_col is None or score_col is None:
         return None
     names = [i for i, t in enumerate(texts) if _named(t, words["name"]) and i < max_col]
-    return _Columns(names or [0], max_col, score_col, texts)
+    if not names:
+        names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
+    funds = any(w in t for t in texts for w in _FUNDS_WORDS)
+    return _Columns(names or [0], max_col, score_col, texts, funds=funds)
 
 
 def _named(text: str, words: list[str]) -> bool:
     bare = re.sub(r"[\s（）()]", "", text)
-    return any(bare.startswith(w) for w in words) and len(bare) <= 8
+    return any(bare.startswith(w) for w in words) and len(bare) <= 8 and "率" not in bare  # 得分率 is a ratio
 
 
 def _starts(text: str, words: list[str]) -> bool:
@@ -192,3 +334,7 @@ def _as_total(claim: ScoreClaim | None) -> ScoreClaim | None:
     if claim is None:
         return None
     return ScoreClaim(claim.kind, claim.value, claim.span, claim.value_span, claim.keyword, total=True)
+
+
+def _as_role(claim: ScoreClaim, role: Role) -> ScoreClaim:
+    return ScoreClaim(claim.kind, claim.value, claim.span, claim.value_span, claim.keyword, claim.total, role)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from linter.limits import MAX_TEXT_CHARS, cap_error
-from linter.source import Location, ReadError, Segment, Source, SourceTable, TableCellText
+from linter.source import Location, Note, ReadError, Segment, Source, SourceTable, TableCellText
 
 # Characters that would split a line for the parser (or for str.splitlines) inside one piece of text.
 _BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -36,10 +36,24 @@ def one_line(message: str) -> str:
     return ""
 
 
+def joined(what: str, reason: str) -> str:
+    """“PDF 已损坏或无法解析: No /Root object!”: a library's English reason after a Chinese phrase keeps a space
+    and an ASCII colon; a Chinese reason follows a full-width colon."""
+    return f"{what}: {reason}" if reason[:1].isascii() else f"{what}：{reason}"
+
+
+def quote(text: str, limit: int = 12) -> str | None:
+    """The first words of a paragraph, for a location a reviewer can search for; None for an empty one."""
+    words = " ".join(text.split())
+    if not words:
+        return None
+    return words if len(words) <= limit else words[:limit] + "…"
+
+
 def failure(what: str, exc: BaseException) -> ReadError:
     """A ReadError for an exception a library raised: what could not be read, then the library's reason."""
     reason = one_line(str(exc)) or type(exc).__name__
-    return ReadError(f"{what}：{reason}")
+    return ReadError(joined(what, reason))
 
 
 class TextBuilder:
@@ -50,6 +64,11 @@ class TextBuilder:
         self._length = 0
         self._segments: list[Segment] = []
         self._tables: list[SourceTable] = []
+
+    @property
+    def length(self) -> int:
+        """Characters so far: where the next line starts."""
+        return self._length
 
     @property
     def empty(self) -> bool:
@@ -96,8 +115,9 @@ class TextBuilder:
         if cells:
             self._tables.append(SourceTable(name, tuple(cells)))
 
-    def build(self, path: str, encoding: str) -> Source:
-        return Source(path, "".join(self._parts), encoding, tuple(self._segments), tuple(self._tables))
+    def build(self, path: str, encoding: str, notes: Sequence[Note] = ()) -> Source:
+        text = "".join(self._parts)
+        return Source(path, text, encoding, tuple(self._segments), tuple(self._tables), tuple(notes))
 
     def _append(self, text: str) -> None:
         self._parts.append(text)

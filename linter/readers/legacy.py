@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from linter.readers._build import TextBuilder, cell_text, clean, one_line
+from linter.readers._build import TextBuilder, cell_text, clean, joined, one_line, quote
 from linter.readers._container import OLE_MAGIC, ole_streams
 from linter.source import Location, ReadError, Source, TableCellText
 
@@ -144,7 +144,7 @@ def _with_soffice(path: Path, data: bytes, executable: str) -> Source:
         except subprocess.TimeoutExpired as exc:
             raise ReadError(f"LibreOffice 转换超时（超过 {CONVERT_TIMEOUT} 秒），请手动另存为 .docx") from exc
         except OSError as exc:
-            raise ReadError(f"无法运行 LibreOffice：{one_line(str(exc))}") from exc
+            raise ReadError(joined("无法运行 LibreOffice", one_line(str(exc)))) from exc
         converted = outdir / "report.docx"
         if not converted.is_file():
             reason = one_line(done.stderr.decode("utf-8", "replace")) or f"退出码 {done.returncode}"
@@ -162,7 +162,7 @@ def _with_antiword(path: Path, data: bytes, executable: str) -> Source:
         except subprocess.TimeoutExpired as exc:
             raise ReadError(f"antiword 读取超时（超过 {CONVERT_TIMEOUT} 秒），请手动另存为 .docx") from exc
         except OSError as exc:
-            raise ReadError(f"无法运行 antiword：{one_line(str(exc))}") from exc
+            raise ReadError(joined("无法运行 antiword", one_line(str(exc)))) from exc
     if done.returncode != 0:
         reason = one_line(done.stderr.decode("utf-8", "replace")) or f"退出码 {done.returncode}"
         raise ReadError(f"antiword 无法读取此文件（{reason}）")
@@ -199,6 +199,9 @@ def _antiword_text(path: Path, text: str) -> Source:
         end_table()
         if stripped:
             paragraphs += 1
-            out.line(line.replace("\t", " ").rstrip(), Location("paragraph", paragraph=paragraphs))
+            out.line(
+                line.replace("\t", " ").rstrip(),
+                Location("paragraph", paragraph=paragraphs, quote=quote(line)),
+            )
     end_table()
     return out.build(str(path), "doc")

@@ -1,4 +1,9 @@
-"""PDF → text: the text layer page by page, wrapped lines joined back into paragraphs, ruled tables as rows."""
+"""PDF → text: the text layer page by page, wrapped lines joined back into paragraphs, ruled tables as rows.
+
+Page furniture is not report text: a line at the top or bottom of a page that recurs there on most pages (a
+running header or footer, its page number aside) and a bare page number (“— 3 —”, “第3页 共7页”, “3/7”) are
+dropped. A paragraph that runs on to the next page is joined across the page break.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import io
 import itertools
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,9 +20,17 @@ from linter.readers._build import TextBuilder, cell_text, failure
 from linter.source import Location, ReadError, Source, TableCellText
 
 _MARKER = re.compile(
-    r"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[）)]|[0-9一二三四五六七八九十]+\s*[、.．]|[①-⑳])"
+    r"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[）)]|[0-9一二三四五六七八九十]+\s*[、.．]|[①-⑳]|第[一二三四五六七八九十]+[章节部分条])"
 )
 _SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-—–―－·•]*(?:"
+    r"\d{1,4}|[第]?\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[IVXLC]{1,6}"
+    r")[\s\-—–―－·•]*$"
+)
+_DIGITS = re.compile(r"\d+")
+_EDGE = 2  # lines at each edge of a page that may be furniture
 NO_TEXT_LAYER = "PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）再检查"
 
 
@@ -27,24 +41,29 @@ class _Line:
     bottom: float
     x0: float
     x1: float
+    page: int = 0
+    number: int = 0  # its line number on the page, counted from the top (furniture included)
+    cells: list[tuple[float, str]] = field(default_factory=list)  # (x0, text) of runs set apart by wide gaps
 
 
 @dataclass(slots=True)
 class _Table:
     top: float
     rows: list[list[str]]
+    page: int = 0
+    number: int = 0  # the page line number of its first row
 
 
 @dataclass(slots=True)
 class _Paragraph:
-    lines: list[tuple[_Line, int]] = field(default_factory=list)  # each line with its number on the page
+    lines: list[_Line] = field(default_factory=list)
 
 
 def read_pdf(path: Path, data: bytes) -> Source:
     if not data:
-        raise ReadError("PDF 文件是空的（0 字节）")
+        raise ReadError("PDF 文件是空的（0 字节）", "the PDF file is empty (0 bytes)")
     if b"%PDF-" not in data[:1024]:
-        raise ReadError("不是有效的 PDF 文件（没有 %PDF 文件头）")
+        raise ReadError("不是有效的 PDF 文件（没有 %PDF 文件头）", "not a PDF file (no %PDF header)")
     try:
         import logging
 
@@ -54,49 +73,40 @@ def read_pdf(path: Path, data: bytes) -> Source:
         document = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         raise _error(exc) from exc
-    out = TextBuilder()
-    tables = 0
+    pages: list[list[_Line | _Table]] = []
     chars = 0
     try:
         with document:
             for number, page in enumerate(document.pages, start=1):
-                page = _dedupe(page, number)
-                chars += len(page.chars)
-                tables = _page(page, number, tables, out)
+                _check_page(page, number)
+                page, count = _deduplicated(page)
+                chars += count
+                pages.append(_page(page, number))
     except ReadError:
         raise
     except Exception as exc:
         raise _error(exc) from exc
     if chars == 0:
-        raise ReadError(NO_TEXT_LAYER)
+        raise ReadError(
+            NO_TEXT_LAYER, "the PDF has no text layer (a scan?): run text recognition (OCR) first"
+        )
+    out = TextBuilder()
+    _write([item for page in _without_furniture(pages) for item in page], out)
     source = out.build(str(path), "pdf")
     check_glyph_codes(source.text)
     return source
 
 
-def _dedupe(page: Any, number: int) -> Any:
-    """The page without the doubled characters of fake bold. pdfplumber's de-duplication takes time that
-    grows with the square of a page's characters, so it runs only when two characters do overlap, and a
-    page with more text objects than any real page has is refused."""
+def _check_page(page: Any, number: int) -> None:
+    """Refuse a page with more text objects than any real page has: reading one takes seconds per thousand."""
     from linter.limits import MAX_PAGE_CHARS
 
-    chars = page.chars
-    if len(chars) > MAX_PAGE_CHARS:
+    count = len(page.chars)
+    if count > MAX_PAGE_CHARS:
         raise ReadError(
-            f"第{number}页的文字对象过多（{len(chars):,} 个，上限 {MAX_PAGE_CHARS:,}），不像正常的报告页面，已停止读取",
-            f"too many text objects on page {number} ({len(chars):,}, limit {MAX_PAGE_CHARS:,}); reading stopped",
+            f"第{number}页的文字对象过多（{count:,} 个，上限 {MAX_PAGE_CHARS:,}），不像正常的报告页面，已停止读取",
+            f"too many text objects on page {number} ({count:,}, limit {MAX_PAGE_CHARS:,}); reading stopped",
         )
-    seen: set[tuple[str, int, int]] = set()
-    for char in chars:
-        key = (char["text"], round(char["x0"]), round(char["top"]))
-        if key in seen:
-            return page.dedupe_chars()
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                if (key[0], key[1] + dx, key[2] + dy) in seen:
-                    return page.dedupe_chars()
-        seen.add(key)
-    return page
 
 
 _GLYPH_CODE = re.compile(r"\(cid:\d+\)")
@@ -123,50 +133,150 @@ def _error(exc: Exception) -> ReadError:
 
     cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
     if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-        return ReadError("PDF 设有打开密码（已加密），无法读取：请提供未加密的版本")
+        return ReadError(
+            "PDF 设有打开密码（已加密），无法读取：请提供未加密的版本",
+            "the PDF is password-protected (encrypted): provide an unencrypted copy",
+        )
     return failure("PDF 已损坏或无法解析", cause)
 
 
-def _page(page: Any, number: int, tables: int, out: TextBuilder) -> int:
+def _deduplicated(page: Any) -> tuple[Any, int]:
+    """The page without characters drawn twice at the same place (fake bold), and its number of characters.
+
+    pdfplumber's own ``dedupe_chars`` sorts every character by several keys and takes longer than reading
+    the page; duplicates are exact repeats, so a set of (text, place) finds them at a fraction of the cost.
+    """
+    chars = page.chars
+    seen: set[tuple[str, int, int]] = set()
+    repeats: set[int] = set()
+    for char in chars:
+        text, x, y = char["text"], round(char["x0"]), round(char["top"])
+        if any((text, x + dx, y + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+            repeats.add(id(char))  # within a point of one already seen, as pdfplumber's tolerance
+        else:
+            seen.add((text, x, y))
+    if not repeats:
+        return page, len(chars)
+    return page.filter(lambda obj: id(obj) not in repeats), len(chars) - len(repeats)
+
+
+def _page(page: Any, number: int) -> list[_Line | _Table]:
+    """The page's text lines and ruled tables, top to bottom, each with its line number on the page."""
     found = [t for t in page.find_tables() if _columns(t) >= 2]
     boxes = [t.bbox for t in found]
     text_page = page.filter(lambda obj: not _inside(obj, boxes)) if boxes else page
-    items: list[_Line | _Table] = [
-        _Line(line["text"], line["top"], line["bottom"], line["x0"], line["x1"])
-        for line in text_page.extract_text_lines(strip=True, return_chars=False)
+    lines = [
+        _Line(
+            line["text"].replace("\t", " "),
+            line["top"],
+            line["bottom"],
+            line["x0"],
+            line["x1"],
+            page=number,
+            cells=_cells(line["chars"]),
+        )
+        for line in text_page.extract_text_lines(strip=True, return_chars=True)
         if line["text"].strip()
     ]
+    items: list[_Line | _Table] = list(_unruled(lines))
     for table in found:
         rows = [[cell_text(cell or "") for cell in row] for row in table.extract()]
-        items.append(_Table(table.bbox[1], rows))
+        items.append(_Table(table.bbox[1], rows, number))
     items.sort(key=lambda item: item.top)
     line_number = 0
-    pending: list[_Line] = []
     for item in items:
-        if isinstance(item, _Line):
-            pending.append(item)
+        item.number = line_number + 1
+        line_number += len(item.rows) if isinstance(item, _Table) else 1
+    return items
+
+
+def _cells(chars: list[dict[str, Any]]) -> list[tuple[float, str]]:
+    """A line's runs of text set apart by a gap wider than a character or by two or more spaces: the cells of a
+    table drawn as text without ruling."""
+    cells: list[tuple[float, list[str]]] = []
+    previous: dict[str, Any] | None = None
+    spaces = 0
+    for char in chars:
+        text = char.get("text", "")
+        size = float(char.get("size") or 10.0)
+        if text.isspace():
+            spaces += 1
             continue
-        line_number = _flush(pending, number, line_number, out)
-        pending = []
-        tables += 1
-        placed: list[TableCellText] = []
-        for row_index, row in enumerate(item.rows, start=1):
-            line_number += 1
-            if not any(row):
-                continue
-            cells: list[tuple[str, Location | None]] = [
-                (
-                    text,
-                    Location(
-                        "table", table=tables, row=row_index, column=column, page=number, line=line_number
-                    ),
-                )
-                for column, text in enumerate(row, start=1)
-            ]
-            placed += out.row(cells, row_index - 1)
-        out.table(f"表{tables}", placed)
-    _flush(pending, number, line_number, out)
-    return tables
+        wide = previous is not None and float(char["x0"]) - float(previous["x1"]) > 1.2 * size
+        if previous is None or wide or spaces >= 2:
+            cells.append((float(char["x0"]), []))
+        elif spaces:
+            cells[-1][1].append(" ")
+        cells[-1][1].append(text)
+        previous, spaces = char, 0
+    return [(x, "".join(parts)) for x, parts in cells]
+
+
+def _unruled(lines: list[_Line]) -> list[_Line | _Table]:
+    """Runs of two or more lines of three or more cells become a table: each cell goes to the column whose
+    left edge is nearest its own (a row that leaves its first cells empty, as a merged cell does, still lands
+    in the right columns)."""
+    out: list[_Line | _Table] = []
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and len(line.cells) >= 3:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            out.append(_grid(run))
+        else:
+            out.extend(run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
+
+
+def _grid(run: list[_Line]) -> _Table:
+    size = statistics.median(line.bottom - line.top for line in run) or 10.0
+    edges: list[float] = []
+    for x in sorted(x for line in run for x, _ in line.cells):
+        if not edges or x - edges[-1] > size:
+            edges.append(x)
+    rows = []
+    for line in run:
+        row = [""] * len(edges)
+        for x, text in line.cells:
+            column = min(range(len(edges)), key=lambda i: abs(edges[i] - x))
+            row[column] = f"{row[column]} {text}".strip()
+        rows.append(row)
+    table = _Table(run[0].top, rows, run[0].page)
+    return table
+
+
+def _without_furniture(pages: list[list[_Line | _Table]]) -> list[list[_Line | _Table]]:
+    """The pages without running headers, footers and page numbers.
+
+    The first or last line of a page is furniture when it is a bare page number; a line among the first or
+    last two of a page, when the line at the same place reads the same (digits aside) on at least two pages
+    and on half of them or more.
+    """
+
+    def edges(items: list[_Line | _Table]) -> list[tuple[str, int, _Line]]:
+        lines = [item for item in items if isinstance(item, _Line)]
+        top = [("top", i, line) for i, line in enumerate(lines[:_EDGE])]
+        bottom = [("bottom", i, line) for i, line in enumerate(reversed(lines[-_EDGE:]))]
+        return top + bottom
+
+    def key(place: str, index: int, line: _Line) -> tuple[str, int, str]:
+        return place, index, _DIGITS.sub("#", re.sub(r"\s+", "", line.text))
+
+    seen = Counter(k for items in pages for k in {key(*edge) for edge in edges(items)})
+    needed = max(2, (len(pages) + 1) // 2)
+    kept: list[list[_Line | _Table]] = []
+    for items in pages:
+        drop = {
+            id(line)
+            for place, index, line in edges(items)
+            if (index == 0 and _PAGE_NUMBER.match(line.text)) or seen[key(place, index, line)] >= needed
+        }
+        kept.append([item for item in items if id(item) not in drop])
+    return kept
 
 
 def _columns(table: Any) -> int:
@@ -179,43 +289,91 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _flush(lines: list[_Line], page: int, line_number: int, out: TextBuilder) -> int:
+def _write(items: list[_Line | _Table], out: TextBuilder) -> None:
+    """Runs of text lines as paragraphs, tables as rows, in reading order."""
+    lines = [item for item in items if isinstance(item, _Line)]
+    if lines:
+        left = min(line.x0 for line in lines)
+        right = max(line.x1 for line in lines)
+        size = statistics.median(line.bottom - line.top for line in lines) or 10.0
+    else:
+        left, right, size = 0.0, 0.0, 10.0
+    tables = 0
+    run: list[_Line] = []
+    for item in items:
+        if isinstance(item, _Line):
+            run.append(item)
+            continue
+        _flush(run, left, right, size, out)
+        run = []
+        tables += 1
+        placed: list[TableCellText] = []
+        for row_index, row in enumerate(item.rows, start=1):
+            if not any(row):
+                continue
+            line = item.number + row_index - 1
+            cells: list[tuple[str, Location | None]] = [
+                (
+                    text,
+                    Location("table", table=tables, row=row_index, column=column, page=item.page, line=line),
+                )
+                for column, text in enumerate(row, start=1)
+            ]
+            placed += out.row(cells, row_index - 1)
+        out.table(f"表{tables}", placed)
+    _flush(run, left, right, size, out)
+
+
+def _flush(lines: list[_Line], left: float, right: float, size: float, out: TextBuilder) -> None:
     """Write a run of text lines, joining a paragraph's wrapped lines into one line of text."""
-    for paragraph in _paragraphs(lines, line_number):
-        pieces = [
-            (line.text.replace("\t", " "), Location("page", page=page, line=number))
-            for line, number in paragraph.lines
-        ]
-        joiners = [_joiner(a.text, b.text) for (a, _), (b, _) in itertools.pairwise(paragraph.lines)]
+    for paragraph in _paragraphs(lines, left, right, size):
+        pieces = [(line.text, Location("page", page=line.page, line=line.number)) for line in paragraph.lines]
+        joiners = [_joiner(a.text, b.text) for a, b in itertools.pairwise(paragraph.lines)]
         out.pieces(pieces, joiners)
-    return line_number + len(lines)
 
 
-def _paragraphs(lines: list[_Line], line_number: int) -> list[_Paragraph]:
-    """A line continues the previous one when that one runs to the right margin, this one starts at the left
-    margin (no first-line indent) and the gap between them is an ordinary line gap, not paragraph spacing."""
-    if not lines:
-        return []
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
-    size = statistics.median(line.bottom - line.top for line in lines) or 10.0
-    gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
+def _paragraphs(lines: list[_Line], left: float, right: float, size: float) -> list[_Paragraph]:
+    """A line continues the previous one when that one starts at the left margin or a first-line indent (not a
+    centred title) and runs to the right margin (give or take the character or two that CJK line breaking
+    leaves over), this one starts at the left margin (no first-line indent), it is
+    not a numbered item or heading after a finished sentence, and, on one page, the gap between them is an
+    ordinary line gap rather than paragraph spacing. A paragraph runs on across a page break the same way."""
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines) if a.page == b.page]
     usual_gap = statistics.median(gaps) if gaps else 0.0
     paragraphs: list[_Paragraph] = []
     previous: _Line | None = None
-    for offset, line in enumerate(lines, start=1):
+    for line in lines:
         joins = (
             previous is not None
-            and previous.x1 >= right - 1.5 * size
+            and previous.x0 <= left + 3 * size  # a centred title ends its paragraph
+            and _fills(previous, line, right, size)
             and line.x0 <= left + 0.5 * size
-            and line.top - previous.bottom <= usual_gap + 0.3 * size
+            and (line.page != previous.page or line.top - previous.bottom <= usual_gap + 0.3 * size)
             and not (_MARKER.match(line.text) and previous.text.rstrip().endswith(_SENTENCE_END))
         )
         if not joins:
             paragraphs.append(_Paragraph())
-        paragraphs[-1].lines.append((line, line_number + offset))
+        paragraphs[-1].lines.append(line)
         previous = line
     return paragraphs
+
+
+# What a line cannot start with or end on: a run of Latin letters, digits and their signs is not broken, and
+# closing punctuation stays with the character before it.
+_UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%‰:;/+\-=<>≥≤±_'\"()]+|.[，。、；：！？）》」』〕】”’%‰,.;:!?)]*")
+
+
+def _fills(previous: _Line, line: _Line, right: float, size: float) -> bool:
+    """Whether ``previous`` is full: it reaches the right margin, or the first word of ``line`` would not have
+    fitted in what is left of it (a number or Latin word is not broken, closing punctuation is not set at the
+    start of a line)."""
+    room = right - previous.x1
+    if room <= 2.2 * size:
+        return True
+    first = _UNBREAKABLE.match(line.text)
+    word = first.group() if first else line.text[:1]
+    width = sum(0.5 * size if ch.isascii() else size for ch in word)
+    return width > room - 1.2 * size
 
 
 def _joiner(before: str, after: str) -> str:

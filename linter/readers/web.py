@@ -3,7 +3,9 @@
 The report is the page's <article> when it has one; otherwise the smallest element that still holds most
 of the page's non-link text (the site's navigation, header and footer removed first). A title that sits just
 before that element (an h1/h2 or a “title” block) is kept as the first line. Block elements become lines,
-data tables become tab-separated rows, and ordered lists get the numbers a browser shows.
+data tables become tab-separated rows, and ordered lists get the numbers a browser shows. Site furniture
+inside the report's element (【字体：大 中 小】, 【打印本页】, 阅读次数, a share widget: see ``linter.furniture``)
+is dropped line by line.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from linter.furniture import is_furniture
 from linter.limits import MAX_SPAN, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
-from linter.readers._build import TextBuilder, cell_text, clean, failure
+from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
 from linter.readers._numbering import format_number
 from linter.source import Location, ReadError, Source, TableCellText, decode
 
@@ -43,7 +46,10 @@ _PAGE_PARTS = ("header", "footer")  # dropped unless they belong to an <article>
 _NOISE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
 )
-_NOISE_NAME = re.compile(r"nav|menu|footer|header|breadcrumb|crumb|sidebar|copyright", re.IGNORECASE)
+_NOISE_NAME = re.compile(
+    r"nav|menu|footer|header|breadcrumb|crumb|sidebar|copyright|share|fenxiang|related|xgxw|xgwz|toolbar",
+    re.IGNORECASE,
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TITLE_NAME = re.compile(r"title", re.IGNORECASE)
 _BLOCKS = frozenset(
@@ -186,9 +192,9 @@ class _Page:
         text = clean(text).replace("\n", " ").replace("\t", " ").strip()
         if text and self.prefix:
             text, self.prefix = f"{self.prefix}{text}".strip(), ""
-        if text:
+        if text and not is_furniture(text):
             self.paragraphs += 1
-            self.out.line(text, Location("paragraph", paragraph=self.paragraphs))
+            self.out.line(text, Location("paragraph", paragraph=self.paragraphs, quote=quote(text)))
 
     # ---- tables
 

@@ -6,13 +6,13 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.limits import MAX_TABLE_COLUMNS, cap_error
-from linter.readers._build import TextBuilder, cell_text, clean, failure
+from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
 from linter.readers._container import OLE_MAGIC, ole_streams, open_ooxml, read_member
 from linter.readers._numbering import Numbering, W
-from linter.source import Location, ReadError, Source, TableCellText
+from linter.source import Location, Note, ReadError, Source, TableCellText
 
 Element = Any  # an lxml element of the document part
 
@@ -68,9 +68,28 @@ def read_docx(path: Path, data: bytes) -> Source:
         raise failure("无法读取 Word 文档内容", exc) from exc
 
 
+class Anchor(NamedTuple):
+    """Where a paragraph's (or a table cell's) text sits in Source.text, and its element."""
+
+    start: int
+    end: int
+    element: Element  # a w:p, or a w:tc for a table cell
+    marker: int  # characters of a restored list number before the paragraph's own text
+
+
+def extract(document: Any, path: str) -> tuple[Source, list[Anchor]]:
+    """The Source of an opened python-docx Document, and where each paragraph and table cell sits in it."""
+    extractor = _Extractor(document)
+    return extractor.run(path), extractor.anchors
+
+
 class _Extractor:
     def __init__(self, document: Any) -> None:
         self.body = document.element.body
+        self.comments = _comment_texts(document)
+        self.open: set[str] = set()  # comments whose range is open where the walk is
+        self.notes: list[Note] = []
+        self.anchors: list[Anchor] = []
         try:
             numbering = document.part.numbering_part.element
         except Exception:  # no numbering part: nothing is numbered
@@ -86,9 +105,25 @@ class _Extractor:
                 self._paragraph(block)
             else:
                 self._table(block)
-        return self.out.build(path, "docx")
+        return self.out.build(path, "docx", self.notes)
+
+    def _commented(self, element: Element) -> set[str]:
+        """The comments whose range covers part of ``element``, following the walk's open ranges."""
+        if not self.comments:
+            return set()
+        ids = set(self.open)
+        ended: set[str] = set()
+        for mark in element.iter(W + "commentRangeStart", W + "commentRangeEnd"):
+            key = mark.get(W + "id", "")
+            (ids if mark.tag == W + "commentRangeStart" else ended).add(key)
+        self.open = (self.open | ids) - ended
+        return ids
+
+    def _note(self, ids: set[str], start: int, end: int) -> None:
+        self.notes += [Note(start, end, self.comments[i]) for i in sorted(ids) if i in self.comments]
 
     def _paragraph(self, p: Element) -> None:
+        ids = self._commented(p)
         if self._is_toc(p):
             return
         marker = self.numbering.marker(p)
@@ -96,9 +131,13 @@ class _Extractor:
         if not marker and not text.strip():
             return
         self.paragraphs += 1
-        location = Location("paragraph", paragraph=self.paragraphs)
+        location = Location("paragraph", paragraph=self.paragraphs, quote=quote(marker + text))
+        start = self.out.length
         for index, line in enumerate(text.split("\n")):
             self.out.line(marker + line if index == 0 else line, location)
+        end = self.out.length - 1
+        self.anchors.append(Anchor(start, end, p, len(marker)))
+        self._note(ids, start, end)
 
     def _is_toc(self, p: Element) -> bool:
         name = self.numbering.style_name(self.numbering.paragraph_style(p))
@@ -110,6 +149,7 @@ class _Extractor:
         placed: list[TableCellText] = []
         for row_index, tr in enumerate(_children(tbl, "tr"), start=1):
             cells: list[tuple[str, Location | None]] = [("", None)] * _grid_value(tr, "gridBefore")
+            elements: list[tuple[int, Element, set[str]]] = []
             for tc in _children(tr, "tc"):
                 if len(cells) >= MAX_TABLE_COLUMNS:
                     raise cap_error("表格列", "table columns", len(cells) + 1, MAX_TABLE_COLUMNS)
@@ -117,12 +157,20 @@ class _Extractor:
                 span = max(_grid_value(tc, "gridSpan"), 1)
                 merge = tc_pr.find(W + "vMerge") if tc_pr is not None else None
                 continued = merge is not None and merge.get(W + "val", "continue") == "continue"
+                ids = self._commented(tc)
                 text = "" if continued else self._cell(tc)
                 location = Location("table", table=number, row=row_index, column=len(cells) + 1)
+                if text:
+                    elements.append((len(cells), tc, ids))
                 cells.append((text, location))
                 cells.extend([("", None)] * (span - 1))
             if any(text for text, _ in cells):
-                placed += self.out.row(cells, row_index - 1)
+                row = self.out.row(cells, row_index - 1)
+                placed += row
+                for index, tc, ids in elements:
+                    cell = row[index]
+                    self.anchors.append(Anchor(cell.start, cell.end, tc, 0))
+                    self._note(ids, cell.start, cell.end)
         self.out.table(f"表{number}", placed)
 
     def _cell(self, tc: Element) -> str:
@@ -135,6 +183,23 @@ class _Extractor:
                 for tr in _children(block, "tr"):
                     parts.extend(self._cell(tc) for tc in _children(tr, "tc"))
         return cell_text("\n".join(part for part in parts if part.strip()))
+
+
+def _comment_texts(document: Any) -> dict[str, str]:
+    """The document's comments, id → text (empty when it has none)."""
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/comments") and not rel.is_external:
+            try:
+                root = rel.target_part.element
+            except AttributeError:  # a part python-docx did not parse
+                from lxml import etree
+
+                root = etree.fromstring(rel.target_part.blob)
+            return {
+                c.get(W + "id", ""): "\n".join(paragraph_text(p) for p in c.iter(W + "p"))
+                for c in root.iter(W + "comment")
+            }
+    return {}
 
 
 def _blocks(container: Element) -> Iterator[Element]:

@@ -57,7 +57,9 @@ def _diagnostic(f: Finding) -> dict[str, Any]:
         "message": f.message,
         **_range(f.position),
         "location": _location(f.location),
-        "related": [_range(r.position) | {"message": r.message} for r in f.related],
+        "related": [
+            _range(r.position) | {"location": _location(r.location), "message": r.message} for r in f.related
+        ],
         "fix": None
         if f.fix is None
         else {

@@ -194,7 +194,7 @@ def _finding(out: Pieces, result: FileResult, path: str, f: Finding, width: int,
     out.add("\n")
     out.add(f"{path}:{p.line}:{p.column}:", "bold")
     if f.location is not None:
-        out.add(f" ({clean(f.location.label(w.lang))})", "cyan")
+        out.add(f" ({clean(f.location.described(w.lang))})", "cyan")
     out.add(" ")
     out.add(w.severity[f.severity], SEVERITY_STYLE[f.severity])
     out.add(" ")
@@ -208,6 +208,8 @@ def _finding(out: Pieces, result: FileResult, path: str, f: Finding, width: int,
         out.add("\n  ")
         out.add(f"{w.related}{w.colon}", RELATED_STYLE)
         out.add(f"{path}:{r.line}:{r.column}:", "bold")
+        if related.location is not None:
+            out.add(f" ({clean(related.location.described(w.lang))})", "cyan")
         out.add(" " + clean(related.message))
         _snippet(out, result, r, "-", RELATED_STYLE, digits, width)
     if f.fix is not None:

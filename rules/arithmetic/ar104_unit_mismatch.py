@@ -60,7 +60,11 @@ class UnitMismatch(Rule):
                     f"the unit looks wrong",
                 ),
                 related=notes,
-                fix=Fix(f"改为“{wanted}”", (Edit(slipped.unit_span, wanted),), safe=False),
+                fix=Fix(
+                    Message(f"改为“{wanted}”", f"change to “{wanted}”"),
+                    (Edit(slipped.unit_span, wanted),),
+                    safe=False,
+                ),
             )
 
 

@@ -7,7 +7,8 @@ from itertools import pairwise
 from operator import attrgetter
 
 from linter.diagnostics import Span
-from linter.model import Family, Marker, NumberedList, Report
+from linter.model import Family, Marker, NumberedList, Paragraph, Report
+from linter.parse.structure import is_table_row
 from rules._per_report import per_report
 
 _DELIMITERS = ("、", ".", "．")
@@ -118,3 +119,12 @@ def bracketed(marker: Marker) -> tuple[str, Span]:
     close = max(marker.text.rfind("）"), marker.text.rfind(")")) + 1
     start = label_span(marker).start
     return "".join(marker.text[:close].split()), Span(start, max(start, marker.span.start + close))
+
+
+def in_table_rows(report: Report, family: Family, start: int, end: int) -> set[int]:
+    """The numbers of ``family`` that number rows of a table between paragraphs ``start`` and ``end`` (indexes,
+    end excluded): list items written into table cells, which count for the list around the table."""
+    rows: list[Paragraph] = report.paragraphs[max(0, start) : end]
+    return {
+        p.marker.value for p in rows if p.marker is not None and p.marker.family is family and is_table_row(p)
+    }

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 from linter.diagnostics import Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import label, label_span, relabel, steps
+from rules.numbering._common import in_table_rows, label, label_span, relabel
 
 
 class NumberingGap(Rule):
@@ -11,7 +13,8 @@ class NumberingGap(Rule):
 
     检查内容
         同一级编号应依次为 1、2、3……；某一项比上一项多出不止 1（（2）之后直接是（7））即为跳号。每处跳号只报一次：
-        之后的编号按跳号后的数接着数，（7）之后是（8）不再报。
+        之后的编号按跳号后的数接着数，（7）之后是（8）不再报。中间缺的编号写在两项之间的表格单元格里
+        （列表的一部分写进了表格）时不算跳号。
 
     为什么
         跳号多半是删改段落或从别处复制后忘了重新编号，读者会以为漏了内容，评审也会据此扣分。
@@ -42,9 +45,14 @@ class NumberingGap(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         for numbered in report.lists:
-            for before, after in steps(numbered):
+            for first, second in pairwise(p for p in numbered.items if p.marker is not None):
+                before, after = first.marker, second.marker
+                assert before is not None and after is not None
                 if after.value <= before.value + 1:
                     continue
+                between = in_table_rows(report, after.family, first.index, second.index)
+                if set(range(before.value + 1, after.value)) <= between:
+                    continue  # the numbers between are items written into a table's cells
                 expected = relabel(after, before.value + 1)
                 previous, found = label(before), label(after)
                 ctx.report(

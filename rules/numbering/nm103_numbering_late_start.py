@@ -3,14 +3,15 @@ from __future__ import annotations
 from linter.diagnostics import Severity, Span
 from linter.model import NumberedList, Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import label, label_span, relabel
+from rules.numbering._common import in_table_rows, label, label_span, relabel
 
 
 class NumberingLateStart(Rule):
     """同级编号不从1开始。
 
     检查内容
-        一组同级编号的第一项不是1（一、（一）1、（1）①），例如前面没有“1、”就出现了“2、”。
+        一组同级编号的第一项不是1（一、（一）1、（1）①），例如前面没有“1、”就出现了“2、”。前面的编号写在
+        同一标题下的表格单元格里（列表的前几项写进了表格）时不算。
 
     为什么
         缺了开头的编号，说明前面的条目被删掉、漏写了编号，或这一项本应属于别的层级；每个上级标题下的编号应从1
@@ -41,6 +42,11 @@ class NumberingLateStart(Rule):
             first = numbered.items[0].marker if numbered.items else None
             if first is None or first.value <= 1:
                 continue
+            parent = numbered.parent.index + 1 if numbered.parent is not None else 0
+            if set(range(1, first.value)) <= in_table_rows(
+                report, first.family, parent, numbered.items[0].index
+            ):
+                continue  # the first items were written into a table's cells
             missing = relabel(first, 1)
             related: tuple[tuple[Span, Message], ...] = ()
             carried = _carried_from(report.lists[:index], numbered)

@@ -75,7 +75,7 @@ class NumberingBracketMixed(Rule):
                 span,
                 message,
                 related=related,
-                fix=Fix(f"改为{zh}括号", edits),
+                fix=Fix(Message(f"改为{zh}括号", f"change to {en} brackets"), edits),
             )
 
 

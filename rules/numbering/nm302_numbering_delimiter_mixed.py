@@ -62,5 +62,5 @@ class NumberingDelimiterMixed(Rule):
                         f"numbering punctuation differs: {label(marker)} uses “{mark}”, its siblings “{usual}”",
                     ),
                     related=((label_span(example), Message("同级编号", "a sibling item")),),
-                    fix=Fix(f"改为“{usual}”", (Edit(span, usual),)),
+                    fix=Fix(Message(f"改为“{usual}”", f"change to “{usual}”"), (Edit(span, usual),)),
                 )

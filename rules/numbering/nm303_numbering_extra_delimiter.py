@@ -46,5 +46,5 @@ class NumberingExtraDelimiter(Rule):
                     f"括号编号后多了“{mark}”：{label(marker)}应为{bare}",
                     f"needless “{mark}” after a bracketed number: {label(marker)}",
                 ),
-                fix=Fix(f"删去“{mark}”", (Edit(extra, ""),)),
+                fix=Fix(Message(f"删去“{mark}”", f"delete “{mark}”"), (Edit(extra, ""),)),
             )

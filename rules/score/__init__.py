@@ -7,6 +7,8 @@ from rules.score.sc301_missing_score import MissingScore
 from rules.score.sc401_table_text_mismatch import TableTextMismatch
 from rules.score.sc501_execution_rate_mismatch import ExecutionRateMismatch
 from rules.score.sc601_grade_mismatch import GradeMismatch
+from rules.score.sc701_framework_max_mismatch import FrameworkMaxMismatch
+from rules.score.sc702_score_recompute_mismatch import ScoreRecomputeMismatch
 
 RULES = (
     ScoreAboveMax,
@@ -16,4 +18,6 @@ RULES = (
     TableTextMismatch,
     ExecutionRateMismatch,
     GradeMismatch,
+    FrameworkMaxMismatch,
+    ScoreRecomputeMismatch,
 )

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from linter.diagnostics import Span
-from linter.model import Report, ScoreNode
+from linter.model import Report, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score._common import name, num, terms, values
 
@@ -50,7 +50,7 @@ class ScoreSumMismatch(Rule):
         known = values(report)
         for node in known.nodes:
             stated = node.score
-            if stated is None or not node.children:
+            if stated is None or not node.children or node.uncertain:
                 continue
             scores = [known.score(c) for c in node.children]
             if any(v is None for v in scores):
@@ -60,31 +60,38 @@ class ScoreSumMismatch(Rule):
             if abs(total - stated.value) > tolerance:
                 self._report(ctx, node, stated.span, stated.value, parts, total)
         for block in report.blocks:
-            stated = block.total_score
-            if stated is None and block.table is None and all(n.max for n in block.nodes):
-                stated = report.overall
-            scores = [known.score(n) for n in block.nodes]
-            if (
-                stated is None
-                or len(block.nodes) < (1 if block.total_score else 2)
-                or any(v is None for v in scores)
-            ):
-                continue
-            parts = [v for v in scores if v is not None]
-            total = sum(parts, Decimal(0))
-            if abs(total - stated.value) > tolerance:
-                added, shown, claimed = num(total), terms(parts), num(stated.value)
-                ctx.report(
-                    stated.span,
-                    Message(
-                        f"各一级指标得分合计{added}分（{shown}），与总得分{claimed}分不符",
-                        f"first-level scores add up to {added} ({shown}), not the stated total score {claimed}",
-                    ),
-                    related=tuple(
-                        (n.score.span if n.score else n.span, Message(f"{name(n)}在此", f"{name(n)} here"))
-                        for n in block.nodes
-                    ),
-                )
+            if block.first_level:
+                stated = block.total_score
+                if stated is None and block.table is None:
+                    stated = report.overall_base or report.overall
+                self._total(ctx, block.first_level_nodes(), stated, tolerance)
+        for restatement in report.restatements:
+            framework = report.framework
+            keys = {n.key for n in restatement.items}
+            if framework is not None and keys >= {i.key for i in framework.first_level}:
+                self._total(ctx, restatement.items, restatement.total, tolerance)
+
+    def _total(
+        self, ctx: Context, nodes: list[ScoreNode], stated: ScoreClaim | None, tolerance: Decimal
+    ) -> None:
+        known = [n.score_value for n in nodes]
+        if stated is None or not nodes or any(v is None for v in known):
+            return
+        parts = [v for v in known if v is not None]
+        total = sum(parts, Decimal(0))
+        if abs(total - stated.value) <= tolerance:
+            return
+        added, shown, claimed = num(total), terms(parts), num(stated.value)
+        ctx.report(
+            stated.span,
+            Message(
+                f"各一级指标得分合计{added}分（{shown}），与总得分{claimed}分不符",
+                f"first-level scores add up to {added} ({shown}), not the stated total score {claimed}",
+            ),
+            related=tuple(
+                (n.score.span if n.score else n.span, Message(f"{name(n)}在此", f"{name(n)} here")) for n in nodes
+            ),
+        )
 
     def _report(
         self, ctx: Context, node: ScoreNode, span: Span, stated: Decimal, parts: list[Decimal], total: Decimal

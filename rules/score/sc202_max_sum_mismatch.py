@@ -37,7 +37,7 @@ class MaxSumMismatch(Rule):
     def check(self, report: Report, ctx: Context) -> None:
         known = values(report)
         for node in known.nodes:
-            if node.max is None or not node.children:
+            if node.max is None or not node.children or node.uncertain:
                 continue
             maxes = [
                 known.max(c) if c.max is None and c.kind is NodeKind.SECTION else _own(c)
@@ -61,15 +61,19 @@ class MaxSumMismatch(Rule):
                     ),
                 )
         for block in report.blocks:
-            maxes = [known.max(n) for n in block.nodes]
-            if len(block.nodes) < (1 if block.total_max else 2) or any(v is None for v in maxes):
+            if not block.first_level:
+                continue
+            nodes = block.first_level_nodes()
+            maxes = [known.max(n) or _framework_max(report, n) for n in nodes]
+            if not nodes or any(v is None for v in maxes):
                 continue
             if block.total_max is not None:
                 stated, anchor = block.total_max.value, block.total_max.span
-            elif block.table is None and report.overall is not None:
-                stated = report.overall_max.value if report.overall_max else Decimal(100)
-                first = block.nodes[0].max
-                anchor = first.span if first else block.nodes[0].span
+            elif block.table is None:
+                framework_total = report.framework.total if report.framework else Decimal(100)
+                stated = report.overall_max.value if report.overall_max else framework_total
+                first = nodes[0].max
+                anchor = first.span if first else nodes[0].span
             else:
                 continue
             parts = [v for v in maxes if v is not None]
@@ -83,10 +87,16 @@ class MaxSumMismatch(Rule):
                         f"first-level points add up to {added} ({shown}), not the total {worth}",
                     ),
                     related=tuple(
-                        (n.max.span if n.max else n.span, Message(f"{name(n)}", f"{name(n)}"))
-                        for n in block.nodes
+                        (n.max.span if n.max else n.span, Message(f"{name(n)}", f"{name(n)}")) for n in nodes
                     ),
                 )
+
+
+def _framework_max(report: Report, node: ScoreNode) -> Decimal | None:
+    """The points the framework gives an indicator stated without its own (预算执行率 in the funds paragraph)."""
+    framework = report.framework
+    indicator = framework.indicator(node.key) if framework and node.key else None
+    return indicator.max if indicator else None
 
 
 def _own(node: ScoreNode) -> Decimal | None:

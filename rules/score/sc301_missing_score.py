@@ -41,13 +41,26 @@ class MissingScore(Rule):
         scored: dict[
             int, bool
         ] = {}  # whether a list of siblings has one with a score, by the list's identity
+        in_table = {
+            id(n): block.nodes for block in report.blocks if block.table is not None for n in block.nodes
+        }
         for node in known.nodes:
             if node.max is None or known.score(node) is not None:
                 continue
-            siblings = node.parent.children if node.parent else tops.get(id(node), ())
-            if id(siblings) not in scored:
-                scored[id(siblings)] = any(known.score(s) is not None for s in siblings)
-            if not scored[id(siblings)]:
+            top = node
+            while top.parent is not None:
+                top = top.parent
+            if id(top) in in_table:  # a table row: any row of the table with a score shows the column is used
+                rows = in_table[id(top)]
+                key = id(rows)
+                if key not in scored:
+                    scored[key] = any(known.score(n) is not None for t in rows for n in t.walk())
+            else:
+                siblings = node.parent.children if node.parent else tops.get(id(node), ())
+                key = id(siblings)
+                if key not in scored:
+                    scored[key] = any(known.score(s) is not None for s in siblings)
+            if not scored[key]:
                 continue  # (this node has none: any score is a sibling's)
             worth = num(node.max.value)
             ctx.report(

@@ -8,7 +8,7 @@ from typing import Any
 
 from linter.data import package_yaml
 from linter.diagnostics import Span
-from linter.model import ClaimKind, Report
+from linter.model import ClaimKind, Paragraph, Report, ScoreClaim
 from linter.rule import Context, Message, Rule
 from rules.score._common import num
 
@@ -118,29 +118,38 @@ class GradeMismatch(Rule):
     summary_en = "The stated grade does not match the total self-score"
 
     def check(self, report: Report, ctx: Context) -> None:
-        aliases: dict[str, str] = _data()["aliases"]
         for paragraph in report.paragraphs:
             if not paragraph.claims:
                 continue
             totals = [c for c in paragraph.claims if c.total and c.kind is ClaimKind.SCORE]
-            if not totals:
+            if totals:
+                self._paragraph(paragraph, totals, ctx)
+        for block in report.blocks:  # a score table's 总分 row and the 自评等级 row right below it
+            if block.table is None or block.total_score is None:
                 continue
-            starts = [c.span.start for c in totals]  # in the order of the text
-            for at, word in _stated_grades(paragraph.text):
-                stated = aliases.get(word, word)
-                start = paragraph.span.start + at
-                claim = totals[
-                    max(0, bisect.bisect_left(starts, start) - 1)
-                ]  # the last before, else the first
-                expected, floor = _grade_of(claim.value)
-                if expected == stated:
-                    continue
-                ctx.report(
-                    Span(start, start + len(word)),
-                    Message(
-                        f"自评得分{num(claim.value)}分对应等级“{expected}”（≥{num(floor)}分），报告写为“{word}”",
-                        f"a self-score of {num(claim.value)} is grade “{expected}” (≥{num(floor)}), "
-                        f"the report says “{word}”",
-                    ),
-                    related=((claim.span, Message("自评得分在此", "self-score stated here")),),
-                )
+            last = block.table.paragraphs[-1].index
+            for paragraph in report.paragraphs[last + 1 : last + 3]:
+                if not paragraph.claims:
+                    self._paragraph(paragraph, [block.total_score], ctx)
+
+    def _paragraph(self, paragraph: Paragraph, totals: list[ScoreClaim], ctx: Context) -> None:
+        aliases: dict[str, str] = _data()["aliases"]
+        starts = [c.span.start for c in totals]  # in the order of the text
+        for at, word in _stated_grades(paragraph.text):
+            stated = aliases.get(word, word)
+            start = paragraph.span.start + at
+            claim = totals[
+                max(0, bisect.bisect_left(starts, start) - 1)
+            ]  # the last before, else the first
+            expected, floor = _grade_of(claim.value)
+            if expected == stated:
+                continue
+            ctx.report(
+                Span(start, start + len(word)),
+                Message(
+                    f"自评得分{num(claim.value)}分对应等级“{expected}”（≥{num(floor)}分），报告写为“{word}”",
+                    f"a self-score of {num(claim.value)} is grade “{expected}” (≥{num(floor)}), "
+                    f"the report says “{word}”",
+                ),
+                related=((claim.span, Message("自评得分在此", "self-score stated here")),),
+            )

@@ -15,6 +15,8 @@ from linter.rule import Context, Message, Rule
 from rules.structure._repeats import Run, find_runs, similar_enough
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_DIGIT = re.compile(r"[0-9０-９]")
+_SENTENCE_ENDS = re.compile(r"[。！？!?；;]")
 _SHOWN_NUMBERS = 3  # differing numbers named in a message
 _FOLDS = (*((chr(ord(c) + 0xFEE0), c) for c in ",:;()%?!.0123456789"), ("\u3000", " "), ("\xa0", " "))
 
@@ -131,7 +133,8 @@ class DuplicateSection(Rule):
         某段或连续若干段，在报告后文原样或几乎原样（只是编号不同、个别字词或数字不同）再次出现。报告后一处，
         并指出首次出现的位置；两处数字不一致时一并列出。段间的空行不影响判断；编号不计入比较。
         单独的短段（“无”“其中：”、短标题、重复的套话）不报告：重复内容合计不足 min-chars 字、且没有一段达到
-        min-paragraph-chars 字时不报。
+        min-paragraph-chars 字时不报。只有一句话、写明总分或自评得分、没有编号的单独一段（模板要求
+        在两节里各写一次的结论句，如“自评得分为96分，等级为优”）不报；后一张表重复前一张表的表头（没有数字的表格行）也不报。
 
     为什么
         整段重复多是复制粘贴时忘了删改，评审会认为报告敷衍；两处数字不同时，读者不知道哪一处是对的。
@@ -168,9 +171,22 @@ class DuplicateSection(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         compared = _Compared(report, float(self.options.similarity))
+        rows = {id(p) for table in report.tables for p in table.paragraphs}
         for run in find_runs(compared.bodies, compared.similarity):
-            if self._large_enough(compared, run):
+            if self._large_enough(compared, run) and not self._expected(compared, run, rows):
                 self._report(report, ctx, compared, run)
+
+    def _expected(self, compared: _Compared, run: Run, rows: set[int]) -> bool:
+        """A repeat that is no paste: another table's header (rows without a figure), or a lone one-sentence
+        statement of an overall score, not numbered: a conclusion the template asks for in two sections."""
+        later = [compared.paragraphs[b] for _, b in run.pairs]
+        if all(id(p) in rows and not _DIGIT.search(p.text) for p in later):
+            return True
+        if len(later) > 1:
+            return False
+        body = compared.bodies[run.pairs[0][1]]
+        one_sentence = not _SENTENCE_ENDS.search(body.rstrip("。！？!?；; "))
+        return one_sentence and later[0].marker is None and any(c.total for c in later[0].claims)
 
     def _large_enough(self, compared: _Compared, run: Run) -> bool:
         options: Options = self.options

@@ -91,7 +91,7 @@ class DoubledPunctuation(Rule):
             ctx.report(
                 span,
                 message,
-                fix=Fix(f"改为“{keep}”", (Edit(span, keep),), safe=safe),
+                fix=Fix(Message(f"改为“{keep}”", f"change to “{keep}”"), (Edit(span, keep),), safe=safe),
             )
 
 

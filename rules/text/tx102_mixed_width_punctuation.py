@@ -129,7 +129,7 @@ def _check_marks(
             Message(
                 f"中文里用了半角“{ch}”，应为全角“{full}”", f"half-width “{ch}” in Chinese text; use “{full}”"
             ),
-            fix=Fix(f"改为“{full}”", (Edit(Span(base + i, base + (end if after else i + 1)), full),)),
+            fix=Fix(_change_to(full), (Edit(Span(base + i, base + (end if after else i + 1)), full),)),
         )
 
 
@@ -165,7 +165,7 @@ def _check_parens(paragraph: Paragraph, protected: _Protected, width: dict[str, 
                 ),
                 related=((Span(base + i, base + i + 1), Message("对应的“)”", "the matching “)”")),),
                 fix=Fix(
-                    "改为全角括号“（）”",
+                    Message("改为全角括号“（）”", "change to full-width brackets “（）”"),
                     (Edit(Span(base + o, base + o + 1), "（"), Edit(Span(base + i, base + i + 1), "）")),
                 ),
             )
@@ -179,8 +179,12 @@ def _check_parens(paragraph: Paragraph, protected: _Protected, width: dict[str, 
                 f"mismatched bracket widths “{opening}…{closing}”; use “{width[half]}” for “{half}”",
             ),
             related=((Span(base + other, base + other + 1), Message("与之配对的括号", "its pair")),),
-            fix=Fix(f"改为“{width[half]}”", (Edit(Span(base + odd, base + odd + 1), width[half]),)),
+            fix=Fix(_change_to(width[half]), (Edit(Span(base + odd, base + odd + 1), width[half]),)),
         )
+
+
+def _change_to(mark: str) -> Message:
+    return Message(f"改为“{mark}”", f"change to “{mark}”")
 
 
 class _Open:

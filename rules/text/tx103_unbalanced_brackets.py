@@ -52,6 +52,8 @@ class UnbalancedBrackets(Rule):
         同一段（一行）里，（ ( “ 《 【 〔 缺少对应的右半边，或右半边找不到左半边；交叉嵌套（“（《…）》”）
         和引号方向打反（左引号打成了右引号，或反过来）也算。全角“（”与半角“)”配对不算不成对
         （宽度不一致由 mixed-width-punctuation 提示）；段首或分句开头的编号“1）”“a)”中的右括号不算。
+        一段在行末留下未闭合的左半边、下一段开头正好闭合它们时（PDF、网页复制或换行把一段拆成了两行），
+        算作成对；全文在括号里结束、其后没有句末标点的（摘录截断）也不算。
 
     为什么
         括号、引号不成对，读者分不清括注或引语到哪里结束，常见于删改时只删了半边，或把后半句整行删掉了。
@@ -75,11 +77,15 @@ class UnbalancedBrackets(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         b = _brackets()
-        for paragraph in _unbalanced(report, b):
+        unbalanced = _unbalanced(report, b)
+        across = _across_breaks(report, b, unbalanced)
+        for paragraph in unbalanced:
             text, base = paragraph.text, paragraph.span.start
             stack = _Stack(len(b.kinds))
             for bracket in b.pattern.finditer(text):
                 i, ch = bracket.start(), bracket.group()
+                if base + i in across:
+                    continue
                 kind = b.opens.get(ch)
                 if kind is not None:
                     depth = stack.find(kind)
@@ -151,6 +157,68 @@ def _unbalanced(report: Report, b: _Brackets) -> list[Paragraph]:
     if not unbalanced:
         return []
     return [paragraph for paragraph, chars in zip(paragraphs, lines, strict=True) if chars in unbalanced]
+
+
+def _across_breaks(report: Report, b: _Brackets, unbalanced: list[Paragraph]) -> set[int]:
+    """Offsets of halves that pair across a line break, or that the text ends before closing.
+
+    A paragraph that a PDF or a web copy split (or a line broken inside a sentence) leaves its brackets open
+    at the end of one line and closes them at the start of the next: the halves left open at the end of a
+    line and the halves closing at the start of the next non-blank line pair up, innermost first. An excerpt
+    that ends inside a bracket, with no sentence ending after it, was cut short rather than mistyped.
+    """
+    if not unbalanced:
+        return set()
+    following: dict[int, Paragraph | None] = {}
+    previous: Paragraph | None = None
+    for paragraph in report.paragraphs:
+        if paragraph.is_blank:
+            continue
+        if previous is not None:
+            following[previous.index] = paragraph
+        previous = paragraph
+    if previous is not None:
+        following[previous.index] = None
+    ends = tuple(load("punctuation")["sentence-end"])
+    matched: set[int] = set()
+    for paragraph in unbalanced:
+        left_open, _ = _loose_ends(b, paragraph)
+        if not left_open:
+            continue
+        after = following.get(paragraph.index)
+        if after is None:
+            tail = paragraph.text[left_open[-1][0] - paragraph.span.start :]
+            if not any(ch in tail for ch in ends):
+                matched.update(offset for offset, _ in left_open)
+            continue
+        _, closing = _loose_ends(b, after)
+        for (opened, kind), (closed, closing_kind) in zip(reversed(left_open), closing, strict=False):
+            if kind != closing_kind:
+                break
+            matched.update((opened, closed))
+    return matched
+
+
+def _loose_ends(b: _Brackets, paragraph: Paragraph) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The halves a paragraph leaves open at its end (outermost first) and the closing halves it starts with
+    that nothing in it opened, as (offset, kind); empty when its halves do not simply nest."""
+    stack: list[tuple[int, int]] = []
+    closing: list[tuple[int, int]] = []
+    base = paragraph.span.start
+    for bracket in b.pattern.finditer(paragraph.text):
+        ch = bracket.group()
+        kind = b.opens.get(ch)
+        if kind is not None:
+            stack.append((base + bracket.start(), kind))
+            continue
+        kind = b.closes[ch]
+        if stack and stack[-1][1] == kind:
+            stack.pop()
+        elif not stack:
+            closing.append((base + bracket.start(), kind))
+        else:
+            return [], []
+    return stack, closing
 
 
 def _balanced(b: _Brackets, chars: Iterable[str]) -> bool:

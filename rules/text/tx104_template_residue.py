@@ -8,7 +8,7 @@ from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
 from rules._scan import compiled, paragraphs_with
-from rules.text._common import excerpt, load, sentences
+from rules.text._common import excerpt, is_han, load, sentences
 
 _STARS = r"\*{2,}"
 _BOLD = r"\*\*(?=[^*\s])[^*]*?(?<=[^*\s])\*\*"
@@ -25,7 +25,8 @@ class TemplateResidue(Rule):
         占位符：XX、××、ＸＸ、○○、`**`、20XX年、X月X日（英文单词里的 XX 不算；同一行里成对的 `**粗体**`
         是 Markdown 粗体，不算）；填写说明：【填写…】【请填写…】（此处…）（请填写…）“请在此处填写”“单击此处输入文字”；
         以及照抄模板的“是否”问句：整句以“是否……一致。”“是否……？”结束，既没有作答，也不是嵌在
-        “了解/检验/判断/核实/分析……是否……”之类的叙述里。
+        “了解/检验/判断/核实/分析……是否……”之类的叙述里。公开版本里隐去个人信息的星号
+        （139****5678、王**、****局）不是占位符。
 
     为什么
         模板残留说明报告没有认真填写，评审会视为内容缺失。模板里的“是否……”是要求单位回答的问题，
@@ -94,17 +95,36 @@ def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span
     if any(ch in text for ch in data["placeholder-characters"]):  # every placeholder has one
         for pattern in data["placeholders"]:
             for match in compiled(pattern).finditer(text):
+                if _masked(text, match.start(), match.end(), data):
+                    continue
                 found.append(
                     (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
                 )
     if "**" in text and text.strip(" \t\u3000*-_"):  # a line of asterisks alone is a separator
         bold = [range(m.start(), m.end()) for m in compiled(_BOLD).finditer(text)]
         for match in compiled(_STARS).finditer(text):
-            if not any(match.start() in r for r in bold):
+            if not any(match.start() in r for r in bold) and not _masked(
+                text, match.start(), match.end(), data
+            ):
                 found.append(
                     (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
                 )
     return found
+
+
+def _masked(text: str, start: int, end: int, data: dict[str, Any]) -> bool:
+    """Whether the asterisks at text[start:end] mask personal data in a published copy rather than stand for
+    something to fill in: digits on either side (139****5678, an ID number), a one-character surname before
+    them (王**, 李*), or an organisation's name masked before its suffix (****局)."""
+    if not set(text[start:end]) <= set("*＊"):
+        return False
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+        return True
+    if before and is_han(before) and (start < 2 or not is_han(text[start - 2])):
+        return not after or not is_han(after) or text.startswith(tuple(data["mask-titles"]), end)
+    return text.startswith(tuple(data["mask-organisations"]), end)
 
 
 def _placeholder_message(shown: str) -> Message:

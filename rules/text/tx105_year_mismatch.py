@@ -99,7 +99,7 @@ class YearMismatch(Rule):
                         ),
                         related=((own_span, Message("报告年度（标题）", "the report's year (title)")),),
                         fix=Fix(
-                            f"改为“{own}”",
+                            Message(f"改为“{own}”", f"change to “{own}”"),
                             (Edit(Span(start + year_span.start, start + year_span.end), own),),
                             safe=False,
                         ),

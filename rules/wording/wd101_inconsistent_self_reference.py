@@ -43,6 +43,10 @@ class InconsistentSelfReference(Rule):
         我区总得分为789540分，位列咸宁市各县区之首，全市排名靠前。
         ```
 
+    修复
+        把层级字改为发文单位的层级（“我县”改为“我区”）。第一人称的“我县”“本县”只能指发文单位自己，
+        修复是安全的（--fix 会自动修改）；“全县”“县委”等可能确指别的单位，修复标为不安全，需人工确认。
+
     配置项
         顶层的 issuer-level（区、县、市、州、旗）指定发文单位的层级，优先于从标题推断的结果。
     """
@@ -88,9 +92,12 @@ class InconsistentSelfReference(Rule):
                 ),
                 related=related,
                 fix=Fix(
-                    f"改为“{word.replace(char, issuer.level, 1)}”",
+                    Message(
+                        f"改为“{word.replace(char, issuer.level, 1)}”",
+                        f"change to “{word.replace(char, issuer.level, 1)}”",
+                    ),
                     (Edit(Span(i, i + 1), issuer.level),),
-                    safe=False,
+                    safe=span.start == i - 1 and text[i - 1] in data["prefixes"]["first-person"],
                 ),
             )
 
@@ -183,8 +190,8 @@ def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
     for form in ("first-person", "collective"):
         if form not in forms or not before or before not in data["prefixes"][form]:
             continue
-        if ends_with_any(text, i, _prefix_words()):
-            continue  # 安全县, 基本县情
+        if ends_with_any(text, i, _prefix_words()) and text[max(0, i - 3) : i - 1] not in data["prefix-word-breaks"]:
+            continue  # 安全县, 基本县情 (but 确保全县)
         if form == "collective" and i > 1 and text[i - 2] in _place_suffixes():
             continue  # 通山县全县
         if _part_of_word(text, i, "look-alikes"):

@@ -1,0 +1,192 @@
+"""A plain-text report typeset as a PDF (running header, page numbers, wrapped lines) reads back as the same
+report: the same error and warning findings at the same places, with no finding made by the layout."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import fixtures_docs as fx
+import pytest
+
+from linter.diagnostics import Diagnostic, Severity
+from linter.engine import Linter, LintResult
+from linter.source import read_source
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "000_2ec9bfa385b23c94.txt"
+SAMPLE = ROOT / "samples" / "defects" / "部门整体自评_全部缺陷.txt"
+
+
+def _lint(path: Path) -> LintResult:
+    return Linter().lint_text(read_source(path).text, str(path))
+
+
+def _place(result: LintResult, d: Diagnostic) -> str:
+    """Where a finding points, independent of the layout: the text of its paragraph from the span on (without
+    spaces, and without “·”, which STSong-Light has no glyph for)."""
+    text = result.report.text
+    end = text.find("\n", d.span.start)
+    return re.sub(r"[\s·]+", "", text[d.span.start : end if end >= 0 else len(text)])[:20]
+
+
+def _findings(result: LintResult) -> Counter[tuple[str, str, str]]:
+    """Errors and warnings as (code, place, message without line numbers)."""
+    return Counter(
+        (d.code, _place(result, d), re.sub(r"第[\d–]+行", "第…行", d.message))
+        for d in result.diagnostics
+        if d.severity is not Severity.INFO
+    )
+
+
+def _as_pdf(source: Path, folder: Path) -> tuple[LintResult, LintResult]:
+    text = read_source(source).text
+    pdf = fx.build_report_pdf(text, folder / (source.stem + ".pdf"), "绩效自评报告（公开版）")
+    return _lint(source), _lint(pdf)
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[LintResult, LintResult]:
+    return _as_pdf(SAMPLE, tmp_path_factory.mktemp("sample-pdf"))
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[LintResult, LintResult]:
+    if not SEED.is_file():
+        pytest.skip("seed report not available")
+    return _as_pdf(SEED, tmp_path_factory.mktemp("seed-pdf"))
+
+
+@pytest.fixture(params=["sample", "seed"])
+def pair(request: pytest.FixtureRequest) -> tuple[LintResult, LintResult]:
+    found: tuple[LintResult, LintResult] = request.getfixturevalue(request.param)
+    return found
+
+
+def test_same_errors_and_warnings_as_the_text(pair: tuple[LintResult, LintResult]) -> None:
+    text, pdf = pair
+    assert _findings(text)  # both reports have planted defects
+    assert _findings(pdf) == _findings(text)
+
+
+def test_no_bracket_finding_from_line_breaks(pair: tuple[LintResult, LintResult]) -> None:
+    text, pdf = pair
+    assert (
+        Counter(d.code for d in pdf.diagnostics)["TX103"]
+        == Counter(d.code for d in text.diagnostics)["TX103"]
+    )
+
+
+def test_page_furniture_is_not_report_text(pair: tuple[LintResult, LintResult]) -> None:
+    _, pdf = pair
+    assert "绩效自评报告（公开版）" not in pdf.report.text
+    assert not re.search(r"^— \d+ —$", pdf.report.text, re.M)
+
+
+def test_the_template_question_is_still_found(pair: tuple[LintResult, LintResult]) -> None:
+    text, pdf = pair
+    questions = [_place(pdf, d) for d in pdf.diagnostics if d.code == "TX104" and "是否" in d.message]
+    assert questions and questions == [
+        _place(text, d) for d in text.diagnostics if d.code == "TX104" and "是否" in d.message
+    ]
+
+
+def test_the_duplicate_block_has_the_same_extent(pair: tuple[LintResult, LintResult]) -> None:
+    def blocks(result: LintResult) -> list[tuple[str, str, str]]:
+        return [
+            (
+                _place(result, d),
+                re.sub(r"\s+", "", result.report.text[d.span.start : d.span.end])[-20:],
+                re.sub(r"第[\d–]+行", "", d.message),
+            )
+            for d in result.diagnostics
+            if d.code == "ST101"
+        ]
+
+    text, pdf = pair
+    assert blocks(text) and blocks(pdf) == blocks(text)
+
+
+def test_seed_renders_to_seven_pages(seed: tuple[LintResult, LintResult], tmp_path: Path) -> None:
+    import pdfplumber
+
+    pdf = fx.build_report_pdf(SEED.read_text("utf-8"), tmp_path / "seed.pdf", "页眉")
+    with pdfplumber.open(pdf) as document:
+        assert len(document.pages) == 7
+
+
+def _pages(path: Path, pages: list[list[tuple[float, float, str]]]) -> Path:
+    """A PDF drawn line by line: each page a list of (x, y from the top, text) in 10.5 pt STSong-Light."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = fx._cjk_font()
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        page.setFont(font, 10.5)
+        for x, y, text in lines:
+            page.drawString(x, A4[1] - y, text)
+        page.showPage()
+    page.save()
+    return path
+
+
+def test_running_header_page_numbers_dropped_and_a_paragraph_joined_across_pages(tmp_path: Path) -> None:
+    body = "本局认真落实预算绩效管理要求，全年开展应急救援演练4次，演练覆盖全部乡镇和重点企"
+    pages = [
+        [
+            (200, 40, "某区应急管理局绩效自评报告"),
+            (72, 100, "一、部门基本情况"),
+            (93, 120, body),
+            (285, 800, "第1页 共2页"),
+        ],
+        [
+            (200, 40, "某区应急管理局绩效自评报告"),
+            (72, 100, "业，参演人员达到三百余人次。"),
+            (72, 120, "二、自评得分情况"),
+            (285, 800, "第2页 共2页"),
+        ],
+    ]
+    source = read_source(_pages(tmp_path / "two.pdf", pages))
+    assert source.text.splitlines() == [
+        "一、部门基本情况",
+        body + "业，参演人员达到三百余人次。",
+        "二、自评得分情况",
+    ]
+    second = source.text.index("业，参演")
+    [segment] = [s for s in source.segments if s.start == second]
+    assert segment.location.label() == "第2页 第2行"  # lines count from the top of the page, header included
+
+
+def test_a_title_on_the_first_page_only_and_numbers_in_the_body_are_kept(tmp_path: Path) -> None:
+    pages = [
+        [
+            (200, 40, "某区应急管理局绩效自评报告"),
+            (72, 100, "一、部门基本情况"),
+            (72, 120, "2022"),
+            (72, 140, "年度预算执行情况良好。"),
+        ],
+        [(72, 40, "二、自评得分情况"), (72, 100, "自评得分为96分。"), (285, 800, "- 2 -")],
+        [(72, 40, "三、存在的问题"), (72, 100, "无。"), (285, 800, "- 3 -")],
+    ]
+    lines = read_source(_pages(tmp_path / "three.pdf", pages)).text.splitlines()
+    assert lines[:2] == ["某区应急管理局绩效自评报告", "一、部门基本情况"]
+    assert "二、自评得分情况" in lines and "三、存在的问题" in lines  # top lines that differ page to page
+    assert not any(line.startswith("- ") for line in lines)
+    assert "2022" in lines  # a bare number inside the page is text; at its foot, a page number
+    assert lines[-1] == "无。"
+
+
+def test_a_short_line_before_an_unbreakable_number_continues_the_paragraph(tmp_path: Path) -> None:
+    first = "绩效创新型指标占总指标的14%，其中履职效能为1%，创新型指标完成率为"
+    pages = [
+        [
+            (72, 100, "（一）创新指标"),
+            (93, 120, first),
+            (72, 140, "100.00%，达到预期。"),
+            (72, 160, "二、其他"),
+        ]
+    ]
+    source = read_source(_pages(tmp_path / "short.pdf", pages))
+    assert source.text.splitlines()[1] == first + "100.00%，达到预期。"
