@@ -22,7 +22,16 @@ CONFIG_NAME = "jxlint.yaml"
 CONFIG_NAMES = ("jxlint.yaml", ".jxlint.yaml", "pyproject.toml")
 IGNORED_NAMES = ("jxlint.yml", ".jxlint.yml")  # present but never read: the user gets a warning
 LEVELS = ("区", "县", "市", "州", "旗")
-KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level", "time-limit", "memory-limit")
+KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "severity",
+    "rules",
+    "issuer-level",
+    "time-limit",
+    "memory-limit",
+)
 MAX_NODES = 10_000  # YAML nodes a configuration may expand to with its aliases (a real one has a few dozen)
 
 
@@ -383,11 +392,13 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
             if number is not None:
                 if not number.is_finite():
                     raise ConfigError(
-                        f"{where} 的值 {_short(value)} 不是有限的数", f"{where} {_short(value)} is not a finite number"
+                        f"{where} 的值 {_short(value)} 不是有限的数",
+                        f"{where} {_short(value)} is not a finite number",
                     )
                 if number < 0:
                     raise ConfigError(
-                        f"{where} 的值 {_short(value)} 不能为负数", f"{where} {_short(value)} must not be negative"
+                        f"{where} 的值 {_short(value)} 不能为负数",
+                        f"{where} {_short(value)} must not be negative",
                     )
                 return number
     elif hint is str:

@@ -255,11 +255,15 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("name", list(CASES))
-def test_hostile_file_in_a_batch(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, jobs: str) -> None:
+def test_hostile_file_in_a_batch(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, jobs: str
+) -> None:
     folder = batch(tmp_path, name)
     limits = ("--memory-limit", "500MB", "--time-limit", str(GUARD))
     started = time.monotonic()
-    code, out, err = run(capsys, "check", "--format", "json", "--select", "SC101", "-j", jobs, *limits, folder)
+    code, out, err = run(
+        capsys, "check", "--format", "json", "--select", "SC101", "-j", jobs, *limits, folder
+    )
     assert time.monotonic() - started < GUARD
     assert "Traceback" not in out + err
     files = {Path(f["path"]).name: f for f in json.loads(out)["files"]}
@@ -274,7 +278,9 @@ def test_hostile_file_in_a_batch(capsys: pytest.CaptureFixture[str], tmp_path: P
         assert "内部错误" not in files[name]["error"]["message"]
 
 
-def test_text_output_names_the_file_and_the_problem(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_text_output_names_the_file_and_the_problem(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     folder = batch(tmp_path, "content-types.docx")
     code, out, err = run(capsys, "check", "--select", "SC101", "-j", "1", folder)
     assert code == cli.EXIT_ERROR and "Traceback" not in out + err
@@ -386,15 +392,30 @@ def test_a_file_over_its_budget_is_that_files_error(tmp_path: Path, jobs: str) -
         (("--time-limit", "0.5"), "超过单个文件的时间上限（0.5 秒"),
         (("--memory-limit", "40MB"), "所需内存超过单个文件的上限（40 MB"),
     ):
-        command = [sys.executable, "-m", "linter", "check", "--format", "json", "--select", "SC101", "-j", jobs]
-        done = subprocess.run([*command, *flags, str(folder)], capture_output=True, timeout=GUARD, check=False)
+        command = [
+            sys.executable,
+            "-m",
+            "linter",
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "SC101",
+            "-j",
+            jobs,
+        ]
+        done = subprocess.run(
+            [*command, *flags, str(folder)], capture_output=True, timeout=GUARD, check=False
+        )
         assert done.returncode == cli.EXIT_ERROR and not done.stderr
         files = {Path(f["path"]).name: f for f in json.loads(done.stdout)["files"]}
         assert files["slow.txt"]["error"]["message"].startswith(message)
         assert len(files["a.txt"]["diagnostics"]) == len(files["z.txt"]["diagnostics"]) == 1
 
 
-def test_budget_from_the_config_and_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_budget_from_the_config_and_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     (tmp_path / "slow.txt").write_text(SLOW, encoding="utf-8")
     (tmp_path / "jxlint.yaml").write_text("time-limit: 0.5\nmemory-limit: 2GB\n", encoding="utf-8")
     assert load_config(tmp_path / "jxlint.yaml").memory_limit == 2 * 1024**3
@@ -433,7 +454,9 @@ def _slow_batch(tmp_path: Path, jobs: int = 2) -> subprocess.Popen[bytes]:
     for index in range(4):
         (folder / f"s{index}.txt").write_text(SLOW, encoding="utf-8")
     command = [sys.executable, "-m", "linter", "check", "-j", str(jobs), "--time-limit", "0", str(folder)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
     deadline = time.monotonic() + GUARD
     while len(_children(process.pid)) < jobs and jobs > 1:
         assert process.poll() is None and time.monotonic() < deadline, "the workers never started"
@@ -523,9 +546,11 @@ def _pid_exists(pid: int) -> bool:
 
 # --- configuration ----------------------------------------------------------------------------------------
 
-ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefg", "bcdefgh", strict=True)
-) + "select: *h\n"
+ALIAS_BOMB = (
+    "a: &a [x, x, x, x, x, x, x, x, x]\n"
+    + "".join(f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefg", "bcdefgh", strict=True))
+    + "select: *h\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -559,7 +584,9 @@ def test_anchors_that_do_not_explode_are_fine(tmp_path: Path) -> None:
     assert load_config(path).ignore == ("NM301",)
 
 
-def test_a_config_that_silences_every_rule_is_reported(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_config_that_silences_every_rule_is_reported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     folder = tmp_path / "sent"
     folder.mkdir()
     (folder / "r.txt").write_text(REPORT, encoding="utf-8")
@@ -596,8 +623,12 @@ def test_file_names_are_escaped_in_text_and_verbatim_in_json(
 # --- invisible characters inside numbers ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("hidden", ["\u200b", "\u200d", "\u00ad", "\u200e", "\u2066", "\ufeff", "\u200b\u200f"])
-def test_invisible_characters_inside_numbers(capsys: pytest.CaptureFixture[str], tmp_path: Path, hidden: str) -> None:
+@pytest.mark.parametrize(
+    "hidden", ["\u200b", "\u200d", "\u00ad", "\u200e", "\u2066", "\ufeff", "\u200b\u200f"]
+)
+def test_invisible_characters_inside_numbers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, hidden: str
+) -> None:
     """得1\\u200b0分 is 10 points, and the finding points at the characters the user sees."""
     line = f"应急救援演练次数，分值为2分。全年进行了4次演练，得1{hidden}0分。"
     (tmp_path / "r.txt").write_text(f"{HEAD}\n{line}\n", encoding="utf-8")

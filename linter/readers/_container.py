@@ -95,4 +95,7 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
     except KeyError:
         return b""
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise ReadError(f"文件已损坏：压缩包成员 {name} 无法解压（{exc}）", f"damaged file: {name} cannot be unpacked ({exc})") from exc
+        raise ReadError(
+            f"文件已损坏：压缩包成员 {name} 无法解压（{exc}）",
+            f"damaged file: {name} cannot be unpacked ({exc})",
+        ) from exc
