@@ -35,7 +35,7 @@ class Linter:
         try:
             visible, removed = strip_invisible(text)
             result = self._lint(visible, path)
-            return result if removed is None else _restore(result, text, removed)
+            return result if removed is None else _restore(result, text, removed, self.lang)
         finally:
             if paused:
                 gc.enable()
@@ -51,9 +51,10 @@ class Linter:
         return LintResult(report, diagnostics)
 
 
-def _restore(result: LintResult, text: str, removed: Removed) -> LintResult:
+def _restore(result: LintResult, text: str, removed: Removed, lang: str) -> LintResult:
     """The result of linting ``text`` without its invisible characters, told in terms of ``text`` itself:
-    the diagnostics' spans map back to it, and the report's text (used for line and column) is the original."""
+    the diagnostics' spans map back to it, the report's text (used for line and column) is the original, and
+    a message whose span hides such characters says which."""
 
     def span(s: Span) -> Span:
         return Span(removed.start(s.start), max(removed.start(s.start), removed.end(s.end)))
@@ -65,6 +66,14 @@ def _restore(result: LintResult, text: str, removed: Removed) -> LintResult:
         if fix is not None:
             edits = tuple(dataclasses.replace(e, span=span(e.span)) for e in fix.edits)
             fix = dataclasses.replace(fix, edits=edits)
-        diagnostics.append(dataclasses.replace(d, span=span(d.span), related=related, fix=fix))
+        where = span(d.span)
+        hidden = removed.inside(where.start, where.end)
+        message = d.message
+        if hidden:
+            if lang == "en":
+                message += f" (it hides the invisible character {', '.join(hidden)})"
+            else:
+                message += f"（其中有不可见字符 {'、'.join(hidden)}）"
+        diagnostics.append(dataclasses.replace(d, span=where, related=related, fix=fix, message=message))
     report = dataclasses.replace(result.report, text=text, _line_starts=line_starts(text))
     return LintResult(report, diagnostics)

@@ -39,11 +39,18 @@ def _pattern() -> re.Pattern[str]:
 class Removed:
     """Where the invisible characters were; maps offsets in the cleaned text back to the original."""
 
-    __slots__ = ("_at",)
+    __slots__ = ("_at", "_chars", "_offsets")
 
-    def __init__(self, original_offsets: list[int]) -> None:
+    def __init__(self, original_offsets: list[int], chars: str = "") -> None:
+        self._offsets = original_offsets
+        self._chars = chars
         # Each removed character's position in the cleaned text: the original offset minus those before it.
         self._at = [offset - index for index, offset in enumerate(original_offsets)]
+
+    def inside(self, start: int, end: int) -> list[str]:
+        """The removed characters between the original offsets ``start`` and ``end``, as U+XXXX, once each."""
+        first, last = bisect_left(self._offsets, start), bisect_left(self._offsets, end)
+        return list(dict.fromkeys(f"U+{ord(ch):04X}" for ch in self._chars[first:last]))
 
     def start(self, offset: int) -> int:
         """The original offset of a span start: hidden characters just before it stay outside the span."""
@@ -59,5 +66,6 @@ def strip_invisible(text: str) -> tuple[str, Removed | None]:
     if text.isascii() or not any(ch in text for ch in CHARACTERS):  # (no pattern compiled on the fast path)
         return text, None
     pattern = _pattern()
-    offsets = [match.start() for match in pattern.finditer(text)]
-    return pattern.sub("", text), Removed(offsets)
+    found = list(pattern.finditer(text))
+    removed = Removed([match.start() for match in found], "".join(match.group() for match in found))
+    return pattern.sub("", text), removed

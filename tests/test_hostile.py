@@ -635,6 +635,7 @@ def test_invisible_characters_inside_numbers(
     _, out, _ = run(capsys, "check", "--format", "json", "--select", "SC101", tmp_path / "r.txt")
     [finding] = json.loads(out)["files"][0]["diagnostics"]
     assert "自评得10分" in finding["message"]
+    assert finding["message"].endswith(f"（其中有不可见字符 {'、'.join(f'U+{ord(c):04X}' for c in hidden)}）")
     start = line.index("1" + hidden)
     assert (finding["line"], finding["column"]) == (2, start - 1 + 1)  # the span starts at 得
     assert (finding["end_line"], finding["end_column"]) == (2, line.index("分。", start) + 2)
@@ -647,7 +648,7 @@ def test_invisible_characters_elsewhere_keep_later_columns_right(
     (tmp_path / "r.txt").write_text(f"{HEAD}\n{line}\n", encoding="utf-8")
     _, out, _ = run(capsys, "check", "--format", "json", "--select", "SC101", tmp_path / "r.txt")
     [finding] = json.loads(out)["files"][0]["diagnostics"]
-    assert finding["column"] == line.index("得3分") + 1
+    assert finding["column"] == line.index("得3分") + 1 and "不可见" not in finding["message"]
     assert [r["column"] for r in finding["related"]] == [line.index("分值为2分") + 1]
 
 
