@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -258,13 +258,17 @@ def linter_for(options: CheckOptions) -> Linter:
 def check_file(path: str, display: str, options: CheckOptions) -> FileResult:
     """Read and lint one file within its time and memory budget. Never raises for anything the file
     contains: problems become its error."""
+    return within_budget(display, options, lambda: _check_file(path, display, options))
+
+
+def within_budget(display: str, options: CheckOptions, work: Callable[[], FileResult]) -> FileResult:
+    """``work()`` within the time and memory budget of ``options``; over it, the file's error says which."""
     from linter.limits import BudgetExceeded, budget, budget_message
 
-    linter = linter_for(options)
-    seconds, memory = limits_for(options, linter.config)
+    seconds, memory = limits_for(options, linter_for(options).config)
     try:
         with budget(seconds, memory):
-            return _check_file(path, display, options)
+            return work()
     except BudgetExceeded:
         return FileResult(display, error=budget_message("time", seconds, options.lang))
     except MemoryError:

@@ -367,6 +367,15 @@ def test_scores_refuses_devices_and_pipes(capsys: pytest.CaptureFixture[str], tm
 
 
 @pytest.mark.skipif(not POSIX, reason="device files")
+def test_endless_standard_input_is_refused(tmp_path: Path) -> None:
+    with open("/dev/zero", "rb") as zero:
+        command = [sys.executable, "-m", "linter", "check", "--format", "json", "--max-size", "1MB", "-"]
+        done = subprocess.run(command, stdin=zero, capture_output=True, timeout=GUARD, check=False)
+    assert done.returncode == cli.EXIT_ERROR and not done.stderr
+    assert json.loads(done.stdout)["files"][0]["error"]["message"] == "输入过大"
+
+
+@pytest.mark.skipif(not POSIX, reason="device files")
 def test_check_refuses_a_link_to_a_device(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     (tmp_path / "zero.txt").symlink_to("/dev/zero")
     code, out, _ = run(capsys, "check", "--format", "json", tmp_path / "zero.txt")
