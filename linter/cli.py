@@ -250,6 +250,9 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     scores.add_argument("--format", choices=("text", "json"), default="text")
     scores.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
     scores.add_argument(
+        "--config", type=Path, default=None, help=t("配置文件（默认就近查找）", "configuration file (default: nearest)")
+    )
+    scores.add_argument(
         "--max-size",
         type=parse_size,
         default=None,
@@ -870,7 +873,7 @@ def _scores(args: argparse.Namespace) -> int:
     """The parsed score tree of one file, read with the same checks and budget as ``check``."""
     import json
 
-    from linter.config import Config
+    from linter.config import Config, ConfigError, find_config, load_config
     from linter.invisible import strip_invisible
     from linter.limits import BudgetExceeded, budget, budget_message
     from linter.outcome import CheckOptions, limits_for, read_file
@@ -880,25 +883,32 @@ def _scores(args: argparse.Namespace) -> int:
     from linter.source import ReadError
 
     name = display_path(args.path)
+    lang = args.lang
+    try:
+        found = args.config or find_config(args.path)
+        config = load_config(found) if found else Config()
+    except ConfigError as exc:
+        print(f"jxlint: {exc.text(lang)}", file=sys.stderr)
+        return EXIT_ERROR
     options = CheckOptions(
-        max_bytes=args.max_size, time_limit=args.time_limit, memory_limit=args.memory_limit
+        max_bytes=args.max_size, lang=lang, time_limit=args.time_limit, memory_limit=args.memory_limit
     )
-    seconds, memory = limits_for(options, Config())
+    seconds, memory = limits_for(options, config)
     problem = None
     try:
         with budget(seconds, memory):
             source = read_file(str(args.path), options)
-            report = parse(strip_invisible(source.text)[0], name)
+            report = parse(strip_invisible(source.text)[0], name, framework=config.framework)
     except ReadError as exc:
-        problem = str(exc)
+        problem = exc.text(lang)
     except BudgetExceeded:
-        problem = budget_message("time", seconds, "zh")
+        problem = budget_message("time", seconds, lang)
     except MemoryError:
-        problem = budget_message("memory", memory, "zh")
+        problem = budget_message("memory", memory, lang)
     except RecursionError:
-        problem = "结构嵌套过深，无法解析"
+        problem = "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
     except Exception as exc:
-        problem = f"内部错误：{type(exc).__name__}: {exc}"
+        problem = f"{'internal error' if lang == 'en' else '内部错误'}：{type(exc).__name__}: {exc}"
     if problem is not None:
         print(f"jxlint: {escape_name(name)}: {problem}", file=sys.stderr)
         return EXIT_ERROR

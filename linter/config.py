@@ -29,6 +29,7 @@ KEYS = (
     "severity",
     "rules",
     "issuer-level",
+    "framework",
     "time-limit",
     "memory-limit",
 )
@@ -54,6 +55,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # code → severity
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → raw option values
     issuer_level: str | None = None
+    framework: str | None = None  # an indicator framework id, overriding the one jxlint detects
     source: str | None = None
     time_limit: float | None = None  # seconds per file; None: the default (see linter.limits)
     memory_limit: int | None = None  # bytes per file; None: the default
@@ -254,6 +256,12 @@ def parse_config(data: Any, source: str | None = None) -> Config:
     level = data.get("issuer-level")
     if level is not None and level not in LEVELS:
         raise ConfigError(_unknown("issuer-level 取值", _short(level), LEVELS))
+    framework = data.get("framework")
+    if framework is not None:
+        from linter.frameworks import framework_ids
+
+        if framework not in framework_ids():
+            raise ConfigError(_unknown("framework 取值", _short(framework), framework_ids()))
     config = Config(
         select=select,
         extend_select=_selectors(data, "extend-select"),
@@ -261,6 +269,7 @@ def parse_config(data: Any, source: str | None = None) -> Config:
         severity=severity,
         options=options,
         issuer_level=level,
+        framework=framework,
         source=source,
         time_limit=_time_limit(data.get("time-limit")),
         memory_limit=_memory_limit(data.get("memory-limit")),
@@ -313,6 +322,7 @@ def describe(config: Config) -> dict[str, Any]:
         "ignore": list(config.ignore),
         "severity": {code: level.value for code, level in config.severity.items()},
         "issuer-level": config.issuer_level,
+        "framework": config.framework,
         "time-limit": config.time_limit,
         "memory-limit": config.memory_limit,
         "rules": {

@@ -41,7 +41,7 @@ class Linter:
                 gc.enable()
 
     def _lint(self, text: str, path: str) -> LintResult:
-        report = parse(text, path)
+        report = parse(text, path, framework=self.config.framework)
         found: list[Diagnostic] = []
         for rule in self.rules:
             severity = self.config.severity.get(rule.code, rule.severity)

@@ -63,6 +63,7 @@ class ScoreClaim:
     keyword: str  # the phrase's leading keyword, e.g. 分值 / 自评得分 / 得
     total: bool = False  # a section total or overall statement (总分值, 自评分值, 自评得分)
     role: Role = Role.ITEM
+    count: int = 0  # 共3项，各5分: the number of items the value is the total of
 
 
 class Boundary(StrEnum):
@@ -210,6 +211,7 @@ class ScoreBlock:
     table: Table | None = None  # set when the block comes from a score table
     total_max: ScoreClaim | None = None  # a table's 总分 row
     total_score: ScoreClaim | None = None
+    base_score: ScoreClaim | None = None  # a table's 基础得分 row, when a 加分 row lifts its total
     first_level: bool = False  # its nodes are the report's first-level indicators (by the framework's names)
     borrowed: list[ScoreNode] = field(default_factory=list)  # first-level nodes stated elsewhere (预算执行率)
 

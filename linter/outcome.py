@@ -88,6 +88,7 @@ class FileResult:
     claimed: Decimal | None = None  # the report's stated overall score
     recomputed: Decimal | None = None  # the sum of its first complete block of first-level scores
     notes: tuple[str, ...] = ()  # what the user should know that is not a finding (a bad suppression)
+    framework: tuple[str, str, str] | None = None  # (id, name, why) of the indicator framework it follows
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -144,6 +145,9 @@ class FileOutcome:
             lines,
             claimed=claimed,
             recomputed=recomputed_score(report),
+            framework=None
+            if report.framework is None
+            else (report.framework.id, report.framework.name, report.framework_reason),
             notes=self.notes,
         )
 

@@ -87,3 +87,24 @@ def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
     path.write_text("select: !!python/object/apply:os.system ['echo hi']\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         load_config(path)
+
+
+def test_framework_key_overrides_detection(tmp_path: Path) -> None:
+    from linter.config import load_config
+    from linter.engine import Linter
+
+    text = "一、投入（20分，得20分）\n二、过程（30分，得29分）\n"
+    (tmp_path / "jxlint.yaml").write_text("framework: department-six\n", encoding="utf-8")
+    configured = Linter(load_config(tmp_path / "jxlint.yaml")).lint_text(text).report
+    detected = Linter().lint_text(text).report
+    assert detected.framework is not None and detected.framework.id == "department-2013"
+    assert configured.framework is not None and configured.framework.id == "department-six"
+    assert configured.framework_reason == "配置文件指定（framework）"
+
+
+def test_unknown_framework_names_the_nearest(tmp_path: Path) -> None:
+    from linter.config import ConfigError, load_config
+
+    (tmp_path / "jxlint.yaml").write_text("framework: project-2002\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="project-2020"):
+        load_config(tmp_path / "jxlint.yaml")

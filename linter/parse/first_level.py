@@ -75,7 +75,7 @@ def _first_level(report: Report, block: ScoreBlock, framework: Framework) -> boo
     present = {k for k in keys if k}
     borrowed = []
     for indicator in framework.first_level:
-        if indicator.key in present or indicator.max is None:
+        if indicator.key in present:
             continue
         found = _stated_elsewhere(report, block, indicator.key, indicator.aliases)
         if found is None:

@@ -149,7 +149,7 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
         if counted is not None and count:  # 共3项，各5分: the items together
             value_span = Span(start + found.start(1), start + found.end(1))
             span = Span(counted.start(), start + len(raw))
-            return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM)
+            return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM, int(count))
     elif kind is ClaimKind.SCORE:
         role = _score_role(text, start, lex["claim-roles"])
     total = keyword.startswith(_TOTAL_KEYWORDS) and role is Role.ITEM
@@ -169,12 +169,10 @@ def _assessment(words: dict[str, list[str]]) -> re.Pattern[str]:
 
 def _after_assessment(sentence: str, pattern: re.Pattern[str]) -> bool:
     """The claim follows the assessment it reports, with no other score and at most one comma between."""
-    found = None
-    for found in pattern.finditer(sentence):
-        pass
-    if found is None:
+    ends = [m.end() for m in pattern.finditer(sentence)]
+    if not ends:
         return False
-    gap = sentence[found.end() :]
+    gap = sentence[ends[-1] :]
     return gap.count("，") + gap.count(",") <= 1 and re.search(r"[0-9０-９]\s*分", gap) is None
 
 

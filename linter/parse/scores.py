@@ -234,6 +234,11 @@ def _collect(
         others = [c for c in heading.claims if not any(c is h for h in head) and id(c) not in skip]
         if node is not None and node.max is not None and not node.scores and _one_score(others):
             node.scores.extend(_full([others.pop()], node.max))  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
+        if node is not None and node.max is not None:
+            for claim in [c for c in others if c.count and c.kind is ClaimKind.MAX]:
+                if claim.value == node.max.value:  # 效益指标（分值30分）。效益指标共3项，各10分。
+                    others.remove(claim)
+                    each.setdefault(id(node), (node, _each_of(claim)))
         rest = {id(c) for c in others}
     container = node if node is not None else owner
     stream = ([heading] if heading is not None and rest else []) + section.paragraphs
@@ -259,6 +264,12 @@ def _unread_points(paragraph: Paragraph) -> bool:
         if not any(a <= found.start() < b for a, b in spans):
             return True
     return False
+
+
+def _each_of(claim: ScoreClaim) -> ScoreClaim:
+    """共3项，各10分 → the 10 points of each item."""
+    value = claim.value / claim.count
+    return ScoreClaim(claim.kind, value, claim.span, claim.value_span, claim.keyword, role=Role.EACH)
 
 
 def _one_score(claims: list[ScoreClaim]) -> bool:

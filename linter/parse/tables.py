@@ -161,6 +161,11 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                     node.scores.extend([score_claim] if score_claim else [])
                     block.nodes.append(node)
                 continue
+            if _starts(label, rows_words["base"]):
+                block.base_score = _as_total(score_claim)
+                continue
+            if _starts(label, rows_words["bonus"]):
+                continue
             if _starts(label, rows_words["total"]) and len(re.sub(r"\s", "", label)) <= 8:
                 block.total_max = _as_total(max_claim)
                 block.total_score = _as_total(score_claim)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from linter import __version__
 from linter.outcome import SEVERITIES, FileOutcome, FileResult, Finding, Position, as_results
+from linter.parse.numbers import format_decimal
 
 if TYPE_CHECKING:
     from linter.source import Location
@@ -42,10 +43,16 @@ def write_json(outcomes: Sequence[FileOutcome | FileResult], stream: TextIO) -> 
 
 
 def _file(result: FileResult) -> dict[str, Any]:
+    framework = result.framework
     return {
         "path": result.path,
         "error": None if result.error is None else {"message": result.error},
         "diagnostics": [_diagnostic(f) for f in result.findings],
+        "framework": None if framework is None else dict(zip(("id", "name", "reason"), framework, strict=True)),
+        "scores": {
+            "claimed": None if result.claimed is None else format_decimal(result.claimed),
+            "recomputed": None if result.recomputed is None else format_decimal(result.recomputed),
+        },
     }
 
 

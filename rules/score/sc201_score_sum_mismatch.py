@@ -61,7 +61,7 @@ class ScoreSumMismatch(Rule):
                 self._report(ctx, node, stated.span, stated.value, parts, total)
         for block in report.blocks:
             if block.first_level:
-                stated = block.total_score
+                stated = block.base_score or block.total_score
                 if stated is None and block.table is None:
                     stated = report.overall_base or report.overall
                 self._total(ctx, block.first_level_nodes(), stated, tolerance)

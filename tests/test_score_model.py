@@ -1,0 +1,252 @@
+"""The score model on the shapes official reports take: what each number is, which nodes are the first level,
+and which sums are checked. Each shape has a reading it must give and a look-alike it must not misread."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from linter.engine import Linter
+from linter.model import Report, Role
+from linter.outcome import FileOutcome, recomputed_score
+from linter.parse.parser import parse, parse_paragraphs
+from tests.conftest import SEED_DIR
+
+
+def codes(text: str) -> list[str]:
+    """The score rules' errors and warnings (the texts are excerpts: their numbering is not the point)."""
+    found = Linter().lint_text(text).diagnostics
+    return [d.code for d in found if d.severity.value != "info" and d.code.startswith("SC")]
+
+
+def roles(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (c.kind.value, str(c.value), c.role.value) for p in parse_paragraphs(text) for c in p.claims
+    ]
+
+
+# --- what a number is ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("产出指标合计得48分。", [("score", "48", "subtotal")]),
+        ("本项得8分。", [("score", "8", "subtotal")]),
+        ("以下各项分值均为10分。", [("max", "10", "each")]),
+        ("各得2分。", [("score", "2", "each")]),
+        ("质量指标共3项，各5分。", [("max", "15", "item")]),  # counted: the items together
+        ("五项，各得2分。", [("score", "10", "item")]),
+        ("全部达到目标，均得满分。", [("score", "0", "full")]),
+        ("满意度测评得分92.3分，得10分。", [("score", "92.3", "external"), ("score", "10", "item")]),
+        ("在全省年度考核中，我局得分95.6分。", [("score", "95.6", "external")]),
+        ("基础得分99分，另有加分项2分，综合得分101分。", [("score", "99", "base"), ("score", "101", "item")]),
+        ("预算调整率12.69%，扣1分，得1分。", [("score", "1", "item")]),  # 扣 is not a score
+    ],
+)
+def test_claim_roles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_an_assessment_earlier_in_the_sentence_does_not_make_the_indicator_score_external() -> None:
+    text = "2.社会效益，分值15分。在全省年度综合考评中考评得分96.5分、获评优秀等次，得15分。"
+    assert [r for _, _, r in roles(text)] == ["item", "external", "item"]
+
+
+def test_surveyed_objects_are_not_an_assessment() -> None:
+    # 全州 … 检查 without “…中”: an indicator's own score.
+    assert roles("年度计划对全州11处自然保护区开展监督检查24次，实际开展24次，得5分。")[0][2] == Role.ITEM.value
+
+
+# --- prose shapes --------------------------------------------------------------------------------------------
+
+
+COMMON_2013 = """部门整体支出绩效自评报告
+经自评，本局部门整体支出绩效自评得分35分。
+1.投入（15分，得15分）
+（1）目标设定（5分）：绩效目标合理性得2分；绩效指标明确性得3分。
+（2）预算配置（10分）：在职人员控制率94%，得3分；“三公”经费变动率-12%，得3分；重点支出安排率81%，得4分。
+2.过程（20分，得20分）
+（1）预算执行（20分，得20分）：预算完成率98%，得5分；预算调整率7%，扣1分，得5分；支付进度达到要求，得10分。
+"""
+
+
+def test_inline_claims_of_the_2013_style() -> None:
+    report = parse(COMMON_2013)
+    assert not any(b.first_level for b in report.blocks)  # two of the four: not the whole first level
+    [block] = report.blocks
+    tops = {n.label: n for n in block.nodes}
+    goal = next(c for c in tops["投入"].children if c.label == "目标设定")
+    assert goal.score is None and goal.score_value == 5  # the sum of its items, no 得分 of its own
+    assert [c.score_value for c in goal.children] == [2, 3]  # siblings, not a parent and its child
+    assert codes(COMMON_2013) == []
+    assert "SC201" in codes(COMMON_2013.replace("得4分。", "得5分。"))  # 预算配置 now gives 11 of 10
+
+
+TEN_HAO_PROSE = """项目支出绩效自评报告
+三、综合评价结论
+经综合评价，本项目预算执行率得分9.7分，产出指标得分48分，效益指标得分29分，满意度指标得分10分，自评总得分96.7分。
+四、绩效目标实现情况分析
+（一）资金投入和使用情况
+项目全年预算96.00万元，实际支出93.12万元，预算执行率为97.0%，按执行率计算得9.7分。
+（二）产出指标完成情况（50分）
+产出指标共5项，以下各项分值均为10分。
+1.数量指标：维修工程处数，实际完成126处，得10分。
+2.数量指标：更换管道长度，实际完成18.6公里，得10分。
+3.质量指标：验收合格率100%，得10分。
+4.质量指标：消毒设备运行率96.8%，得10分。
+5.时效指标：完工及时率，推迟一个月，得8分。
+产出指标合计得48分。
+（三）效益指标完成情况（30分）
+1.社会效益指标：受益人口数，分值15分，得15分。
+2.可持续影响指标：管护机制，分值15分，得14分。
+效益指标合计得29分。
+（四）满意度指标完成情况（10分）
+服务对象满意度，分值10分，满意度为94.6%，得10分。
+"""
+
+
+def test_ten_hao_prose_reads_its_first_level_completely() -> None:
+    report = parse(TEN_HAO_PROSE)
+    assert report.framework is not None and report.framework.id == "project-2020"
+    [block] = [b for b in report.blocks if b.first_level]
+    assert [n.key for n in block.first_level_nodes()] == ["budget-execution", "output", "effect", "satisfaction"]
+    output = block.nodes[0]
+    assert [c.max.value for c in output.children if c.max] == [Decimal(10)] * 5  # 以下各项分值均为10分
+    assert output.score is not None and output.score.role is Role.SUBTOTAL  # the closing line, not an item
+    assert codes(TEN_HAO_PROSE) == []
+    assert recomputed_score(report) == Decimal("96.7")
+
+
+def test_a_wrong_subtotal_line_is_found_not_hidden() -> None:
+    assert "SC201" in codes(TEN_HAO_PROSE.replace("产出指标合计得48分", "产出指标合计得49分"))
+
+
+def test_a_restated_total_that_does_not_add_up_is_found() -> None:
+    wrong = TEN_HAO_PROSE.replace("自评总得分96.7分", "自评总得分97.7分")
+    found = [d for d in Linter().lint_text(wrong).diagnostics if d.code == "SC201"]
+    assert found and "96.7" in found[0].message and "97.7" in found[0].message
+
+
+def test_ten_hao_without_budget_execution_stated_anywhere_checks_no_total() -> None:
+    text = "本项目总分100分，项目整体自评得分为85分。\n一、产出指标（50分），自评得分45分。\n二、效益指标（30分），自评得分30分。\n三、满意度指标（10分），自评得分10分。\n"
+    assert codes(text) == []
+
+
+def test_a_declared_bonus_makes_a_legal_101() -> None:
+    text = COMMON_2013.replace("自评得分35分。", "基础得分35分，另有加分项2分，综合得分37分。")
+    assert codes(text) == []
+
+
+def test_distributive_score_over_unlisted_items_is_not_summed() -> None:
+    text = "（二）产出指标（分值50分，得分49.5分）\n新建和改造两项均完成，各得10分。渠道长度未达目标，分值5分，得4.5分。\n"
+    assert codes(text) == []
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+
+
+def table(*rows: str) -> str:
+    return "\n".join(rows) + "\n"
+
+
+FUNDS = ("项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "年度资金总额\t100\t100\t98\t10\t98%\t9.8")
+INDICATORS = (
+    "一级指标\t二级指标\t三级指标\t分值\t得分",
+    "产出指标\t数量指标\t完成数量\t50\t48",
+    "小计\t\t\t50\t48",
+    "效益指标\t社会效益指标\t受益人数\t30\t29",
+    "效益指标小计\t\t\t30\t29",
+    "满意度指标\t服务对象满意度指标\t满意度\t10\t10",
+    "总分\t\t\t100\t96.8",
+)
+
+
+def test_funds_row_counts_once_and_subtotal_rows_are_not_items() -> None:
+    text = table(*FUNDS, *INDICATORS)
+    report = parse(text)
+    [block] = report.blocks
+    assert block.first_level and [n.label for n in block.first_level_nodes()] == [
+        "年度资金总额",
+        "产出指标",
+        "效益指标",
+        "满意度指标",
+    ]
+    assert codes(text) == []
+    with_row = table(*FUNDS, INDICATORS[0], "预算执行率\t预算执行率\t预算执行率\t10\t9.8", *INDICATORS[1:])
+    assert codes(with_row) == []  # stated twice (funds block and its own row), counted once
+
+
+def test_a_wrong_subtotal_row_is_found() -> None:
+    text = table(*FUNDS, *INDICATORS).replace("小计\t\t\t50\t48", "小计\t\t\t50\t49")
+    assert "SC201" in codes(text)
+
+
+def test_score_rate_column_and_two_row_header() -> None:
+    text = table(
+        "一级指标\t二级指标\t三级指标\t评分情况\t\t",
+        "\t\t\t分值\t得分\t得分率",
+        "产出指标\t数量指标\t完成数量\t50\t45\t90%",
+        "效益指标\t社会效益指标\t受益人数\t30\t30\t100%",
+        "满意度指标\t满意度指标\t满意度\t10\t10\t100%",
+        "预算执行率\t预算执行率\t预算执行率\t10\t10\t100%",
+        "合计\t\t\t100\t95\t95%",
+    )
+    assert codes(text) == []
+
+
+def test_points_in_a_first_level_name_cell() -> None:
+    text = table(
+        "一级指标\t二级指标\t三级指标\t分值\t得分",
+        "产出指标（50分）\t数量指标\t完成数量\t40\t40",
+        "效益指标（30分）\t社会效益指标\t受益人数\t30\t30",
+    )
+    assert "SC202" in codes(text)  # 40 under a 产出指标 worth 50
+
+
+def test_markdown_and_space_aligned_tables() -> None:
+    pipe = table(
+        "| 一级指标 | 三级指标 | 分值 | 得分 |",
+        "|---|---|---|---|",
+        "| 产出指标 | 完成数量 | 5 | 6 |",
+        "| 效益指标 | 受益人数 | 5 | 5 |",
+    )
+    spaced = table(
+        "一级指标    三级指标        分值    得分",
+        "产出指标    完成数量        5       6",
+        "效益指标    受益人数        5       5",
+    )
+    assert codes(pipe) == ["SC101"] and codes(spaced) == ["SC101"]
+
+
+# --- the framework ------------------------------------------------------------------------------------------
+
+
+def test_framework_detection_says_why() -> None:
+    report = parse(TEN_HAO_PROSE)
+    assert "产出指标" in report.framework_reason
+    six = parse("（一）运行成本（8分）：自评得8分。\n（二）管理效率（22分）：自评得22分。\n")
+    assert six.framework is not None and six.framework.id == "department-six"
+    assert parse("一、概况\n本单位职能如下。\n").framework is None
+
+
+# --- the summary ----------------------------------------------------------------------------------------------
+
+
+def test_recomputed_score_counts_a_missing_score_as_zero() -> None:
+    text = "（1）履职效能总分值为4分，自评分值为4分\n演练次数，分值为2分。得2分。\n培训次数，分值为2分。\n"
+    report: Report = Linter().lint_text(text).report
+    assert recomputed_score(report) is None or recomputed_score(report) == Decimal(2)
+
+
+@pytest.mark.skipif(not SEED_DIR.is_dir(), reason="the seed report (../shared/seed) is not here")
+def test_seed_summary_is_recomputed_from_the_leaves() -> None:
+    seed = next(SEED_DIR.glob("*.txt"))
+    result = Linter().lint_text(seed.read_text("utf-8"), str(seed))
+    outcome = FileOutcome(str(seed), report=result.report, diagnostics=result.diagnostics).result()
+    assert outcome.claimed == 96 and outcome.recomputed is not None and outcome.recomputed != 96
+    sections = {n.label: n for b in result.report.blocks for n in b.nodes}
+    efficiency = next(n for label, n in sections.items() if "管理效率" in label)
+    satisfaction = next(n for label, n in sections.items() if "满意度" in label)
+    assert efficiency.recomputed_value() == 15 and satisfaction.recomputed_value() == 7
