@@ -1138,7 +1138,8 @@ def _matches(stated: Decimal, decimals: int, ratio: Decimal) -> bool:
     "percentage-mismatch",
     "由同句数字算得的“X率为N%”改动1–5个百分点",
     "该比率所在行",
-    ("rate-claim-contradiction",),
+    # A changed 执行率 also changes the score recomputed from it.
+    ("rate-claim-contradiction", "score-recompute-mismatch"),
 )
 def rate_value(sample: Sample) -> Iterator[Build]:
     """A stated X率 that its figures give (执行数 ÷ 预算数) changed by 1–5 percentage points."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from linter.data import package_file, package_yaml
 
@@ -42,21 +42,32 @@ class Framework:
 
     def match(self, label: str) -> Indicator | None:
         """The first-level indicator a label names (产出指标完成情况 → output), or None."""
-        bare = normalise(label)
-        if not bare:
-            return None
-        best: tuple[int, Indicator] | None = None
-        for indicator in self.first_level:
-            for alias in indicator.aliases:
-                if bare.startswith(alias) and (best is None or len(alias) > best[0]):
-                    best = (len(alias), indicator)
-        return best[1] if best else None
+        key = (self.id, label)
+        if key not in _MATCHED:
+            _MATCHED[key] = _match(self, label)
+        return _MATCHED[key]
+
+
+_MATCHED: dict[tuple[str, str], Indicator | None] = {}  # labels recur across reports: each matched once
+
+
+def _match(framework: Framework, label: str) -> Indicator | None:
+    bare = normalise(label)
+    if not bare:
+        return None
+    best: tuple[int, Indicator] | None = None
+    for indicator in framework.first_level:
+        for alias in indicator.aliases:
+            if bare.startswith(alias) and (best is None or len(alias) > best[0]):
+                best = (len(alias), indicator)
+    return best[1] if best else None
 
 
 _NOISE = re.compile(r"[\s\u3000（(][^）)]*[）)]|[\s\u3000“”\"'：:，,。]|^[一二三四五六七八九十0-9０-９.．、]+")
 _LEAD = ("本项目", "项目", "其中", "一级指标", "本单位", "部门")
 
 
+@lru_cache(maxsize=4096)
 def normalise(label: str) -> str:
     """A label without brackets, spaces, numbering and leading filler (本项目预算执行率 → 预算执行率)."""
     bare = _NOISE.sub("", label)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from lark import Lark, Token
 
@@ -46,7 +46,9 @@ _CLAIM_NUMBER = re.compile(
 )
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
-_CLAUSE_START = re.compile(r"[，,。；;：:！？!?\r\n]")
+_CLAUSE_MARKS = dict.fromkeys(map(ord, "，,。；;：:！？!?\r\n"), "\0")  # the words after the last: str.translate
+_AFTER_MARK = frozenset("，,。；;：:！？!?\r\n")
+_SENTENCE_MARKS = dict.fromkeys(map(ord, "。\r\n"), "\0")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
 
 
@@ -151,7 +153,7 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
             span = Span(counted.start(), start + len(raw))
             return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM, int(count))
     elif kind is ClaimKind.SCORE:
-        role = _score_role(text, start, lex["claim-roles"])
+        role = _score_role(text, start)
     total = keyword.startswith(_TOTAL_KEYWORDS) and role is Role.ITEM
     value_span = Span(start + found.start(1), start + found.end(1))
     return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total, role)
@@ -160,11 +162,6 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
 @cache
 def _assessment_pattern(context: tuple[str, ...], events: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(context)})[^。；;]{{0,30}}(?:{'|'.join(events)})(?:工作)?中")
-
-
-def _assessment(words: dict[str, list[str]]) -> re.Pattern[str]:
-    """在全省…考核中: a sentence about an outside assessment, whose 得分 is that assessment's."""
-    return _assessment_pattern(tuple(words["external-context"]), tuple(words["external-context-words"]))
 
 
 def _after_assessment(sentence: str, pattern: re.Pattern[str]) -> bool:
@@ -176,25 +173,49 @@ def _after_assessment(sentence: str, pattern: re.Pattern[str]) -> bool:
     return gap.count("，") + gap.count(",") <= 1 and re.search(r"[0-9０-９]\s*分", gap) is None
 
 
-def _score_role(text: str, start: int, words: dict[str, list[str]]) -> Role:
+class _RoleWords(NamedTuple):
+    base: tuple[str, ...]
+    external: tuple[str, ...]
+    subtotal: tuple[str, ...]
+    context: tuple[str, ...]
+    assessment: re.Pattern[str]
+
+
+@cache
+def _role_words() -> _RoleWords:
+    words: dict[str, list[str]] = _lexicon()["claim-roles"]
+    subtotal = tuple(words["subtotal-before"])
+    return _RoleWords(
+        tuple(words["base-before"]),
+        tuple(words["external-before"]),
+        subtotal + tuple(w + "指标" for w in subtotal),
+        tuple(words["external-context"]),
+        _assessment_pattern(tuple(words["external-context"]), tuple(words["external-context-words"])),
+    )
+
+
+def _score_role(text: str, start: int) -> Role:
     """A score's role, told by the words of its clause before it (产出指标合计得48分, 考评得分96.5分)."""
-    clause_from = max(0, start - 60)
-    breaks = list(_CLAUSE_START.finditer(text, clause_from, start))
-    before = text[breaks[-1].end() if breaks else clause_from : start]
-    tight = before.rstrip(" \t\u3000")
-    sentence = text[clause_from:start].rsplit("。", 1)[-1]
-    sentence = re.split(r"[\r\n]", sentence)[-1]
-    if tight.endswith(tuple(words["base-before"])):
+    if start == 0 or text[start - 1] in _AFTER_MARK:
+        return Role.ITEM  # “……，得3分”: nothing in its clause before it
+    words = _role_words()
+    window = text[max(0, start - 60) : start]
+    tight = window[window.translate(_CLAUSE_MARKS).rfind("\0") + 1 :].rstrip(" \t\u3000")
+    if tight.endswith(words.base):
         return Role.BASE
-    if tight.endswith(tuple(words["external-before"])) or (
-        not text.startswith("自评", start)
+    if tight.endswith(words.external):
+        return Role.EXTERNAL
+    if not tight:
+        return Role.ITEM
+    sentence = window[window.translate(_SENTENCE_MARKS).rfind("\0") + 1 :]
+    if (
+        any(w in sentence for w in words.context)
+        and not text.startswith("自评", start)
         and not tight.endswith("自评")
-        and _after_assessment(sentence, _assessment(words))
+        and _after_assessment(sentence, words.assessment)
     ):
         return Role.EXTERNAL
-    if tight.endswith(tuple(words["subtotal-before"])) or tight.endswith(
-        tuple(w + "指标" for w in words["subtotal-before"])
-    ):
+    if tight.endswith(words.subtotal):
         return Role.SUBTOTAL
     return Role.ITEM
 

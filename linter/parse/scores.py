@@ -72,6 +72,8 @@ class Scores:
 
 def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatement | None:
     """A sentence restating every first-level score and the total (产出指标得分48分……自评总得分96.7分)."""
+    if len(paragraph.claims) < 3 or not any(cue in paragraph.text for cue in _TOTAL_CUES):
+        return None
     scores = [c for c in paragraph.claims if c.kind is ClaimKind.SCORE and c.role is Role.ITEM]
     if len(scores) < 3:
         return None
@@ -96,10 +98,12 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
 _TOTAL_CUES = ("自评", "总分", "总得分", "综合", "合计", "总计", "最终")
 
 
+_CLAUSE_MARKS = dict.fromkeys(map(ord, "，,、；;。：:"), "\0")
+
+
 def _clause_start(paragraph: Paragraph, claim: ScoreClaim) -> int:
     before = paragraph.text[: claim.span.start - paragraph.span.start]
-    cut = max((before.rfind(ch) for ch in "，,、；;。：:"), default=-1)
-    return paragraph.span.start + cut + 1
+    return paragraph.span.start + before.translate(_CLAUSE_MARKS).rfind("\0") + 1
 
 
 def _clause_text(paragraph: Paragraph, claim: ScoreClaim) -> str:
@@ -256,9 +260,12 @@ _POINTS = re.compile(r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．
 def _unread_points(paragraph: Paragraph) -> bool:
     """Points written without a word that says what they are (管理制度健全性3分、…均得满分): the items of
     that paragraph are not all read, so its section's sums are not checked."""
-    if not paragraph.claims or "分" not in paragraph.text:
+    if not paragraph.claims:
         return False
-    base = paragraph.span.start
+    text, base = paragraph.text, paragraph.span.start
+    claimed = sum(text.count("分", c.span.start - base, c.span.end - base) for c in paragraph.claims)
+    if text.count("分") <= claimed:
+        return False  # every 分 is a claim's
     spans = [(c.span.start - base, c.span.end - base) for c in paragraph.claims]
     for found in _POINTS.finditer(paragraph.text):
         if not any(a <= found.start() < b for a, b in spans):

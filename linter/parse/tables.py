@@ -52,11 +52,15 @@ _ALIGNED_CELL = re.compile(r"[^\s]+(?: [^\s]+)*")
 
 
 def _row_kind(text: str) -> str:
-    if text.count("\t") >= 2:
+    if "\t" in text and text.count("\t") >= 2:
         return "tab"
+    if "|" in text:
+        bare = text.strip()
+        if bare.startswith("|") and bare.endswith("|") and bare.count("|") >= 3:
+            return "pipe"
+    if "  " not in text and "\u3000" not in text:
+        return ""
     bare = text.strip()
-    if bare.startswith("|") and bare.endswith("|") and bare.count("|") >= 3:
-        return "pipe"
     if len(re.findall(r"(?: {2,}|\u3000+)", bare)) >= 2 and len(_ALIGNED_CELL.findall(bare)) >= 3:
         return "space"
     return ""

@@ -10,6 +10,7 @@ counted, a hierarchy of levels) drops the breakdown: rules stay silent rather th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -32,6 +33,7 @@ _CLAUSE_STOPS = _CLAUSE_BREAKS + _SENTENCE_END
 _LABEL_BREAKS = "，,；;：:、（()）。！？!?"
 _LEAD_IN = " \u3000\t：:（("  # what may stand between a sentence's start and its cue (“其中：”)
 _ONE = Decimal(1)
+_READINGS = 64  # the most ways of reading one list that are tried
 
 
 @cache
@@ -56,6 +58,7 @@ class _Words:
         self.each_not_before = tuple(data["each-not-before"])
         self.each_not_after = tuple(data["each-not-after"])
         self.name_joiners = tuple(sorted(data["name-joiners"], key=len, reverse=True))
+        self.joining_words = tuple(w for w in self.name_joiners if w not in _SEPARATORS)
         self.source_parts = tuple(sources["parts"])
         self.carried = tuple(sources["carried"])
         self.source_totals = tuple(sources["totals"])
@@ -88,17 +91,33 @@ class Part(NamedTuple):
 
 class Breakdown(NamedTuple):
     total: Quantity
-    parts: tuple[Part, ...]
+    # Each item's readings: one part, or the figures it may be (210万元已支出188.60万元).
+    items: tuple[tuple[Part, ...], ...]
     cue: Span
-    ends: tuple[int, ...]  # how many parts a list may have: it can stop at a ，/； between parts
+    ends: tuple[int, ...]  # how many items a list may have: it can stop at a ，/； between items
     claimed: bool = True  # the prose states the sum (False: funding sources beside a 预算)
+    natural: int | None = None  # items up to a ； after items separated by a weaker mark (、 or ，)
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """Every figure read as a part, in order (an item's other readings included)."""
+        return tuple(p for item in self.items for p in item)
 
     def lists(self) -> Iterator[tuple[Part, ...]]:
-        """The ways the list of parts may end, longest first; each has at least two items."""
+        """The ways the list of parts may end and its items be read, longest first; each has at least two items."""
         for end in sorted(self.ends, reverse=True):
-            parts = self.parts[:end]
-            if sum(p.count for p in parts) >= 2:
-                yield parts
+            items = self.items[:end]
+            for parts in itertools.islice(itertools.product(*items), _READINGS):
+                if sum(p.count for p in parts) >= 2:
+                    yield parts
+
+    def reading(self) -> tuple[Part, ...] | None:
+        """The list as its punctuation closes it, when every item in it has a single reading."""
+        items = self.items[: self.natural if self.natural is not None else max(self.ends)]
+        if any(len(item) != 1 for item in items):
+            return None
+        parts = tuple(item[0] for item in items)
+        return parts if sum(p.count for p in parts) >= 2 else None
 
 
 class Verdict(StrEnum):
@@ -132,7 +151,11 @@ def tolerance(total: Quantity, parts: Sequence[Part]) -> Decimal:
 
 
 def check(breakdown: Breakdown) -> Check | None:
-    """Whether the parts add up to the total; None when the prose makes no sum claim."""
+    """Whether the parts add up to the total; None when the prose makes no sum claim.
+
+    Consistent when any way of ending the list and reading its items adds up; a mismatch only for the list as
+    its punctuation closes it, and only when each of its items has one reading.
+    """
     lists = list(breakdown.lists())
     if not lists:
         return None
@@ -141,13 +164,14 @@ def check(breakdown: Breakdown) -> Check | None:
         found = parts_sum(parts)
         if abs(total.value - found) <= tolerance(total, parts):
             return Check(Verdict.CONSISTENT, parts, found, total.value - found)
-    parts = lists[0]
+    reading = breakdown.reading()
+    if reading is None:
+        return None  # an item whose figure is not clear: the sum is unknown
+    parts = reading
     if total.family == "money":
         slip = _unit_slip(total, parts)
         if slip is not None:
             return slip
-    if any(p.quantity.value > total.value for p in parts):
-        return None  # a part larger than the whole: not a list of its parts
     found = parts_sum(parts)
     return Check(Verdict.MISMATCH, parts, found, total.value - found)
 
@@ -280,13 +304,42 @@ def _paragraph_breakdowns(report: Report, paragraph: Prose, previous: Prose | No
                 totals = [
                     q for q in totals if has_any(_clause_before(owner, q, 0), words.total_words)
                 ] or totals
-            if len(totals) != 1:
-                continue  # none, or two of a kind (死亡365人，受伤2924人，其中……): whose parts follow is unclear
-            found = _breakdown(paragraph, cue, totals[0], lists[family], depths)
+            found = _of_candidates(paragraph, cue, totals, lists[family], depths)
             if found is not None:
                 yield found
     if _may_list_sources(paragraph.paragraph.text, words):
         yield from _sources(paragraph, quantities.items, depths)
+
+
+def _of_candidates(
+    paragraph: Prose, cue: re.Match[str], totals: list[Quantity], figures: list[Quantity], depths: list[int]
+) -> Breakdown | None:
+    """The breakdown of the figure whose parts follow ``cue``.
+
+    With two figures of a kind before it (全年预算数5312.60万元，全年支出5236.80万元，其中……) the parts belong to one
+    that they add up to; failing that, to the one the cue follows directly, unless the parts are named after the
+    other one (死亡5人，受伤8人，其中道路交通事故死亡3人、受伤5人……: parts of both).
+    """
+    if not totals:
+        return None
+    if len(totals) == 1:
+        return _breakdown(paragraph, cue, totals[0], figures, depths)
+    found = [b for b in (_breakdown(paragraph, cue, t, figures, depths) for t in totals) if b is not None]
+    for breakdown in found:
+        result = check(breakdown)
+        if result is not None and result.verdict is Verdict.CONSISTENT:
+            return breakdown
+    nearest = totals[-1]
+    between = paragraph.text[nearest.span.end : cue.start()]
+    if not found or found[-1].total is not nearest or between.strip(" \u3000，,：:"):
+        return None
+    labels = "\n".join(p.label for p in found[-1].parts)
+    for other in totals[:-1]:
+        name = _clause_before(paragraph, other, paragraph.start).strip(" \u3000：:").removesuffix("为")
+        name = name.lstrip("0123456789０１２３４５６７８９年度月日")
+        if not name or name in labels:
+            return None
+    return found[-1]
 
 
 def _clause_before(paragraph: Prose, quantity: Quantity, floor: int) -> str:
@@ -328,8 +381,8 @@ def _sources(paragraph: Prose, quantities: Sequence[Quantity], depths: list[int]
             if same_sentence and has_any(labels[i - 1], words.source_totals):
                 if total.exact and all(q.exact for q in run):
                     claimed = has_any(labels[i - 1], words.claimed_totals)
-                    parts = tuple(Part(q, labels[k].strip(), 1) for k, q in enumerate(run, i))
-                    yield Breakdown(total, parts, run[0].span, (len(run),), claimed)
+                    items = tuple((Part(q, labels[k].strip(), 1),) for k, q in enumerate(run, i))
+                    yield Breakdown(total, items, run[0].span, (len(run),), claimed)
         i = max(j, i + 1)
 
 
@@ -391,6 +444,12 @@ def _visible(depths: list[int], start: int, quantity: Quantity, position: int) -
 def _breakdown(
     paragraph: Prose, cue: re.Match[str], total: Quantity, figures: list[Quantity], depths: list[int]
 ) -> Breakdown | None:
+    """The items after ``cue``: each separated from the last by a mark at least as strong as the list's first one.
+
+    Inside an item of a list separated by ；, a ，-clause is a detail of that item: one opened by a list-ender (剩余,
+    未…) is left out, another figure is another reading of the item. So is a figure that follows the last one with
+    no mark between them (绩效资金210万元已支出188.60万元): the part is one of them.
+    """
     words = _words()
     if not total.exact:
         return None
@@ -399,32 +458,73 @@ def _breakdown(
         # A total in the paragraph before has no words before it in this one.
         if not has_any(_clause_before(paragraph, total, start), words.total_words):
             return None
-    breaks = paragraph.marks(_CLAUSE_BREAKS)
     floor = max(start, cue.end())
-    parts: list[Part] = []
+    items: list[list[Part]] = []
     ends: list[int] = []
+    natural: int | None = None
+    first: int | None = None  # the mark between the first two items
+    skipping = False  # after a list-ender inside an item
     previous_end = cue.end()
     for q in figures:
         clause = _clause_before(paragraph, q, floor)
-        if parts:
-            depth = depths[q.span.start - start]
-            if any(depths[i - start] <= depth for i in breaks.within(previous_end, q.span.start)):
-                ends.append(len(parts))
-                if clause.lstrip(" \u3000").startswith(words.list_enders):
-                    break
+        level = _separation(paragraph, depths, previous_end, q) if items else None
+        previous_end = q.span.end
+        ender = clause.lstrip(" \u3000").startswith(words.list_enders)
+        reading = level is not None and (level == 0 or (first == _SEMICOLON and level < _SEMICOLON))
+        if reading and (skipping or (level > 0 and ender)):
+            skipping = True
+            continue  # 剩余13.60万元: what is left of the item, not the item
         each = _each(clause, words)
         if each is None or not q.exact:
             return None  # 约200人, 5-10人, “各” before names that cannot be counted: the sum is unknown
         count, names = each
         if count == 1:
             names = _label(paragraph.words_before(q.whole_span.start, floor, _LABEL_BREAKS), words)
-        parts.append(Part(q, names, count))
-        previous_end = q.span.end
-    ends.append(len(parts))
+        part = Part(q, names, count)
+        if reading:
+            items[-1].append(part)
+            continue
+        if level is not None:
+            if level >= _COMMA:  # the list may end at a ，or ；, not inside a run of names joined by 、
+                ends.append(len(items))
+                if ender:
+                    break
+            if first is None:
+                first = level
+            elif level > first and level == _SEMICOLON and natural is None:
+                natural = len(items)
+        skipping = False
+        items.append([part])
+    ends.append(len(items))
+    parts = [p for item in items for p in item]
     if has_any("\n".join(p.label for p in parts), words.level_words):
         if sum(1 for p in parts if has_any(p.label, words.level_words)) >= 2:
             return None
-    return Breakdown(total, tuple(parts), Span(cue.start(), cue.end()), tuple(ends))
+    return Breakdown(
+        total, tuple(tuple(item) for item in items), Span(cue.start(), cue.end()), tuple(ends), True, natural
+    )
+
+
+_COMMA = 2
+_SEMICOLON = 3
+
+
+def _separation(paragraph: Prose, depths: list[int], position: int, quantity: Quantity) -> int:
+    """The strongest mark between ``position`` and ``quantity`` outside brackets it is not in: 3 for ；, 2 for ，
+    or ：, 1 for 、 or a word joining names (和, 及), 0 for none."""
+    start = paragraph.start
+    depth = depths[quantity.span.start - start]
+    level = 0
+    for i in paragraph.marks(_SEPARATORS).within(position, quantity.span.start):
+        if depths[i - start] <= depth:
+            level = max(level, _LEVELS[paragraph.text[i]])
+    if level == 0 and has_any(paragraph.text[position : quantity.span.start], _words().joining_words):
+        level = 1
+    return level
+
+
+_LEVELS = {"；": 3, ";": 3, "，": 2, ",": 2, "：": 2, ":": 2, "、": 1}
+_SEPARATORS = "".join(_LEVELS)
 
 
 def _label(words_before: str, words: _Words) -> str:

@@ -203,9 +203,8 @@ def _div(a: Decimal, b: Decimal) -> Decimal | None:
 def ratio_claims(report: Report) -> list[RateClaim]:
     """执行率 / 支付率 / 控制率 … stated beside the figures they divide (worked out once per report)."""
     found = []
-    names = _ratio_names()
     for line in percent_paragraphs(report):
-        if not has_any(line.text, names):
+        if "率" not in line.text:
             continue  # no rate's name, no claim about it
         paragraph = prose(report, line)
         for q in paragraph.figures.items:
@@ -220,35 +219,33 @@ def ratio_claims(report: Report) -> list[RateClaim]:
 def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | None:
     vocab = vocabulary()
     name = _rate_name(paragraph, q)
-    if name is None or not name.endswith(_ratio_names()):
+    if name is None or not name.endswith("率"):
         return None
-    key = next(k for k in _ratio_names() if name.endswith(k))
-    words = vocab["ratio-rates"][key]
     start = _segment_start(paragraph, q.whole_span.start)
     figures = _rate_figures(report, paragraph).within(start, q.whole_span.start)
-    roles: dict[str, dict[str, list[Quantity]]] = {}
+    if not figures:
+        return None
+    key = next((k for k in _ratio_names() if name.endswith(k)), None)
+    labels = []
     floor = start
     for x in figures:
-        role = _role(_label(paragraph, x, floor), words, vocab["actual-words"])
+        labels.append(_label(paragraph, x, floor))
         floor = x.span.end
-        if role is not None:
-            roles.setdefault(x.family, {}).setdefault(role, []).append(x)
-    pairs = []
-    for found in roles.values():
-        if any(len(v) > 1 for v in found.values()):
-            continue
-        if len(found) == 2:
-            pairs.append(found)
-    if len(pairs) != 1:
-        return None
-    found = pairs[0]
-    operands = [x for v in found.values() for x in v]
-    if any(not x.exact for x in operands):
+    found = None
+    if key is not None:
+        found = _pair(figures, labels, vocab["ratio-rates"][key], vocab["actual-words"])
+        generic = _any_rate_words()
+        if found is None and has_any(name[: -len(key)], [*generic["numerator"], *generic["denominator"]]):
+            # 预算完成率: the name says what the rate is of, in words of another rate's figures
+            found = _pair(figures, labels, generic, vocab["actual-words"])
+    elif not has_any(name, vocab["not-stem-rates"]):
+        found = _stem_pair(name, figures, labels)
+    if found is None:
         return None
     computed = _ratio(found)
     if computed is None:
         return None
-    labels = {
+    roles = {
         "numerator": ("分子", "numerator"),
         "denominator": ("分母", "denominator"),
         "complement": ("余数", "rest"),
@@ -257,8 +254,102 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
         q,
         name,
         computed,
-        tuple((x, *labels[role]) for role, v in found.items() for x in v),
+        tuple((x, *roles[role]) for role, v in found.items() for x in v),
     )
+
+
+def _pair(
+    figures: Sequence[Quantity], labels: Sequence[str], words: dict[str, list[str]], actual: list[str]
+) -> dict[str, list[Quantity]] | None:
+    """The numerator and the denominator (or the rest) among ``figures``, told apart by the words of their labels.
+
+    A numerator without a denominator word in the clause group is divided by the one figure of its kind before it
+    that no rate's word names (绩效资金210万元，已支出188.60万元，支出率……).
+    """
+    roles: dict[str, dict[str, list[Quantity]]] = {}
+    unnamed: dict[str, list[Quantity]] = {}
+    for x, label in zip(figures, labels, strict=True):
+        role = _role(label, words, actual)
+        if role is not None:
+            roles.setdefault(x.family, {}).setdefault(role, []).append(x)
+        elif not has_any(label, _rate_words()):
+            unnamed.setdefault(x.family, []).append(x)
+    pairs = []
+    for family, found in roles.items():
+        if any(len(v) > 1 for v in found.values()):
+            continue
+        if len(found) == 1 and "numerator" in found:
+            numerator = found["numerator"][0]
+            before = [x for x in unnamed.get(family, []) if x.span.end <= numerator.span.start]
+            if len(before) == 1 and len(unnamed[family]) == 1:
+                found = {"numerator": [numerator], "denominator": before}
+        if len(found) == 3:  # 下达300万元，已拨付280万元，未拨付20万元: one rate, whichever pair gives it
+            n, d, c = (found[role][0] for role in ("numerator", "denominator", "complement"))
+            if abs(d.value - n.value - c.value) > (d.ulp + n.ulp + c.ulp) / 2:
+                continue  # the rest is not what the budget leaves: which the rate is of is unclear
+            found = {"numerator": [n], "denominator": [d]}
+        if len(found) == 2:
+            pairs.append(found)
+    if len(pairs) != 1 or any(not x.exact for v in pairs[0].values() for x in v):
+        return None
+    return pairs[0]
+
+
+def _stem_pair(
+    name: str, figures: Sequence[Quantity], labels: Sequence[str]
+) -> dict[str, list[Quantity]] | None:
+    """按期结案率: the one figure named 按期结案 over the one other figure of its kind (立案查处案件23起)."""
+    stem = name.removesuffix("率")
+    stem = stem[max(0, len(stem) - 8) :]
+    if len(stem) < 2:
+        return None
+    labels = [_after_any_figure(label) for label in labels]
+    named = [x for x, label in zip(figures, labels, strict=True) if _names(label, stem)]
+    if len(named) != 1:
+        return None
+    numerator = named[0]
+    others = [x for x in figures if x is not numerator and x.family == numerator.family]
+    if len(others) != 1 or not numerator.exact or not others[0].exact:
+        return None
+    if _names(labels[figures.index(others[0])], stem):
+        return None
+    return {"numerator": [numerator], "denominator": others}
+
+
+def _after_any_figure(label: str) -> str:
+    """The words of ``label`` after the last percentage, digit or table cell in it."""
+    return re.split(r"[0-9０-９%％\t|]", label)[-1]
+
+
+def _names(label: str, stem: str) -> bool:
+    """``label`` names the figure of the rate ``stem``: it holds the stem, or the stem without its last word in
+    order (重点支出 of 重点支出安排 in 重点项目支出)."""
+    if stem in label:
+        return True
+    if len(stem) < 6:
+        return False  # a core of two or three characters names too much (资助 of 资助覆盖)
+    core = stem[:-2]
+    rest = iter(label)
+    return all(c in rest for c in core)
+
+
+@cache
+def _rate_words() -> tuple[str, ...]:
+    """Every word that names a rate's figure in some role, and the words of a figure actually reached."""
+    rates = vocabulary()["ratio-rates"].values()
+    return tuple({w for r in rates for ws in r.values() for w in ws} | set(vocabulary()["actual-words"]))
+
+
+@cache
+def _any_rate_words() -> dict[str, list[str]]:
+    """The words of every ratio rate; a word of two roles is left out."""
+    rates = vocabulary()["ratio-rates"].values()
+    found = {
+        role: sorted({w for r in rates for w in r[role]})
+        for role in ("numerator", "denominator", "complement")
+    }
+    both = set(found["numerator"]) & set(found["denominator"])
+    return {role: [w for w in ws if w not in both] for role, ws in found.items()}
 
 
 def _role(label: str, words: dict[str, list[str]], actual: list[str]) -> str | None:
@@ -269,7 +360,7 @@ def _role(label: str, words: dict[str, list[str]], actual: list[str]) -> str | N
         return "numerator"
     if has_any(label, words["denominator"]):
         return "denominator"
-    return "numerator" if numerator else None
+    return "numerator" if numerator or has_any(label, actual) else None  # 实际开展15场
 
 
 def _ratio(found: dict[str, list[Quantity]]) -> Computed | None:
@@ -293,9 +384,10 @@ def _ratio(found: dict[str, list[Quantity]]) -> Computed | None:
 
 
 def share_claims(report: Report) -> Iterator[RateClaim]:
-    """A part's share of its breakdown's total: 共100万元，其中A 60万元，占比60%."""
+    """A part's share of its breakdown's total (共100万元，其中A 60万元，占比60%), or of a figure named again."""
     text = report.text
     pattern = _share_lead()
+    seen: set[int] = set()  # the percentages read already
     for breakdown in breakdowns(report):
         total = breakdown.total
         for part in breakdown.parts:
@@ -304,17 +396,71 @@ def share_claims(report: Report) -> Iterator[RateClaim]:
             if m is None:
                 continue
             paragraph = paragraph_at(report, q.span.start)
-            stated = (
-                None if paragraph is None else _percentages(report, prose(report, paragraph)).get(m.end())
-            )
+            if paragraph is None:
+                continue
+            percentages = _percentages(report, prose(report, paragraph))
+            stated = percentages.get(m.end())
+            lead = m.group("lead")
+            if stated is None:
+                whole = _share_whole().match(text, m.start("lead"))
+                if whole is not None and _names_whole(report, total, whole.group("whole")):
+                    stated = percentages.get(whole.end())
+                    lead = whole.group().strip()
             if stated is None or not stated.exact:
                 continue
-            result = _bounds(lambda a, b: _div(a, b), [q, total])
-            if result is None:
+            claim = _share(stated, lead, q, total)
+            if claim is not None:
+                seen.add(stated.span.start)
+                yield claim
+    yield from _named_shares(report, seen)
+
+
+def _share(stated: Quantity, lead: str, part: Quantity, whole: Quantity) -> RateClaim | None:
+    result = _bounds(lambda a, b: _div(a, b), [part, whole])
+    if result is None:
+        return None
+    computed = Computed(*result, f"{_written(part)}÷{_written(whole)}")
+    return RateClaim(stated, lead, computed, ((part, "分项", "part"), (whole, "合计", "total")))
+
+
+def _named_shares(report: Report, seen: set[int]) -> Iterator[RateClaim]:
+    """受益人口3.86万人，脱贫人口0.52万人，占受益人口的13.5%: a figure's share of the one earlier in its sentence
+    that the words between 占 and 的 name."""
+    text = report.text
+    wholes = vocabulary()["share-wholes"]
+    for line in percent_paragraphs(report):
+        if "占" not in line.text:
+            continue
+        paragraph = prose(report, line)
+        percentages = _percentages(report, paragraph)
+        figures = _rate_figures(report, paragraph)
+        for m in _share_whole().finditer(text, paragraph.start, paragraph.end):
+            stated = percentages.get(m.end())
+            name = m.group("whole")
+            if stated is None or not stated.exact or stated.span.start in seen or name in wholes:
                 continue
-            computed = Computed(*result, f"{_written(q)}÷{_written(total)}")
-            operands = ((q, "分项", "part"), (total, "合计", "total"))
-            yield RateClaim(stated, m.group("lead"), computed, operands)
+            sentence = _segment_start(paragraph, m.start())
+            before = figures.within(sentence, m.start())
+            if not before or text[before[-1].span.end : m.start()].strip(" \u3000，,（(") != "":
+                continue  # 占 does not follow a figure
+            part = before[-1]
+            named = [
+                x
+                for x in before[:-1]
+                if x.family == part.family
+                and _subsequence(name, paragraph.words_before(x.whole_span.start, sentence, _LABEL_BREAKS))
+            ]
+            if len(named) != 1 or not part.exact or not named[0].exact:
+                continue
+            claim = _share(stated, m.group().strip(), part, named[0])
+            if claim is not None:
+                yield claim
+
+
+def _subsequence(words: str, text: str) -> bool:
+    """The characters of ``words`` stand in ``text`` in order (受益人口 in 受益农村人口)."""
+    rest = iter(text)
+    return all(c in rest for c in words)
 
 
 @cache
@@ -326,6 +472,26 @@ def _share_lead() -> re.Pattern[str]:
         r"[，,]?\s*[（(]?\s*(?P<lead>" + "|".join(map(re.escape, leads)) + r")"
         r"(?:" + "|".join(map(re.escape, links)) + r")?\s*"
     )
+
+
+@cache
+def _share_whole() -> re.Pattern[str]:
+    """“占受益人口的”: the whole a share is of, named between 占 and 的."""
+    return re.compile(r"占\s*(?P<whole>[^，,。；;：:、（()）0-9０-９%％的]{2,12})的\s*")
+
+
+def _names_whole(report: Report, total: Quantity, whole: str) -> bool:
+    """``whole`` names the breakdown's total: a word for the whole, or the total's own name with words left out
+    (受益人口 for 受益农村人口)."""
+    wholes = vocabulary()["share-wholes"]
+    if whole in wholes:
+        return True
+    whole = next((whole.removesuffix(w) for w in wholes if whole.endswith(w)), whole)  # 受益人口总数
+    paragraph = paragraph_at(report, total.span.start)
+    if paragraph is None:
+        return False
+    name = prose(report, paragraph).words_before(total.whole_span.start, paragraph.span.start, _LABEL_BREAKS)
+    return _subsequence(whole, name)
 
 
 def of_claims(report: Report) -> Iterator[RateClaim]:
@@ -446,6 +612,18 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
     if re.search(rf"(?:{compare})(?:{periods}|[0-9]{{4}}年度?)?(?:同期)?的?\s*$", label):
         if _verb(between) is not None or _verb(label) is None:
             return _growth(q, word, direction, current=current, base=last)  # 120万元，比上年100万元增长20%
+    # 收入10.86亿元，上年为10.00亿元，同比增长8.6%: the base named by its period alone
+    if re.fullmatch(rf"\s*(?:{periods}|[0-9]{{4}}年度?)(?:同期)?(?:为|是|：|:)?\s*", label):
+        if _verb(between) is not None:
+            return _growth(q, word, direction, current=current, base=last)
+    # 新增企业46家，较上年新增的40家增长15%: the base named again with words of the current figure's name
+    named = re.search(
+        rf"(?:{compare})(?:{periods}|[0-9]{{4}}年度?)(?:同期)?(?P<name>[^0-9]{{1,8}})的\s*$", label
+    )
+    if named is not None and _verb(between) is not None:
+        name = named.group("name").strip(" \u3000")
+        if name and name in _label(paragraph, current, floor):
+            return _growth(q, word, direction, current=current, base=last)
     change = _verb(label)
     if change is not None and re.search(compare, label) and change[1] == direction:
         return _growth(q, word, direction, current=current, change=last)  # 比上年增加20万元，增长20%

@@ -7,6 +7,7 @@ from linter.model import Report
 from linter.rule import Context, Message, Rule
 from rules.arithmetic._breakdowns import Part, Verdict, checks, vocabulary
 from rules.arithmetic._common import amount, part_notes, terms
+from rules.arithmetic._quantities import has_any
 
 
 @dataclass(frozen=True)
@@ -15,7 +16,7 @@ class Options:
         default=Decimal("0.2"),
         metadata={
             "doc": "分项之和与合计相差超过合计的这一比例时，视为“其中”只列举了部分分项，不报告；"
-            "最后一项是“其他”“其余”时不受此限"
+            "最后一项是“其他”“其余”时，以及分项之和超过合计而某一分项大于合计或各分项名称同类时不受此限"
         },
     )
 
@@ -30,7 +31,15 @@ class BreakdownSumMismatch(Rule):
 
         只在能确定是“合计—分项”关系时检查：分项只有一个、分项与合计单位不同类（人与起）、分项是一级/二级
         这样的层级、数字是约数或区间、“各”前面数不清有几项时，都不检查。“其中”也常用来只点出几个部分，
-        所以分项之和与合计相差很大（默认超过合计的 20%）时也不报告，除非最后一项是“其他”“其余”。
+        所以分项之和与合计相差很大（默认超过合计的 20%）时也不报告，除非最后一项是“其他”“其余”，或分项之和
+        超过合计而这不可能是交叉分组：某一分项本身就大于合计，或各分项名称同一类（行政编制、事业编制，而不是
+        党员、女职工这样可能重叠的分组）。
+
+        分项之间的标点决定列举到哪里为止：以“、”或“，”分隔的列举遇到“；”即结束，以“；”分隔的列举中，一项里“，”后的
+        “剩余……”“未……”是该项的说明，不是另一项。一项里有两个数而无标点隔开（“某资金210万元已支出188.60万元”）
+        时，分项是其中之一：任一种读法相加等于合计即不报告，读不出唯一的分项时也不报告。其中前面有两个同类数
+        （“全年预算数……，全年支出……，其中”）时，分项属于相加相符的那一个；都不相符时属于紧挨“其中”的那一个，
+        但分项以另一个数的名称命名（“死亡5人，受伤8人，其中……死亡3人、受伤5人”）时不检查。
 
     为什么
         分项加不上合计，说明合计或某个分项填错了（常见于改了一个数忘了改另一个），评审会逐项核对。
@@ -60,7 +69,8 @@ class BreakdownSumMismatch(Rule):
                 continue
             total = breakdown.total
             if abs(result.difference) > self.options.max_gap * abs(total.value) and not _closed(result.parts):
-                continue  # 其中 picking out a few parts, not listing them all
+                if result.difference > 0 or not _exceeds(result.parts, total.value):
+                    continue  # 其中 picking out a few parts, not listing them all; or overlapping groups
             found = amount(result.total, total)
             gap = amount(abs(result.difference), total)
             listed = terms(result.parts, total)
@@ -72,6 +82,22 @@ class BreakdownSumMismatch(Rule):
                 ),
                 related=part_notes(result.parts),
             )
+
+
+def _exceeds(parts: tuple[Part, ...], total: Decimal) -> bool:
+    """The parts overrun the total as parts of one kind can only when a figure is wrong: one part alone is larger,
+    or all are named alike (行政编制, 事业编制), not as groups that may overlap (党员, 女职工)."""
+    if any(p.quantity.value > total for p in parts):
+        return True
+    labels = [p.label for p in parts]
+    if has_any("\n".join(labels), vocabulary()["overlapping-groups"]):
+        return False
+    head = ""  # the words every name ends with
+    for chars in zip(*(reversed(label) for label in labels), strict=False):
+        if len(set(chars)) != 1:
+            break
+        head = chars[0] + head
+    return bool(head) and all(label != head for label in labels) and "\u4e00" <= head[-1] <= "\u9fff"
 
 
 def _closed(parts: tuple[Part, ...]) -> bool:

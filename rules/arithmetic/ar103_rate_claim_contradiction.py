@@ -79,6 +79,10 @@ class RateClaimContradiction(Rule):
             )
 
 
+# What may stand between a rate's value and the bound that follows it: 为95.24%，控制在100%以内.
+_CHAIN_LINKS = ("", "控制在", "保持在", "均在", "在")
+
+
 def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
     """A rate's value and the bound right after it (为22.25%，<100%) when the bound cannot hold."""
     text = report.text
@@ -90,7 +94,7 @@ def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
         for value, bound in itertools.pairwise(quantities):
             if not value.exact or bound.comparator is None or bound.approximate:
                 continue
-            if text[value.span.end : bound.whole_span.start].strip(" \u3000，,、") != "":
+            if text[value.span.end : bound.whole_span.start].strip(" \u3000，,、") not in _CHAIN_LINKS:
                 continue
             half = value.ulp / 2
             low, high, limit = value.number - half, value.number + half, bound.number

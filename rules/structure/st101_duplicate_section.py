@@ -15,7 +15,7 @@ from linter.rule import Context, Message, Rule
 from rules.structure._repeats import Run, find_runs, similar_enough
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_DIGIT = re.compile(r"[0-9０-９]")
+_NONZERO = re.compile(r"[1-9１-９]")
 _SENTENCE_ENDS = re.compile(r"[。！？!?；;]")
 _SHOWN_NUMBERS = 3  # differing numbers named in a message
 _FOLDS = (*((chr(ord(c) + 0xFEE0), c) for c in ",:;()%?!.0123456789"), ("\u3000", " "), ("\xa0", " "))
@@ -177,10 +177,11 @@ class DuplicateSection(Rule):
                 self._report(report, ctx, compared, run)
 
     def _expected(self, compared: _Compared, run: Run, rows: set[int]) -> bool:
-        """A repeat that is no paste: another table's header (rows without a figure), or a lone one-sentence
-        statement of an overall score, not numbered: a conclusion the template asks for in two sections."""
+        """A repeat that is no paste: another table's header or empty form rows (rows without a figure other
+        than 0, such as 其他资金 0 0 0), or a lone one-sentence statement of an overall score, not numbered: a
+        conclusion the template asks for in two sections."""
         later = [compared.paragraphs[b] for _, b in run.pairs]
-        if all(id(p) in rows and not _DIGIT.search(p.text) for p in later):
+        if all(id(p) in rows and not _NONZERO.search(p.text) for p in later):
             return True
         if len(later) > 1:
             return False
