@@ -69,7 +69,8 @@ def read_pdf(path: Path, data: bytes) -> Source:
 
         import pdfplumber
 
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about odd fonts are not ours to print
+        # pdfminer's warnings about odd fonts are not ours to print
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
         document = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         raise _error(exc) from exc
