@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.furniture import is_furniture
-from linter.limits import MAX_SPAN, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
+from linter.limits import MAX_DEPTH, MAX_SPAN, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
 from linter.readers._numbering import format_number
 from linter.source import Location, ReadError, Source, TableCellText, decode
@@ -83,8 +83,6 @@ def read_html(path: Path, data: bytes) -> Source:
 
 def check_depth(soup: Tag) -> None:
     """Refuse a page nested deeper than any report page is: finding the report in it would take quadratic time."""
-    from linter.limits import MAX_DEPTH, cap_error
-
     depths: dict[int, int] = {}
     for tag in soup.find_all(True):
         depth = depths.get(id(tag.parent), 0) + 1
