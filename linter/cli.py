@@ -1,4 +1,4 @@
-"""``jxlint`` command line: check, scores, rules, explain.
+"""``jxlint`` command line: check, scores, rules, explain, lsp, serve.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 a usage or configuration
 error, or a file that could not be checked. Bad input is reported as one line naming the file and the
@@ -98,6 +98,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from linter.workflow import annotate_command
 
             return annotate_command(args)
+        if args.command == "lsp":
+            from linter.lsp import main as lsp_main  # pygls is loaded only for this command
+
+            return lsp_main()
+        if args.command == "serve":
+            from linter.web.app import main as serve_main  # as are Starlette and uvicorn
+
+            return serve_main(args.port, args.open, args.max_size, args.timeout)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except UsageError as exc:
@@ -287,6 +295,35 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
         "rule", help=t("规则代码或名称，如 SC101 或 score-above-max", "a rule code or name, such as SC101")
     )
     explain.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+
+    lsp = sub.add_parser("lsp", help=t("语言服务器（供编辑器使用）", "language server for editors"))
+    lsp.add_argument(
+        "--stdio", action="store_true", help=t("经标准输入输出通信（默认）", "talk on stdio (the default)")
+    )
+
+    serve = sub.add_parser(
+        "serve", help=t("在浏览器中检查报告的本机网页", "a local web page for checking reports")
+    )
+    serve.add_argument(
+        "--port", type=int, default=8765, help=t("端口（默认 8765；0 表示任选）", "port (0: any free one)")
+    )
+    serve.add_argument(
+        "--open", action="store_true", help=t("启动后打开浏览器", "open the page in a browser")
+    )
+    serve.add_argument(
+        "--max-size",
+        type=parse_size,
+        default=20 * 1024**2,
+        metavar="SIZE",
+        help=t("一次上传的大小上限（默认 20MB）", "limit of one upload (default 20MB)"),
+    )
+    serve.add_argument(
+        "--timeout",
+        type=_positive_int,
+        default=60,
+        metavar="SECONDS",
+        help=t("每个文件的检查时限（默认 60 秒）", "time limit for each file (default 60 s)"),
+    )
     if lang == "en":
         _english_help(parser)
     return parser

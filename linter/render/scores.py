@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from linter.model import Report, ScoreClaim, ScoreNode
+from linter.model import Report, Role, ScoreClaim, ScoreNode
 from linter.parse.numbers import format_decimal
 
 
@@ -17,6 +18,7 @@ def _claim(report: Report, claim: ScoreClaim | None) -> dict[str, Any] | None:
         "text": report.slice(claim.span),
         "line": line,
         "column": column,
+        "role": claim.role.value,
     }
 
 
@@ -62,6 +64,19 @@ def _framework(report: Report) -> dict[str, Any] | None:
     return {"id": framework.id, "name": framework.name, "reason": report.framework_reason}
 
 
+def _role(claim: ScoreClaim | None, t: Callable[[str, str], str]) -> str:
+    """How a number was read, where it is not an item's own: a closing 合计 line, 各项分值, 共N项."""
+    if claim is None:
+        return ""
+    if claim.role is Role.SUBTOTAL:
+        return t("（合计行）", " (subtotal line)")
+    if claim.role is Role.EACH:
+        return t("（各项分值）", " (each item's points)")
+    if claim.count:
+        return t(f"（{claim.count}项合计）", f" ({claim.count} items together)")
+    return ""
+
+
 def scores_text(report: Report, lang: str = "zh") -> str:
     def t(zh: str, en: str) -> str:
         return en if lang == "en" else zh
@@ -99,10 +114,10 @@ def scores_text(report: Report, lang: str = "zh") -> str:
         name = node.label or t("（无名称）", "(no name)")
         parts = [f"{'  ' * depth}- " + t(f"{name}（第{line}行）", f"{name} (line {line})")]
         if node.max is not None:
-            parts.append(f"{t('分值', 'points')} {format_decimal(node.max.value)}")
+            parts.append(f"{t('分值', 'points')} {format_decimal(node.max.value)}{_role(node.max, t)}")
         value = node.score_value
         if value is not None:
-            parts.append(f"{t('得分', 'score')} {format_decimal(value)}")
+            parts.append(f"{t('得分', 'score')} {format_decimal(value)}{_role(node.score, t)}")
         recomputed = node.recomputed_value()
         if node.children and recomputed is not None and recomputed != value:
             parts.append(f"{t('重算', 'recomputed')} {format_decimal(recomputed)}")

@@ -80,16 +80,35 @@ class MaxSumMismatch(Rule):
             total = sum(parts, Decimal(0))
             if total != stated:
                 added, shown, worth = num(total), terms(parts), num(stated)
+                off_zh, off_en = _off_framework(report, nodes)
                 ctx.report(
                     anchor,
                     Message(
-                        f"各一级指标分值合计{added}分（{shown}），与总分{worth}分不符",
-                        f"first-level points add up to {added} ({shown}), not the total {worth}",
+                        f"各一级指标分值合计{added}分（{shown}），与总分{worth}分不符{off_zh}",
+                        f"first-level points add up to {added} ({shown}), not the total {worth}{off_en}",
                     ),
                     related=tuple(
                         (n.max.span if n.max else n.span, Message(f"{name(n)}", f"{name(n)}")) for n in nodes
                     ),
                 )
+
+
+def _off_framework(report: Report, nodes: list[ScoreNode]) -> tuple[str, str]:
+    """“；按…，预算执行率应为10分”: the first-level indicators whose points differ from those the framework fixes."""
+    framework = report.framework
+    if framework is None:
+        return "", ""
+    off = []
+    for node in nodes:
+        indicator = framework.indicator(node.key) if node.key else None
+        worth = node.max_value
+        if indicator and indicator.fixed and indicator.max is not None and worth is not None and worth != indicator.max:
+            off.append((name(node), num(indicator.max)))
+    if not off:
+        return "", ""
+    zh = "、".join(f"{n}应为{v}分" for n, v in off)
+    en = ", ".join(f"{n} should be worth {v}" for n, v in off)
+    return f"；按{framework.name}，{zh}", f"; under the {framework.name_en}, {en}"
 
 
 def _framework_max(report: Report, node: ScoreNode) -> Decimal | None:

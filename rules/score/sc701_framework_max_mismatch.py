@@ -11,7 +11,8 @@ class FrameworkMaxMismatch(Rule):
 
     检查内容
         有的指标体系固定了一级指标的分值，例如财预〔2020〕10号项目支出绩效自评表：预算执行率10分、产出指标50分、
-        效益指标30分、满意度指标10分。报告中某个一级指标写明的分值与之不同时报告。报告采用哪个指标体系由 jxlint
+        效益指标30分、满意度指标10分。报告中某个一级指标写明的分值与之不同、而各一级指标分值合计仍等于总分时
+        报告（分值在指标间挪动了）；合计不等于总分时由 max-sum-mismatch 报告，并在说明中指出与指标体系不符的指标。报告采用哪个指标体系由 jxlint
         根据一级指标名称识别（`jxlint scores` 显示识别结果和理由），也可以在 jxlint.yaml 中用 `framework` 指定；
         指标体系及其分值见 docs/frameworks.md。没有固定分值的指标体系（如2013年部门整体共性指标）不检查。
 
@@ -22,7 +23,7 @@ class FrameworkMaxMismatch(Rule):
     反例
         ```text
         一、预算执行率（20分），自评得分18分。
-        二、产出指标（50分），自评得分45分。
+        二、产出指标（40分），自评得分38分。
         三、效益指标（30分），自评得分30分。
         四、满意度指标（10分），自评得分10分。
         ```
@@ -49,6 +50,9 @@ class FrameworkMaxMismatch(Rule):
             nodes = block.first_level_nodes()
             if not block.first_level or not all(n.key for n in nodes):
                 continue  # a first level with indicators of its own is not the framework's
+            maxima = [n.max_value for n in nodes]
+            if any(m is None for m in maxima) or sum(m for m in maxima if m is not None) != framework.total:
+                continue  # the total is off as well: max-sum-mismatch reports it, naming these indicators
             for node in nodes:
                 indicator = framework.indicator(node.key) if node.key else None
                 worth = node.max_value

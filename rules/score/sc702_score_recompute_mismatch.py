@@ -65,6 +65,8 @@ class ScoreRecomputeMismatch(Rule):
                 score = node.score
                 if worth is None or score is None or len(node.scores) != 1 or node.children:
                     continue
+                if score.value > worth or (indicator.fixed and worth != indicator.max):
+                    continue  # above its points (score-above-max) or worth other points (the framework rules)
                 found = _rate(report, node)
                 if found is None:
                     continue
