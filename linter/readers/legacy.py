@@ -64,7 +64,7 @@ _RUNNING: set[int] = set()  # process groups of converters running now
 
 
 def run_converter(command: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
-    """Run a converter in a process group of its own, and kill the whole group (LibreOffice starts processes
+    """Run a converter in a process group of its own, and kill the whole group (LibreOffice starts
     processes of its own) when it times out, or when checking stops for any reason (budget, Ctrl-C, SIGTERM)."""
     from linter.limits import unlimited_child
 
