@@ -260,12 +260,12 @@ _POINTS = re.compile(r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．
 def _unread_points(paragraph: Paragraph) -> bool:
     """Points written without a word that says what they are (管理制度健全性3分、…均得满分): the items of
     that paragraph are not all read, so its section's sums are not checked."""
-    if not paragraph.claims:
+    claims = paragraph.claims
+    if not claims:
         return False
     text, base = paragraph.text, paragraph.span.start
-    claimed = sum(text.count("分", c.span.start - base, c.span.end - base) for c in paragraph.claims)
-    if text.count("分") <= claimed:
-        return False  # every 分 is a claim's
+    if text.count("分") <= len(claims) + sum(1 for c in claims if "分" in c.keyword):
+        return False  # every 分 is a claim's (its number's, and its keyword's: 分值, 得分)
     spans = [(c.span.start - base, c.span.end - base) for c in paragraph.claims]
     for found in _POINTS.finditer(paragraph.text):
         if not any(a <= found.start() < b for a, b in spans):
