@@ -784,6 +784,8 @@ def _worker_start(parent: int) -> None:
     once, its converters (LibreOffice) with it."""
     import signal
 
+    import linter.limits  # noqa: F401 - loaded before the handler that uses it can run
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_stop)
     if sys.platform == "linux":
@@ -799,10 +801,12 @@ def _worker_start(parent: int) -> None:
 
 
 def _worker_stop(signum: int, frame: object) -> None:
-    from linter.readers.legacy import kill_converters
+    try:
+        from linter.limits import kill_child_groups  # imported already by _worker_start: nothing to load here
 
-    kill_converters()
-    os._exit(128 + signum)
+        kill_child_groups()
+    finally:
+        os._exit(128 + signum)
 
 
 def _stop_workers(pool: ProcessPoolExecutor, grace: float = 2.0) -> None:

@@ -138,3 +138,21 @@ def unlimited_child() -> None:
             resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
         except (OSError, ValueError):
             pass
+
+
+# Process groups of converters running now (LibreOffice, antiword): ended with the file, or when the process
+# checking it is told to stop.
+CHILD_GROUPS: set[int] = set()
+
+
+def kill_child_groups() -> None:
+    """Kill every process group in CHILD_GROUPS (a worker told to stop calls this first)."""
+    for group in list(CHILD_GROUPS):
+        kill_group(group)
+
+
+def kill_group(group: int) -> None:
+    try:
+        os.killpg(group, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError, AttributeError):
+        pass

@@ -500,6 +500,16 @@ def test_sigterm_to_the_parent_ends_its_workers(tmp_path: Path) -> None:
 
 
 @linux_only
+def test_workers_end_when_the_parent_is_killed(tmp_path: Path) -> None:
+    """SIGKILL leaves the parent no chance to stop them: they learn of its death from the kernel."""
+    process = _slow_batch(tmp_path)
+    workers = _children(process.pid)
+    process.kill()
+    code, _ = _stopped(process, workers)
+    assert code == -signal.SIGKILL
+
+
+@linux_only
 @pytest.mark.parametrize(("jobs", "presses"), [(2, 1), (2, 2), (1, 1), (1, 2)])
 def test_ctrl_c_stops_promptly_without_a_traceback(tmp_path: Path, jobs: int, presses: int) -> None:
     process = _slow_batch(tmp_path, jobs)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -60,13 +59,10 @@ def read_doc(path: Path, data: bytes) -> Source:
     return _with_antiword(path, data, executable)
 
 
-_RUNNING: set[int] = set()  # process groups of converters running now
-
-
 def run_converter(command: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
     """Run a converter in a process group of its own, and kill the whole group (LibreOffice starts
     processes of its own) when it times out, or when checking stops for any reason (budget, Ctrl-C, SIGTERM)."""
-    from linter.limits import unlimited_child
+    from linter.limits import CHILD_GROUPS, kill_group, unlimited_child
 
     posix = os.name == "posix"
     process = subprocess.Popen(
@@ -78,30 +74,17 @@ def run_converter(command: list[str], timeout: float) -> subprocess.CompletedPro
         preexec_fn=unlimited_child if posix else None,  # no threads run where converters do
     )
     if posix:
-        _RUNNING.add(process.pid)
+        CHILD_GROUPS.add(process.pid)
     try:
         stdout, stderr = process.communicate(timeout=timeout)
         return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     finally:
         if posix:
-            _RUNNING.discard(process.pid)
-            _kill_group(process.pid)
+            CHILD_GROUPS.discard(process.pid)
+            kill_group(process.pid)
         if process.poll() is None:
             process.kill()
         process.wait()
-
-
-def kill_converters() -> None:
-    """Kill every converter's process group (a worker that is told to stop calls this first)."""
-    for group in list(_RUNNING):
-        _kill_group(group)
-
-
-def _kill_group(group: int) -> None:
-    try:
-        os.killpg(group, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _as_html(path: Path, data: bytes) -> Source:
