@@ -939,7 +939,12 @@ def _scores(args: argparse.Namespace) -> int:
     try:
         with budget(seconds, memory):
             source = read_file(str(args.path), options)
-            report = parse(strip_invisible(source.text)[0], name, framework=config.framework)
+            report = parse(
+                strip_invisible(source.text)[0],
+                name,
+                framework=config.framework,
+                issuer_level=config.issuer_level,
+            )
     except ReadError as exc:
         problem = exc.text(lang)
     except BudgetExceeded:

@@ -11,7 +11,7 @@ from linter.diagnostics import Diagnostic, Span
 from linter.invisible import Removed, strip_invisible
 from linter.model import Report, line_starts
 from linter.parse.parser import parse
-from linter.rule import Context, Rule, RuleContext
+from linter.rule import Context, Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +24,7 @@ class Linter:
     def __init__(self, config: Config | None = None, lang: str = "zh") -> None:
         self.config = config or Config()
         self.lang = lang
-        context = RuleContext(issuer_level=self.config.issuer_level)
-        self.rules: list[Rule] = [r(self.config.rule_options(r), context) for r in self.config.selected()]
+        self.rules: list[Rule] = [r(self.config.rule_options(r)) for r in self.config.selected()]
 
     def lint_text(self, text: str, path: str = "<text>") -> LintResult:
         # The model is many small acyclic objects: the cyclic collector would rescan them all again and again
@@ -41,7 +40,7 @@ class Linter:
                 gc.enable()
 
     def _lint(self, text: str, path: str) -> LintResult:
-        report = parse(text, path, framework=self.config.framework)
+        report = parse(text, path, framework=self.config.framework, issuer_level=self.config.issuer_level)
         found: list[Diagnostic] = []
         for rule in self.rules:
             severity = self.config.severity.get(rule.code, rule.severity)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any, NamedTuple
 
 from linter.diagnostics import Span
 from linter.frameworks import Framework
@@ -137,6 +138,9 @@ class Section:
             yield from child.walk()
 
 
+_UNSET: Any = object()  # a value not yet worked out
+
+
 class NodeKind(StrEnum):
     SECTION = "section"  # a numbered heading that states a total (（2）管理效率总分值22分，自评分值为20分)
     INDICATOR = "indicator"  # an indicator with its 分值 and/or 得分
@@ -154,6 +158,11 @@ class ScoreNode:
     parent: ScoreNode | None = None
     key: str | None = None  # the framework indicator it names (budget-execution, output …), when it names one
     uncertain: bool = False  # its items cannot all be told apart (各得10分 over an unstated number of items)
+    # Its values, worked out when first asked for: the rules ask about most nodes, many more than once. The tree
+    # is complete when the parser returns it; nothing reads a value before.
+    _score_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+    _max_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+    _recomputed: Any = field(default=_UNSET, init=False, repr=False, compare=False)
 
     @property
     def score(self) -> ScoreClaim | None:
@@ -162,12 +171,18 @@ class ScoreNode:
 
     @property
     def score_value(self) -> Decimal | None:
-        """The points this node contributes to its parent.
+        """The points this node contributes to its parent (worked out once, when first asked for).
 
         One score, or the same score restated (“得10分……，得10分”), counts once; different scores
         within one indicator (“……得3分，预算调整率……得0分”) are its components and add up. A node
         without a score of its own counts the sum of its children when all of them have one.
         """
+        value = self._score_value
+        if value is _UNSET:
+            value = self._score_value = self._own_score()
+        return value
+
+    def _own_score(self) -> Decimal | None:
         if self.scores:
             first = self.scores[0].value
             if all(c.value == first for c in self.scores):
@@ -182,13 +197,24 @@ class ScoreNode:
         """Its score worked out again from the leaves up: the sum of its children's recomputed values when it has
         children whose items can be told apart, else its own score. A leaf without a score counts 0 towards its
         parent (a reviewer gives no points for an indicator left unscored; missing-score reports it)."""
-        if self.children and not self.uncertain:
-            return sum((c.recomputed_value() or Decimal(0) for c in self.children), Decimal(0))
-        return self.score_value
+        value = self._recomputed
+        if value is _UNSET:
+            if self.children and not self.uncertain:
+                value = sum((c.recomputed_value() or Decimal(0) for c in self.children), Decimal(0))
+            else:
+                value = self.score_value
+            self._recomputed = value
+        return value
 
     @property
     def max_value(self) -> Decimal | None:
-        """The node's 分值, or the sum of its children's when it states none and all of them do."""
+        """The node's 分值, or the sum of its children's when it states none and all of them do (worked out once)."""
+        value = self._max_value
+        if value is _UNSET:
+            value = self._max_value = self._own_max()
+        return value
+
+    def _own_max(self) -> Decimal | None:
         if self.max is not None:
             return self.max.value
         values = [c.max_value for c in self.children]
@@ -253,6 +279,28 @@ class Table:
     rows: list[list[TableCell]]
 
 
+class IssuerFound(StrEnum):
+    """How the issuer's level was found."""
+
+    CONFIG = "config"  # the configuration's issuer-level, which overrides the text
+    TITLE = "title"  # the place names of the title
+    LABEL = "label"  # an issuer line near the top (编制单位：……)
+
+
+class Issuer(NamedTuple):
+    """The body that issues the report, as far as its administrative level goes."""
+
+    level: str  # 区 县 市 州 旗
+    name: str  # the place name it was found as (咸安区); empty when configured
+    span: Span | None  # where it was found; None when configured
+    found: IssuerFound = IssuerFound.CONFIG
+
+    @property
+    def configured(self) -> bool:
+        """Whether the configuration's issuer-level set it (rather than the text)."""
+        return self.found is IssuerFound.CONFIG
+
+
 @dataclass(slots=True, eq=False)
 class Report:
     path: str
@@ -270,6 +318,9 @@ class Report:
     framework_reason: str = ""  # why that framework was chosen
     title: str = ""
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    # What rules share about the report, each worked out when first asked for: a ``linter.analysis.Facts``, set
+    # by the parser (the analysis layer reads the model, so the model does not name its type).
+    facts: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self._line_starts:
@@ -282,6 +333,13 @@ class Report:
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    @property
+    def issuer(self) -> Issuer | None:
+        """The issuing body's administrative level, and how it was found (see ``linter.analysis.issuer``);
+        worked out once, when first asked for."""
+        issuer: Issuer | None = self.facts.issuer
+        return issuer
 
     def score_nodes(self) -> Iterator[ScoreNode]:
         for block in self.blocks:

@@ -16,13 +16,6 @@ class NoOptions:
     """This rule has no options."""
 
 
-@dataclass(frozen=True, slots=True)
-class RuleContext:
-    """Facts about the report that come from outside the text (config)."""
-
-    issuer_level: str | None = None
-
-
 class Context:
     """Collects a rule's findings, stamping code, slug and configured severity."""
 
@@ -71,9 +64,8 @@ class Rule(ABC):
     severity: ClassVar[Severity] = Severity.ERROR
     Options: ClassVar[type] = NoOptions
 
-    def __init__(self, options: Any = None, context: RuleContext | None = None) -> None:
+    def __init__(self, options: Any = None) -> None:
         self.options = options if options is not None else self.Options()
-        self.context = context or RuleContext()
 
     @abstractmethod
     def check(self, report: Report, ctx: Context) -> None:

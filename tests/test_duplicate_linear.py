@@ -11,9 +11,9 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from linter.analysis.repeats import GRAM, _covered, _cut, _pieces, common_chars
 from linter.parse.parser import parse
 from linter.testing import lint
-from rules.structure._repeats import GRAM, _covered, _cut, _pieces, common_chars
 from rules.structure.st101_duplicate_section import _Compared, _number_changes
 
 _ALPHABET = (

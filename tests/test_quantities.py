@@ -10,10 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from linter.parse.parser import parse
-from linter.testing import lint
-from rules.arithmetic._breakdowns import Breakdown, Verdict, breakdowns, check
-from rules.arithmetic._quantities import (
+from linter.analysis.quantities import (
     Quantity,
     _per_unit,
     _starts_range,
@@ -24,6 +21,9 @@ from rules.arithmetic._quantities import (
     minimal_words,
     percent_signs,
 )
+from linter.parse.parser import parse
+from linter.testing import lint
+from rules.arithmetic.breakdowns import Breakdown, Verdict, breakdowns, check
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_2ec9bfa385b23c94.txt"
 

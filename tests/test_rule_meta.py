@@ -9,7 +9,7 @@ import pytest
 
 from linter import registry
 from linter.diagnostics import Diagnostic, Edit, Fix, Severity, Span
-from linter.rule import Context, Message, NoOptions, Rule, RuleContext
+from linter.rule import Context, Message, NoOptions, Rule
 from linter.testing import lint
 
 HEADINGS = ("检查内容", "为什么", "反例", "正例")
@@ -54,7 +54,7 @@ def test_docstring_examples(rule: type[Rule]) -> None:
     ids=["finding", "related", "fix"],
 )
 def test_a_malformed_span_in_a_finding_is_refused(where: dict[str, Any]) -> None:
-    rule = registry.all_rules()[0](NoOptions(), RuleContext())
+    rule = registry.all_rules()[0](NoOptions())
     found: list[Diagnostic] = []
     context = Context(rule, Severity.ERROR, "zh", found.append)
     with pytest.raises(ValueError, match="bad span"):

@@ -17,12 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.parse.parser import parse
-from linter.testing import lint
-from rules._scan import paragraphs_with
-from rules.arithmetic._breakdowns import _depths
-from rules.arithmetic._quantities import Figures, Marks, _pattern, extract
-from rules.structure._repeats import (
+from linter.analysis.quantities import Figures, Marks, _pattern, extract
+from linter.analysis.repeats import (
     CANDIDATES,
     POSTING_CAP,
     _aligned,
@@ -31,8 +27,12 @@ from rules.structure._repeats import (
     _Index,
     find_runs,
 )
+from linter.analysis.scan import paragraphs_with
+from linter.parse.parser import parse
+from linter.testing import lint
+from rules.arithmetic.breakdowns import _depths
 from rules.structure.st101_duplicate_section import _fold
-from rules.text._common import load
+from rules.text.common import load
 from rules.text.tx103_unbalanced_brackets import _balanced, _brackets
 from rules.text.tx105_year_mismatch import _Ahead, _Spans, _years
 

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from lark import Lark, Token
 
+from linter.analysis import Facts
 from linter.data import cache_dir, package_file, package_yaml
 from linter.diagnostics import Span
 from linter.model import (
@@ -220,8 +221,11 @@ def _score_role(text: str, start: int) -> Role:
     return Role.ITEM
 
 
-def parse(text: str, path: str = "<text>", framework: str | None = None) -> Report:
-    """Parse a whole report; ``framework`` (an id) overrides the framework jxlint would detect."""
+def parse(
+    text: str, path: str = "<text>", framework: str | None = None, issuer_level: str | None = None
+) -> Report:
+    """Parse a whole report; ``framework`` (an id) overrides the framework jxlint would detect, ``issuer_level``
+    (区 县 市 州 旗) the issuer's level it would read from the text."""
     from linter.parse.first_level import assign_framework
     from linter.parse.scores import build_scores
     from linter.parse.structure import build_structure
@@ -250,6 +254,7 @@ def parse(text: str, path: str = "<text>", framework: str | None = None) -> Repo
         title=title,
         _line_starts=[p.span.start for p in paragraphs],
     )
+    report.facts = Facts(report, issuer_level)
     assign_framework(report, framework)
     return report
 

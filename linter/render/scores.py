@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from linter.model import Report, Role, ScoreClaim, ScoreNode
+from linter.model import IssuerFound, Report, Role, ScoreClaim, ScoreNode
 from linter.parse.numbers import format_decimal
 
 
@@ -48,6 +48,7 @@ def scores_data(report: Report) -> dict[str, Any]:
         "overall_max": _claim(report, report.overall_max),
         "overall_base": _claim(report, report.overall_base),
         "framework": _framework(report),
+        "issuer": _issuer(report),
         "blocks": [[_node(report, n) for n in block.nodes] for block in report.blocks],
         "first_level": [block.first_level for block in report.blocks],
         "restatements": [
@@ -62,6 +63,40 @@ def _framework(report: Report) -> dict[str, Any] | None:
     if framework is None:
         return None
     return {"id": framework.id, "name": framework.name, "reason": report.framework_reason}
+
+
+def _issuer(report: Report) -> dict[str, Any] | None:
+    issuer = report.issuer
+    if issuer is None:
+        return None
+    line = column = None
+    if issuer.span is not None:
+        line, column = report.position(issuer.span.start)
+    return {
+        "level": issuer.level,
+        "name": issuer.name,
+        "found": str(issuer.found),
+        "configured": issuer.configured,
+        "line": line,
+        "column": column,
+    }
+
+
+def _issuer_line(report: Report, t: Callable[[str, str], str]) -> str:
+    issuer = report.issuer
+    if issuer is None:
+        return t("发文单位层级：未能确定", "issuer level: not found")
+    if issuer.span is None:
+        return t(
+            f"发文单位层级：{issuer.level}（配置项 issuer-level）",
+            f"issuer level: {issuer.level} (configured issuer-level)",
+        )
+    line, _ = report.position(issuer.span.start)
+    where = t("标题", "the title") if issuer.found is IssuerFound.TITLE else t("发文单位行", "an issuer line")
+    return t(
+        f"发文单位层级：{issuer.level}（{issuer.name}，第{line}行{where}）",
+        f"issuer level: {issuer.level} ({issuer.name}, line {line}, {where})",
+    )
 
 
 def _role(claim: ScoreClaim | None, t: Callable[[str, str], str]) -> str:
@@ -96,6 +131,7 @@ def scores_text(report: Report, lang: str = "zh") -> str:
                 "framework: not recognised (checked only against the points the report states)",
             )
         )
+    lines.append(_issuer_line(report, t))
     if report.overall is not None:
         line, _ = report.position(report.overall.span.start)
         value = format_decimal(report.overall.value)

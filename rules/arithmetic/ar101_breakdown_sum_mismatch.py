@@ -3,11 +3,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from linter.analysis.quantities import has_any
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.arithmetic._breakdowns import Part, Verdict, checks, vocabulary
-from rules.arithmetic._common import amount, part_notes, terms
-from rules.arithmetic._quantities import has_any
+from rules.arithmetic.breakdowns import Part, Verdict, checks, vocabulary
+from rules.arithmetic.messages import amount, part_notes, terms
 
 
 @dataclass(frozen=True)

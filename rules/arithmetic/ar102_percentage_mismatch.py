@@ -4,7 +4,7 @@ import itertools
 
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.arithmetic._rates import (
+from rules.arithmetic.rates import (
     RateClaim,
     growth_claims,
     of_claims,

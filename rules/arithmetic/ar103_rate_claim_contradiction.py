@@ -3,17 +3,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from linter.model import Report
-from linter.rule import Context, Message, Rule
-from rules.arithmetic._quantities import (
+from linter.analysis.quantities import (
     Quantity,
     bound_words,
     has_any,
-    percent_paragraphs,
     percent_signs,
-    prose,
 )
-from rules.arithmetic._rates import percent_places, ratio_claims, shown
+from linter.model import Report
+from linter.rule import Context, Message, Rule
+from rules.arithmetic.rates import percent_places, ratio_claims, shown
 
 _WORDS = {
     "<": ("小于", "below"),
@@ -87,10 +85,10 @@ def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
     """A rate's value and the bound right after it (为22.25%，<100%) when the bound cannot hold."""
     text = report.text
     bounds = bound_words()
-    for paragraph in percent_paragraphs(report):
+    for paragraph in report.facts.percent_paragraphs:
         if percent_signs(paragraph.text) < 2 or not has_any(paragraph.text, bounds):
             continue  # a pair needs two percentages, one of them a bound
-        quantities = [q for q in prose(report, paragraph).figures.items if q.family == "percent"]
+        quantities = [q for q in report.facts.prose(paragraph).figures.items if q.family == "percent"]
         for value, bound in itertools.pairwise(quantities):
             if not value.exact or bound.comparator is None or bound.approximate:
                 continue

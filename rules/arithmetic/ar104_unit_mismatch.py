@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from linter.analysis.quantities import Quantity, units
 from linter.diagnostics import Edit, Fix, Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.arithmetic._breakdowns import Verdict, checks
-from rules.arithmetic._common import part_notes, terms
-from rules.arithmetic._quantities import Quantity, units
+from rules.arithmetic.breakdowns import Verdict, checks
+from rules.arithmetic.messages import part_notes, terms
 
 
 class UnitMismatch(Rule):

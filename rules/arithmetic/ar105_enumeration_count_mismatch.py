@@ -4,12 +4,12 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
+from linter.analysis.scan import compiled, paragraphs_with
 from linter.data import package_yaml
 from linter.diagnostics import Severity, Span
 from linter.model import NumberedList, Paragraph, Report
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
-from rules._scan import compiled, paragraphs_with
 
 _NUMBER = r"[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3}"
 _NOUN = r"[\u4e00-\u9fff]{0,8}?"

@@ -5,7 +5,7 @@ from itertools import pairwise
 from linter.diagnostics import Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import in_table_rows, label, label_span, relabel
+from rules.numbering.markers import in_table_rows, label, label_span, relabel
 
 
 class NumberingGap(Rule):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from linter.diagnostics import Severity, Span
 from linter.model import NumberedList, Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import in_table_rows, label, label_span, relabel
+from rules.numbering.markers import in_table_rows, label, label_span, relabel
 
 
 class NumberingLateStart(Rule):

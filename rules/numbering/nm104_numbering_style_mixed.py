@@ -3,7 +3,7 @@ from __future__ import annotations
 from linter.diagnostics import Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import label, label_span, main_family, relabel
+from rules.numbering.markers import label, label_span, main_family, relabel
 
 
 class NumberingStyleMixed(Rule):

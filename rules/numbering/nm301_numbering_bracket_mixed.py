@@ -5,7 +5,7 @@ from collections import Counter
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Family, Marker, Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import bracketed, list_markers
+from rules.numbering.markers import bracketed
 
 _BRACKETED = (Family.PAREN_CN, Family.PAREN_ARABIC)
 _FULL, _HALF = "（）", "()"
@@ -43,7 +43,7 @@ class NumberingBracketMixed(Rule):
     summary_en = "Numbering mixes full-width and half-width brackets"
 
     def check(self, report: Report, ctx: Context) -> None:
-        markers = [(m, _brackets(m)) for m in list_markers(report) if m.family in _BRACKETED]
+        markers = [(m, _brackets(m)) for m in report.facts.list_markers if m.family in _BRACKETED]
         counts = Counter(pair for _, pair in markers)
         usual = _FULL if counts[_FULL] >= counts[_HALF] else _HALF
         zh, en = _NAMES[usual]

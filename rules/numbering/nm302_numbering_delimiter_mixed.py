@@ -5,7 +5,7 @@ from collections import Counter
 from linter.diagnostics import Edit, Fix, Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import delimiter, delimiter_mark, label, label_span, main_family
+from rules.numbering.markers import delimiter, delimiter_mark, label, label_span, main_family
 
 
 class NumberingDelimiterMixed(Rule):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Family, Report
 from linter.rule import Context, Message, Rule
-from rules.numbering._common import bracketed, delimiter, delimiter_mark, label, list_markers
+from rules.numbering.markers import bracketed, delimiter, delimiter_mark, label
 
 
 class NumberingExtraDelimiter(Rule):
@@ -32,7 +32,7 @@ class NumberingExtraDelimiter(Rule):
     summary_en = "A bracketed number is followed by a needless 、 or ."
 
     def check(self, report: Report, ctx: Context) -> None:
-        for marker in list_markers(report):
+        for marker in report.facts.list_markers:
             if marker.family not in (Family.PAREN_CN, Family.PAREN_ARABIC) or delimiter_mark(marker) is None:
                 continue
             found = delimiter(marker)

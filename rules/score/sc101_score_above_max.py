@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num, values
+from rules.score.messages import name, num
 
 
 class ScoreAboveMax(Rule):
@@ -32,12 +32,11 @@ class ScoreAboveMax(Rule):
     summary_en = "A self-score is higher than the indicator's points"
 
     def check(self, report: Report, ctx: Context) -> None:
-        known = values(report)
-        for node in known.nodes:
+        for node in report.score_nodes():
             parent = node.parent
             if node.max is None and (parent is None or parent.max is None):
                 continue  # nothing to compare its score with
-            score = known.score(node)
+            score = node.score_value
             if score is None:
                 continue
             anchor = node.scores[-1].span if node.scores else node.span

@@ -6,7 +6,7 @@ from decimal import Decimal
 from linter.diagnostics import Span
 from linter.model import Report, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num, terms, values
+from rules.score.messages import name, num, terms
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,11 @@ class ScoreSumMismatch(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         tolerance: Decimal = self.options.tolerance
-        known = values(report)
-        for node in known.nodes:
+        for node in report.score_nodes():
             stated = node.score
             if stated is None or not node.children or node.uncertain:
                 continue
-            scores = [known.score(c) for c in node.children]
+            scores = [c.score_value for c in node.children]
             if any(v is None for v in scores):
                 continue
             parts = [v for v in scores if v is not None]

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from linter.model import NodeKind, Report, ScoreNode
+from linter.diagnostics import Span
+from linter.model import NodeKind, Report, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num, terms, values
+from rules.score.messages import name, num, terms
 
 
 class MaxSumMismatch(Rule):
@@ -35,62 +36,74 @@ class MaxSumMismatch(Rule):
     summary_en = "Parts' points do not add up to the parent's points"
 
     def check(self, report: Report, ctx: Context) -> None:
-        known = values(report)
-        for node in known.nodes:
-            if node.max is None or not node.children or node.uncertain:
-                continue
-            maxes = [
-                known.max(c) if c.max is None and c.kind is NodeKind.SECTION else _own(c)
-                for c in node.children
-            ]
-            if any(v is None for v in maxes):
-                continue
-            parts = [v for v in maxes if v is not None]
-            total = sum(parts, Decimal(0))
-            if total != node.max.value:
-                added, shown, worth = num(total), terms(parts), num(node.max.value)
-                ctx.report(
-                    node.max.span,
-                    Message(
-                        f"{name(node)}：分项分值合计{added}分（{shown}），与分值{worth}分不符",
-                        f"{name(node)}: parts are worth {added} ({shown}), but it is worth {worth}",
-                    ),
-                    related=tuple(
-                        (c.max.span if c.max else c.span, Message(f"分项“{name(c)}”", f"part “{name(c)}”"))
-                        for c in node.children
-                    ),
-                )
+        for node in report.score_nodes():
+            if node.max is not None and node.children and not node.uncertain:
+                _check_parts(node, node.max, ctx)
         for block in report.blocks:
-            if not block.first_level:
-                continue
-            nodes = block.first_level_nodes()
-            maxes = [known.max(n) or _framework_max(report, n) for n in nodes]
-            if not nodes or any(v is None for v in maxes):
-                continue
-            if block.total_max is not None:
-                stated, anchor = block.total_max.value, block.total_max.span
-            elif block.table is None:
-                framework_total = report.framework.total if report.framework else Decimal(100)
-                stated = report.overall_max.value if report.overall_max else framework_total
-                first = nodes[0].max
-                anchor = first.span if first else nodes[0].span
-            else:
-                continue
-            parts = [v for v in maxes if v is not None]
-            total = sum(parts, Decimal(0))
-            if total != stated:
-                added, shown, worth = num(total), terms(parts), num(stated)
-                off_zh, off_en = _off_framework(report, nodes)
-                ctx.report(
-                    anchor,
-                    Message(
-                        f"各一级指标分值合计{added}分（{shown}），与总分{worth}分不符{off_zh}",
-                        f"first-level points add up to {added} ({shown}), not the total {worth}{off_en}",
-                    ),
-                    related=tuple(
-                        (n.max.span if n.max else n.span, Message(f"{name(n)}", f"{name(n)}")) for n in nodes
-                    ),
-                )
+            if block.first_level:
+                _check_first_level(report, block, ctx)
+
+
+def _check_parts(node: ScoreNode, stated: ScoreClaim, ctx: Context) -> None:
+    """The parts of ``node`` against the points it states, when every part's points are known."""
+    maxes = [c.max_value if c.max is None and c.kind is NodeKind.SECTION else _own(c) for c in node.children]
+    if any(v is None for v in maxes):
+        return
+    parts = [v for v in maxes if v is not None]
+    total = sum(parts, Decimal(0))
+    if total == stated.value:
+        return
+    added, shown, worth = num(total), terms(parts), num(stated.value)
+    ctx.report(
+        stated.span,
+        Message(
+            f"{name(node)}：分项分值合计{added}分（{shown}），与分值{worth}分不符",
+            f"{name(node)}: parts are worth {added} ({shown}), but it is worth {worth}",
+        ),
+        related=tuple(
+            (c.max.span if c.max else c.span, Message(f"分项“{name(c)}”", f"part “{name(c)}”"))
+            for c in node.children
+        ),
+    )
+
+
+def _check_first_level(report: Report, block: ScoreBlock, ctx: Context) -> None:
+    """The first-level indicators of ``block`` against the total points, when every one's points are known."""
+    nodes = block.first_level_nodes()
+    maxes = [n.max_value or _framework_max(report, n) for n in nodes]
+    if not nodes or any(v is None for v in maxes):
+        return
+    total_stated = _stated_total(report, block, nodes)
+    if total_stated is None:
+        return
+    stated, anchor = total_stated
+    parts = [v for v in maxes if v is not None]
+    total = sum(parts, Decimal(0))
+    if total == stated:
+        return
+    added, shown, worth = num(total), terms(parts), num(stated)
+    off_zh, off_en = _off_framework(report, nodes)
+    ctx.report(
+        anchor,
+        Message(
+            f"各一级指标分值合计{added}分（{shown}），与总分{worth}分不符{off_zh}",
+            f"first-level points add up to {added} ({shown}), not the total {worth}{off_en}",
+        ),
+        related=tuple((n.max.span if n.max else n.span, Message(f"{name(n)}", f"{name(n)}")) for n in nodes),
+    )
+
+
+def _stated_total(report: Report, block: ScoreBlock, nodes: list[ScoreNode]) -> tuple[Decimal, Span] | None:
+    """The total points the first-level indicators of ``block`` must add up to, and where it is stated: a table's
+    总分 row; for prose, the report's stated 总分, else the framework's total (100). None for a table without one."""
+    if block.total_max is not None:
+        return block.total_max.value, block.total_max.span
+    if block.table is not None:
+        return None
+    framework_total = report.framework.total if report.framework else Decimal(100)
+    stated = report.overall_max.value if report.overall_max else framework_total
+    first = nodes[0].max
+    return stated, first.span if first else nodes[0].span
 
 
 def _off_framework(report: Report, nodes: list[ScoreNode]) -> tuple[str, str]:
@@ -102,7 +115,13 @@ def _off_framework(report: Report, nodes: list[ScoreNode]) -> tuple[str, str]:
     for node in nodes:
         indicator = framework.indicator(node.key) if node.key else None
         worth = node.max_value
-        if indicator and indicator.fixed and indicator.max is not None and worth is not None and worth != indicator.max:
+        if (
+            indicator
+            and indicator.fixed
+            and indicator.max is not None
+            and worth is not None
+            and worth != indicator.max
+        ):
             off.append((name(node), num(indicator.max)))
     if not off:
         return "", ""

@@ -3,7 +3,7 @@ from __future__ import annotations
 from linter.diagnostics import Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num, values
+from rules.score.messages import name, num
 
 
 class MissingScore(Rule):
@@ -36,7 +36,6 @@ class MissingScore(Rule):
     summary_en = "An indicator has points but no self-score while its siblings have one"
 
     def check(self, report: Report, ctx: Context) -> None:
-        known = values(report)
         tops = {id(n): block.nodes for block in report.blocks for n in block.nodes}
         scored: dict[
             int, bool
@@ -44,8 +43,8 @@ class MissingScore(Rule):
         in_table = {
             id(n): block.nodes for block in report.blocks if block.table is not None for n in block.nodes
         }
-        for node in known.nodes:
-            if node.max is None or known.score(node) is not None:
+        for node in report.score_nodes():
+            if node.max is None or node.score_value is not None:
                 continue
             top = node
             while top.parent is not None:
@@ -54,12 +53,12 @@ class MissingScore(Rule):
                 rows = in_table[id(top)]
                 key = id(rows)
                 if key not in scored:
-                    scored[key] = any(known.score(n) is not None for t in rows for n in t.walk())
+                    scored[key] = any(n.score_value is not None for t in rows for n in t.walk())
             else:
                 siblings = node.parent.children if node.parent else tops.get(id(node), ())
                 key = id(siblings)
                 if key not in scored:
-                    scored[key] = any(known.score(s) is not None for s in siblings)
+                    scored[key] = any(s.score_value is not None for s in siblings)
             if not scored[key]:
                 continue  # (this node has none: any score is a sibling's)
             worth = num(node.max.value)

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from linter.analysis.scan import compiled
 from linter.model import Report, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
-from rules._scan import compiled
-from rules.score._common import name, num
+from rules.score.messages import name, num
 
 _NOISE = r"[\s“”\"'（）()、，,：:]|指标$"
 

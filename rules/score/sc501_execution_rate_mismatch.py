@@ -3,13 +3,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from linter.analysis.scan import compiled
 from linter.data import package_yaml
 from linter.diagnostics import Severity, Span
 from linter.model import Report, TableCell
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
-from rules._scan import compiled
-from rules.score._common import num
+from rules.score.messages import num
 
 _NUMBER = r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(%|％)?\s*$"
 

@@ -10,7 +10,7 @@ from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import ClaimKind, Paragraph, Report, ScoreClaim
 from linter.rule import Context, Message, Rule
-from rules.score._common import num
+from rules.score.messages import num
 
 _LINKS = "为是：:"  # between a label and its grade, at most one of these
 _QUOTES = '“"「'

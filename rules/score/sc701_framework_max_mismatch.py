@@ -3,7 +3,7 @@ from __future__ import annotations
 from linter.diagnostics import Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num
+from rules.score.messages import name, num
 
 
 class FrameworkMaxMismatch(Rule):

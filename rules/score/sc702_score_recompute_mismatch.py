@@ -7,7 +7,7 @@ from linter.diagnostics import Severity
 from linter.model import Paragraph, Report, ScoreNode
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
-from rules.score._common import name, num
+from rules.score.messages import name, num
 
 _RATE = re.compile(r"执行率(?:为|达到|达|是|：|:)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]")
 

@@ -8,11 +8,11 @@ from decimal import Decimal
 from itertools import compress
 from typing import NamedTuple
 
+from linter.analysis.repeats import Run, find_runs, similar_enough
 from linter.diagnostics import Severity, Span
 from linter.model import Report
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
-from rules.structure._repeats import Run, find_runs, similar_enough
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _NONZERO = re.compile(r"[1-9１-９]")

@@ -3,11 +3,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.analysis.scan import paragraph_at
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules._scan import paragraph_at
-from rules.text._common import load
+from rules.text.common import load
 
 
 class DoubledPunctuation(Rule):

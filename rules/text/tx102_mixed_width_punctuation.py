@@ -4,11 +4,11 @@ import bisect
 import re
 from functools import cache
 
+from linter.analysis.scan import compiled, offsets_by_paragraph
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules._scan import compiled, offsets_by_paragraph
-from rules.text._common import is_chinese_context, is_han, load
+from rules.text.common import is_chinese_context, is_han, load
 
 _URL = r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
 _EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
+from linter.analysis.scan import compiled
 from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules._scan import compiled
-from rules.text._common import load
+from rules.text.common import load
 
 # “1）” “b)” opening an item: a closing bracket right after a short label at the start of a paragraph or clause.
 _LABEL_BEFORE = r"(?:^|[\s：:；;，,。、])(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])$"

@@ -4,11 +4,12 @@ import re
 from functools import cache
 from typing import Any
 
+from linter.analysis.scan import compiled, paragraphs_with
+from linter.analysis.text import sentences
 from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules._scan import compiled, paragraphs_with
-from rules.text._common import excerpt, is_han, load, sentences
+from rules.text.common import excerpt, is_han, load
 
 _STARS = r"\*{2,}"
 _BOLD = r"\*\*(?=[^*\s])[^*]*?(?<=[^*\s])\*\*"

@@ -5,11 +5,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from linter.analysis.scan import compiled, paragraph_at
+from linter.analysis.text import sentences
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Paragraph, Report, Section
 from linter.rule import Context, Message, Rule
-from rules._scan import compiled, paragraph_at
-from rules.text._common import load, sentences
+from rules.text.common import load
 
 _FULL_WIDTH_DIGITS = "０１２３４５６７８９"
 _DIGITS = str.maketrans(_FULL_WIDTH_DIGITS, "0123456789")

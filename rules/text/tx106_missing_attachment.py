@@ -3,11 +3,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter.analysis.scan import paragraph_at
 from linter.diagnostics import Severity, Span
 from linter.model import NumberedList, Paragraph, Report
 from linter.rule import Context, Message, Rule
-from rules._scan import paragraph_at
-from rules.text._common import excerpt, load
+from rules.text.common import excerpt, load
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _NUMERALS = _DIGITS + "一二三四五六七八九十"

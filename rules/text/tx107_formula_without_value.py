@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import re
 
+from linter.analysis.scan import compiled
 from linter.diagnostics import Severity, Span
 from linter.model import Report
 from linter.rule import Context, Message, Rule
-from rules._scan import compiled
 
 # A spreadsheet formula written where its value should be: at the start of a line or of a table cell, “=”
 # and then a function call (SUM( …) or a cell reference (B3, $C$12), up to the end of the cell.

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
+from linter.analysis.issuer import is_han, place_suffixes
 from linter.data import package_yaml
 from linter.diagnostics import Edit, Fix, Span
 from linter.model import Report
@@ -56,7 +56,7 @@ class InconsistentSelfReference(Rule):
     summary_en = "A self-reference names a different administrative level than the issuer's"
 
     def check(self, report: Report, ctx: Context) -> None:
-        issuer = find_issuer(report, self.context.issuer_level)
+        issuer = report.issuer
         if issuer is None:
             return
         data = _data()
@@ -113,76 +113,6 @@ def _positions(text: str, chars: Iterable[str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-class Issuer(NamedTuple):
-    level: str  # 区 县 市 州 旗
-    name: str  # the place name it was found as (咸安区); empty when configured
-    span: Span | None  # where it was found; None when configured
-
-
-def find_issuer(report: Report, configured: str | None) -> Issuer | None:
-    """The issuer's level: configured, else from the title, else from an issuer line near the top."""
-    if configured:
-        return Issuer(configured, "", None)
-    settings = _data()["issuer"]
-    lines = list(itertools.islice((p for p in report.paragraphs if not p.is_blank), settings["lines"]))
-    if not lines:
-        return None
-    title = lines[0]
-    found = place_level(title.text)
-    if found is None:
-        for line in lines[1:]:
-            label = _label_end(line.text)
-            if label is None:
-                continue
-            found = place_level(line.text, label)
-            if found is not None:
-                title = line
-                break
-    if found is None:
-        return None
-    level, start, end = found
-    return Issuer(level, title.text[start:end], Span(title.span.start + start, title.span.start + end))
-
-
-def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
-    """The level of the first run of place names in ``line`` (湖北省咸宁市咸安区 → 区) and the last name's extent.
-
-    None when the run ends in no level of ours (湖北省财政厅) or the issuer is a township.
-    """
-    settings = _data()["issuer"]
-    suffixes: dict[str, str | None] = settings["suffixes"]
-    ordered, firsts = _suffixes()
-    run: list[tuple[str | None, int, int]] = []
-    i = begin
-    while i < len(line):
-        suffix = next((s for s in ordered if line.startswith(s, i)), None) if line[i] in firsts else None
-        if suffix is None or within(line, i, len(suffix), settings["not-suffix"].get(suffix, ())):
-            i += 1
-            continue
-        floor = run[-1][2] if run else begin
-        start = i
-        while start > floor and _is_han(line[start - 1]):
-            start -= 1
-        if not run:
-            start = max([start, *(_last_end(line, w, start, i) for w in settings["lead-ins"])])
-        limit = settings["max-name-autonomous" if suffix.startswith("自治") else "max-name"]
-        if start == i or i - start > limit:
-            if run:
-                break
-            i += 1
-            continue
-        if run and start != floor:
-            break
-        run.append((suffixes[suffix], start, i + len(suffix)))
-        i += len(suffix)
-    if not run:
-        return None
-    level, start, end = run[-1]
-    if level is None or _township(line, end):
-        return None
-    return level, start, end
-
-
 def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
     """The self-reference built on the level character at ``i`` (我县, 全县, 县委, 县政府), if it is one."""
     data = _data()
@@ -192,7 +122,7 @@ def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
             continue
         if ends_with_any(text, i, _prefix_words()) and text[max(0, i - 3) : i - 1] not in data["prefix-word-breaks"]:
             continue  # 安全县, 基本县情 (but 确保全县)
-        if form == "collective" and i > 1 and text[i - 2] in _place_suffixes():
+        if form == "collective" and i > 1 and text[i - 2] in place_suffixes():
             continue  # 通山县全县
         if _part_of_word(text, i, "look-alikes"):
             continue  # 全区域, 本县级
@@ -205,7 +135,7 @@ def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
     organ = next(o for o in organs if text.startswith(o, i + 1))
     if text.startswith(tuple(data["organ-words"]), i + 1):
         return None
-    if before and _is_han(before) and before not in data["organ-lead-ins"]:
+    if before and is_han(before) and before not in data["organ-lead-ins"]:
         return None  # 通山县委, 该区政府: a place name, not the issuer
     if _part_of_word(text, i, "look-alikes") or _part_of_word(text, i, "bare-look-alikes"):
         return None
@@ -215,7 +145,8 @@ def self_reference(text: str, i: int, forms: Iterable[str]) -> Span | None:
 def _part_of_word(text: str, i: int, table: str) -> bool:
     """Whether the level character at ``i`` is part of one of ``table``'s words for it as written around it.
 
-    As ``within``, asking only about the words that have the character's neighbour next to it.
+    As ``linter.analysis.issuer.within``, asking only about the words that have the character's neighbour next
+    to it.
     """
     single, around = _spellings(table, text[i])
     candidates = (*around.get((True, text[i - 1 : i]), ()), *around.get((False, text[i + 1 : i + 2]), ()))
@@ -241,53 +172,9 @@ def _spellings(table: str, char: str) -> tuple[bool, dict[tuple[bool, str], list
     return single, around
 
 
-def within(text: str, i: int, length: int, words: Iterable[str]) -> bool:
-    """Whether ``text[i:i+length]`` is part of one of ``words`` as written around it (各县区, 社区委员会)."""
-    piece = text[i : i + length]
-    for word in words:
-        at = word.find(piece)
-        while at >= 0:
-            if i - at >= 0 and text.startswith(word, i - at):
-                return True
-            at = word.find(piece, at + 1)
-    return False
-
-
 def ends_with_any(text: str, i: int, words: Iterable[str]) -> bool:
     """Whether the character before ``i`` ends one of ``words`` (安全|县)."""
     return text.endswith(tuple(words), 0, i)
-
-
-def _last_end(line: str, word: str, lo: int, hi: int) -> int:
-    at = line.rfind(word, lo, hi)
-    return at + len(word) if at >= 0 else lo
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
-
-
-def _label_end(line: str) -> int | None:
-    """Where the name after an issuer label (“编制单位：”) starts, if ``line`` starts with one."""
-    start = len(line) - len(line.lstrip())
-    label = next((w for w in _data()["issuer"]["labels"] if line.startswith(w, start)), None)
-    if label is None:
-        return None
-    rest = line[start + len(label) :].lstrip()
-    if rest.startswith(("：", ":")):
-        rest = rest[1:].lstrip()
-    return len(line) - len(rest)
-
-
-def _township(line: str, end: int) -> bool:
-    """Whether a township's organ follows ``end`` (咸安区|向阳湖镇人民政府), at most eight characters on."""
-    organs = tuple(_data()["issuer"]["township-organs"])
-    at = end
-    while not line.startswith(organs, at):
-        if at - end == 8 or at >= len(line) or not _is_han(line[at]):
-            return False
-        at += 1
-    return True
 
 
 @cache
@@ -304,15 +191,3 @@ def _organs() -> tuple[str, ...]:
 @cache
 def _prefix_words() -> tuple[str, ...]:
     return tuple(_data()["prefix-words"])
-
-
-@cache
-def _place_suffixes() -> frozenset[str]:
-    return frozenset(s for s in _data()["issuer"]["suffixes"] if len(s) == 1)
-
-
-@cache
-def _suffixes() -> tuple[list[str], frozenset[str]]:
-    """The place-name suffixes, longest first, and the characters they start with."""
-    suffixes = sorted(_data()["issuer"]["suffixes"], key=len, reverse=True)
-    return suffixes, frozenset(s[0] for s in suffixes)

@@ -1,15 +1,13 @@
-"""Helpers shared by the numbering rules: how a marker is written, and the same marker with another number."""
+"""How the numbering rules write markers in messages: how a marker is written, and the same marker with another number."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
-from operator import attrgetter
 
 from linter.diagnostics import Span
 from linter.model import Family, Marker, NumberedList, Paragraph, Report
 from linter.parse.structure import is_table_row
-from rules._per_report import per_report
 
 _DELIMITERS = ("、", ".", "．")
 _CN_DIGITS = "零一二三四五六七八九"
@@ -90,13 +88,6 @@ def main_family(numbered: NumberedList) -> Family:
     """The family most of the list's items use (the first item's on a tie)."""
     families = [m.family for m in numbered.markers()]
     return max(dict.fromkeys(families), key=families.count, default=numbered.family)
-
-
-@per_report
-def list_markers(report: Report) -> tuple[Marker, ...]:
-    """Every marker of a list item, in document order (row numbers of tables are not list items)."""
-    items = sorted([p for numbered in report.lists for p in numbered.items], key=attrgetter("index"))
-    return tuple([p.marker for p in items if p.marker is not None])
 
 
 def delimiter_mark(marker: Marker) -> str | None:

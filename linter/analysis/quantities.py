@@ -19,11 +19,10 @@ from typing import Any, NamedTuple
 
 from linter.data import package_yaml
 from linter.diagnostics import Span
-from linter.model import Paragraph, Report
+from linter.model import Paragraph
 from linter.parse.numbers import CN_BIG as _CN_BIG
 from linter.parse.numbers import FULL_WIDTH as _FULL_WIDTH
 from linter.parse.numbers import chinese_to_decimal, format_decimal
-from rules._per_report import per_report
 
 _MINUS = ("-", "－", "−")
 PUNCTUATION = "，,；;：:、（()）。！？!?"  # the marks that end sentences, clauses and names, and brackets
@@ -109,7 +108,7 @@ class Quantity(NamedTuple):
 
 @cache
 def units() -> dict[str, Any]:
-    data: dict[str, Any] = package_yaml("rules.arithmetic", "units.yaml")
+    data: dict[str, Any] = package_yaml("linter.analysis", "units.yaml")
     return data
 
 
@@ -235,7 +234,7 @@ def _check_marks(chars: str) -> None:
 
 
 class Prose:
-    """A paragraph of a report with what the arithmetic rules look up in it, each worked out when first asked for."""
+    """A paragraph of a report with what rules look up in it, each worked out when first asked for."""
 
     __slots__ = ("_figures", "_marks", "_punctuation", "end", "paragraph", "start", "text")
 
@@ -268,26 +267,6 @@ class Prose:
         """The text from just after the last of ``breaks`` before ``position`` (``floor`` at the earliest) up to
         ``position``; empty when ``position`` is not after ``floor``."""
         return self.text[self.marks(breaks).after_last(floor, position) : position]
-
-
-def prose(report: Report, paragraph: Paragraph) -> Prose:
-    """``paragraph`` of ``report`` with what has been looked up in it so far."""
-    found = _prose(report)
-    item = found.get(paragraph.index)
-    if item is None:
-        item = found[paragraph.index] = Prose(report.text, paragraph)
-    return item
-
-
-@per_report
-def _prose(report: Report) -> dict[int, Prose]:
-    return {}
-
-
-@per_report
-def percent_paragraphs(report: Report) -> list[Paragraph]:
-    """The paragraphs that can hold a percentage: the others have no quantity of the percent family."""
-    return [p for p in report.paragraphs if "%" in p.text or "％" in p.text or "百分之" in p.text]
 
 
 def percent_signs(text: str) -> int:
@@ -368,6 +347,7 @@ def _quantity(
     number_ends: set[int],
     per_unit_words: re.Pattern[str] | None,
 ) -> Quantity | None:
+    """The quantity of match ``m`` (a number with a unit, or 百分之 and a number), or None when it is none."""
     percent_words, arabic, chinese, multiplier_text, infix, unit_name = groups
     if percent_words:
         if unit_name:
@@ -376,26 +356,17 @@ def _quantity(
     else:
         unit = table[unit_name]
     if arabic:
-        if arabic.isascii() and "," not in arabic:
-            number = Decimal(arabic)
-            point = arabic.find(".")
-            decimals = len(arabic) - point - 1 if point >= 0 else 0
-        else:
-            number, decimals = _arabic_to_decimal(arabic)
+        number, decimals = _arabic_number(arabic)
         number_start, number_end = m.span(2)
         rough = False
     else:
-        number_start = m.start(3)
-        if not multiplier_text and len(chinese) > 1 and chinese[-1] in _CN_BIG:
-            if not any(ch in _CN_BIG for ch in chinese[:-1]):
-                chinese, multiplier_text = chinese[:-1], chinese[-1]  # 五十万元 = 五十 × 万元
-        parsed = chinese_to_decimal(chinese)
-        if parsed is None:
+        read = _chinese_number(chinese, multiplier_text)
+        if read is None:
             return None
-        number, rough = parsed
-        decimals = len(chinese.partition("点")[2])
-        number_end = number_start + len(chinese)
-        if chinese == "一" and not percent_words and _followed_by_word(text, m.end(), limit):
+        number, decimals, rough, numeral, multiplier_text = read
+        number_start = m.start(3)
+        number_end = number_start + len(numeral)
+        if numeral == "一" and not percent_words and _followed_by_word(text, m.end(), limit):
             return None  # 一起 / 一次性 / 一批: a determiner, not a count
     unit_end = m.end(6) if unit_name else number_end
     following = text[unit_end] if unit_end < limit else ""
@@ -411,35 +382,17 @@ def _quantity(
     per_unit = False
     # Only a space or the last character of a word that bounds the figure lets the words before it matter.
     if match_start > floor and text[match_start - 1] in words.near_before:
-        window = max(floor, match_start - 16)
-        before = text[window:match_start].rstrip(" \u3000")
-        claim_start = window + len(before)
-        if before[-1:] in words.last_before:
-            if before.endswith(_MINUS) and claim_start - 1 not in number_ends:
-                number = -number
-                before = before[:-1]
-                claim_start -= 1
-            word = _longest_end(before, words.prefixes, words.prefix_lengths)
-            if word:
-                comparator, approximate = _bound(words.prefixes[word], comparator, approximate)
-                claim_start -= len(word)
-            if before.endswith(words.range_joiners):
-                for joiner in words.range_joiners:
-                    if before.endswith(joiner) and window + len(before) - len(joiner) in number_ends:
-                        approximate = True  # the end of 5-10人
+        negative, claim_start, comparator, approximate = _words_before(
+            text, match_start, floor, words, number_ends, approximate
+        )
+        if negative:
+            number = -number
     if following in words.first_after:
-        after = text[unit_end : min(limit, unit_end + 8)]
-        word = _longest_start(after, words.suffixes, words.suffix_lengths)
-        if word:
-            comparator, approximate = _bound(words.suffixes[word], comparator, approximate)
-            claim_end = unit_end + len(word)
-        if _starts_range(after):
-            approximate = True  # the start of 5人至10人
-        per_unit = after.startswith(_PER_UNIT_AFTER)
+        claim_end, comparator, approximate, per_unit = _words_after(
+            text, unit_end, limit, words, comparator, approximate
+        )
     if not per_unit and per_unit_words is not None:
-        lead = max(floor, match_start - 12)
-        if per_unit_words.search(text, lead, match_start):
-            per_unit = _per_unit(text[lead:match_start], words.per_unit_prefixes)
+        per_unit = _per_unit_before(text, match_start, floor, per_unit_words, words)
     if m.start(4) >= 0:
         unit_start = m.start(4)
     elif multiplier_text:
@@ -461,6 +414,81 @@ def _quantity(
         per_unit,
         Span(claim_start, claim_end) if claim_start != match_start or claim_end != unit_end else None,
     )
+
+
+def _arabic_number(arabic: str) -> tuple[Decimal, int]:
+    """An Arabic number as written (523.85, ５２３．８５, 1,200) and its digits after the point."""
+    if arabic.isascii() and "," not in arabic:
+        point = arabic.find(".")
+        return Decimal(arabic), len(arabic) - point - 1 if point >= 0 else 0
+    return _arabic_to_decimal(arabic)
+
+
+def _chinese_number(
+    chinese: str, multiplier_text: str | None
+) -> tuple[Decimal, int, bool, str, str | None] | None:
+    """A Chinese numeral's value, its digits after 点, whether it is rough, the numeral and the multiplier: 五十万元
+    is 五十 × 万元 when the match has no multiplier of its own."""
+    if not multiplier_text and len(chinese) > 1 and chinese[-1] in _CN_BIG:
+        if not any(ch in _CN_BIG for ch in chinese[:-1]):
+            chinese, multiplier_text = chinese[:-1], chinese[-1]
+    parsed = chinese_to_decimal(chinese)
+    if parsed is None:
+        return None
+    number, rough = parsed
+    return number, len(chinese.partition("点")[2]), rough, chinese, multiplier_text
+
+
+def _words_before(
+    text: str, match_start: int, floor: int, words: _Words, number_ends: set[int], approximate: bool
+) -> tuple[bool, int, str | None, bool]:
+    """What the words just before a figure make of it: negative (a minus that joins no range), where its claim
+    starts (with 不低于, 约), the bound they set and whether it is rough (约, the end of 5-10人)."""
+    negative = False
+    comparator: str | None = None
+    window = max(floor, match_start - 16)
+    before = text[window:match_start].rstrip(" \u3000")
+    claim_start = window + len(before)
+    if before[-1:] in words.last_before:
+        if before.endswith(_MINUS) and claim_start - 1 not in number_ends:
+            negative = True
+            before = before[:-1]
+            claim_start -= 1
+        word = _longest_end(before, words.prefixes, words.prefix_lengths)
+        if word:
+            comparator, approximate = _bound(words.prefixes[word], comparator, approximate)
+            claim_start -= len(word)
+        if before.endswith(words.range_joiners):
+            for joiner in words.range_joiners:
+                if before.endswith(joiner) and window + len(before) - len(joiner) in number_ends:
+                    approximate = True  # the end of 5-10人
+    return negative, claim_start, comparator, approximate
+
+
+def _words_after(
+    text: str, unit_end: int, limit: int, words: _Words, comparator: str | None, approximate: bool
+) -> tuple[int, str | None, bool, bool]:
+    """What the words just after a figure make of it: where its claim ends (with 以上, 左右), the bound they set,
+    whether it is rough (左右, the start of 5人至10人) and whether it is per unit (100元/人)."""
+    after = text[unit_end : min(limit, unit_end + 8)]
+    claim_end = unit_end
+    word = _longest_start(after, words.suffixes, words.suffix_lengths)
+    if word:
+        comparator, approximate = _bound(words.suffixes[word], comparator, approximate)
+        claim_end = unit_end + len(word)
+    if _starts_range(after):
+        approximate = True  # the start of 5人至10人
+    return claim_end, comparator, approximate, after.startswith(_PER_UNIT_AFTER)
+
+
+def _per_unit_before(
+    text: str, match_start: int, floor: int, per_unit_words: re.Pattern[str], words: _Words
+) -> bool:
+    """A per-unit word (每人, 人均) stands in the clause just before the figure: 人均补助100元."""
+    lead = max(floor, match_start - 12)
+    if per_unit_words.search(text, lead, match_start):
+        return _per_unit(text[lead:match_start], words.per_unit_prefixes)
+    return False
 
 
 def _longest_end(text: str, words: dict[str, str], lengths: list[int]) -> str:

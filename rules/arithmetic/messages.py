@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from linter.analysis.quantities import Quantity, in_unit, num
 from linter.diagnostics import Span
 from linter.rule import Message
-from rules.arithmetic._breakdowns import Part
-from rules.arithmetic._quantities import Quantity, in_unit, num
+from rules.arithmetic.breakdowns import Part
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 

@@ -18,12 +18,12 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, NamedTuple
 
+from linter.analysis import report_fact
+from linter.analysis.quantities import Marks, Prose, Quantity, has_any
+from linter.analysis.scan import paragraphs_with
 from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import Report
-from rules._per_report import per_report
-from rules._scan import paragraphs_with
-from rules.arithmetic._quantities import Marks, Prose, Quantity, has_any, prose
 
 _OPEN = "（("
 _CLOSE = "）)"
@@ -199,7 +199,7 @@ def _unit_slip(total: Quantity, parts: tuple[Part, ...]) -> Check | None:
     return None
 
 
-@per_report
+@report_fact
 def breakdowns(report: Report) -> list[Breakdown]:
     """The breakdowns of ``report``, in order (worked out once and shared by the rules that read them)."""
     found: list[Breakdown] = []
@@ -209,12 +209,12 @@ def breakdowns(report: Report) -> list[Breakdown]:
         i = paragraph.index - 1
         while i >= 0 and paragraphs[i].is_blank:
             i -= 1
-        previous = prose(report, paragraphs[i]) if i >= 0 else None
-        found.extend(_paragraph_breakdowns(report, prose(report, paragraph), previous))
+        previous = report.facts.prose(paragraphs[i]) if i >= 0 else None
+        found.extend(_paragraph_breakdowns(report, report.facts.prose(paragraph), previous))
     return found
 
 
-@per_report
+@report_fact
 def checks(report: Report) -> list[tuple[Breakdown, Check]]:
     """The breakdowns whose sum the prose states, each with its check (the rules that read them share it)."""
     found = []
@@ -235,7 +235,7 @@ def _paragraph_depths(report: Report, paragraph: Prose) -> list[int]:
     return depths
 
 
-@per_report
+@report_fact
 def _depths_by_paragraph(report: Report) -> dict[int, list[int]]:
     return {}
 

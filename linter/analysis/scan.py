@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from functools import cache
 
 from linter.model import Paragraph, Report
-from rules._per_report import per_report
 
 
 @cache
@@ -26,14 +25,9 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-@per_report
-def _starts(report: Report) -> list[int]:
-    return [p.span.start for p in report.paragraphs]
-
-
 def paragraph_at(report: Report, offset: int) -> Paragraph | None:
     """The paragraph whose text holds ``offset``; None on a line break."""
-    index = bisect.bisect_right(_starts(report), offset) - 1
+    index = bisect.bisect_right(report.facts.paragraph_starts, offset) - 1
     if index < 0:
         return None
     paragraph = report.paragraphs[index]

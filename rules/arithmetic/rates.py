@@ -14,21 +14,19 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
 
-from linter.data import package_yaml
-from linter.model import Report
-from rules._per_report import per_report
-from rules._scan import paragraph_at
-from rules.arithmetic._breakdowns import breakdowns
-from rules.arithmetic._quantities import (
+from linter.analysis import report_fact
+from linter.analysis.quantities import (
     Figures,
     Prose,
     Quantity,
     has_any,
     minimal_words,
     num,
-    percent_paragraphs,
-    prose,
 )
+from linter.analysis.scan import paragraph_at
+from linter.data import package_yaml
+from linter.model import Report
+from rules.arithmetic.breakdowns import breakdowns
 
 _SEGMENT_END = "。；;！？!?"
 _NAME_BREAKS = "，,；;。（()）、！？!?"
@@ -158,7 +156,7 @@ def _rate_figures(report: Report, paragraph: Prose) -> Figures:
     return figures
 
 
-@per_report
+@report_fact
 def _figures_by_paragraph(report: Report) -> dict[int, Figures]:
     return {}
 
@@ -175,7 +173,7 @@ def _percentages(report: Report, paragraph: Prose) -> dict[int, Quantity]:
     return percentages
 
 
-@per_report
+@report_fact
 def _percentages_by_paragraph(report: Report) -> dict[int, dict[int, Quantity]]:
     return {}
 
@@ -199,14 +197,14 @@ def _div(a: Decimal, b: Decimal) -> Decimal | None:
     return a / b * _HUNDRED if b > 0 else None
 
 
-@per_report
+@report_fact
 def ratio_claims(report: Report) -> list[RateClaim]:
     """执行率 / 支付率 / 控制率 … stated beside the figures they divide (worked out once per report)."""
     found = []
-    for line in percent_paragraphs(report):
+    for line in report.facts.percent_paragraphs:
         if "率" not in line.text:
             continue  # no rate's name, no claim about it
-        paragraph = prose(report, line)
+        paragraph = report.facts.prose(line)
         for q in paragraph.figures.items:
             if q.family != "percent":
                 continue
@@ -398,7 +396,7 @@ def share_claims(report: Report) -> Iterator[RateClaim]:
             paragraph = paragraph_at(report, q.span.start)
             if paragraph is None:
                 continue
-            percentages = _percentages(report, prose(report, paragraph))
+            percentages = _percentages(report, report.facts.prose(paragraph))
             stated = percentages.get(m.end())
             lead = m.group("lead")
             if stated is None:
@@ -428,10 +426,10 @@ def _named_shares(report: Report, seen: set[int]) -> Iterator[RateClaim]:
     that the words between 占 and 的 name."""
     text = report.text
     wholes = vocabulary()["share-wholes"]
-    for line in percent_paragraphs(report):
+    for line in report.facts.percent_paragraphs:
         if "占" not in line.text:
             continue
-        paragraph = prose(report, line)
+        paragraph = report.facts.prose(line)
         percentages = _percentages(report, paragraph)
         figures = _rate_figures(report, paragraph)
         for m in _share_whole().finditer(text, paragraph.start, paragraph.end):
@@ -490,7 +488,7 @@ def _names_whole(report: Report, total: Quantity, whole: str) -> bool:
     paragraph = paragraph_at(report, total.span.start)
     if paragraph is None:
         return False
-    name = prose(report, paragraph).words_before(total.whole_span.start, paragraph.span.start, _LABEL_BREAKS)
+    name = report.facts.prose(paragraph).words_before(total.whole_span.start, paragraph.span.start, _LABEL_BREAKS)
     return _subsequence(whole, name)
 
 
@@ -499,10 +497,10 @@ def of_claims(report: Report) -> Iterator[RateClaim]:
     text = report.text
     leads = tuple(vocabulary()["of-leads"])
     of_percent = _of_percent()
-    for line in percent_paragraphs(report):
+    for line in report.facts.percent_paragraphs:
         if of_percent.search(line.text) is None:
             continue  # no “的 X%” after a figure
-        paragraph = prose(report, line)
+        paragraph = report.facts.prose(line)
         quantities = paragraph.figures.items
         figures = _rate_figures(report, paragraph)
         of: Figures | None = None  # the figures followed by “的 X%”
@@ -540,10 +538,10 @@ def of_claims(report: Report) -> Iterator[RateClaim]:
 def growth_claims(report: Report) -> Iterator[RateClaim]:
     """增长 / 下降 X% stated with both figures or with the change."""
     words = _growth_words()
-    for line in percent_paragraphs(report):
+    for line in report.facts.percent_paragraphs:
         if not has_any(line.text, words):
             continue  # no word of growth before any percentage
-        paragraph = prose(report, line)
+        paragraph = report.facts.prose(line)
         quantities = paragraph.figures.items
         for q in quantities:
             if q.family == "percent" and q.exact:

@@ -1,14 +1,10 @@
-"""Helpers shared by the text rules: their data files, character classes and sentence splitting."""
+"""What the text rules share: their data files, character classes and excerpts for messages."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from linter.data import package_yaml
-from linter.model import Paragraph
 
 
 def load(name: str) -> dict[str, Any]:
@@ -35,22 +31,3 @@ def excerpt(text: str, limit: int = 24) -> str:
     """``text`` shortened to ``limit`` characters for a message."""
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@cache
-def _split(ends: str) -> re.Pattern[str]:
-    return re.compile(f"[^{re.escape(ends)}]+[{re.escape(ends)}]*")
-
-
-def sentences(paragraph: Paragraph, ends: str = "。？！?!；;") -> Iterator[tuple[int, str]]:
-    """The sentences of a paragraph's body (after its numbering marker) with their absolute start offsets.
-
-    Each sentence keeps its closing marks; leading whitespace is dropped.
-    """
-    body_start = paragraph.body_start - paragraph.span.start
-    body = paragraph.text[body_start:]
-    for match in _split(ends).finditer(body):
-        raw = match.group()
-        stripped = raw.lstrip()
-        if stripped.strip():
-            yield paragraph.span.start + body_start + match.start() + len(raw) - len(stripped), stripped

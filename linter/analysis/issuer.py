@@ -1,0 +1,146 @@
+"""The issuing body of a report and its administrative level (区 县 市 州 旗).
+
+The level comes from the configuration's ``issuer-level`` when set, else from the first run of place names in
+the title (2022年度咸安区应急管理局…… → 区), else from an issuer line near the top (编制单位：……). The word
+lists live in ``issuer.yaml``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from linter.data import package_yaml
+from linter.diagnostics import Span
+from linter.model import Issuer, IssuerFound, Report
+
+
+def find_issuer(report: Report, configured: str | None) -> Issuer | None:
+    """The issuer's level: configured, else from the title, else from an issuer line near the top."""
+    if configured:
+        return Issuer(configured, "", None, IssuerFound.CONFIG)
+    settings = _data()
+    lines = list(itertools.islice((p for p in report.paragraphs if not p.is_blank), settings["lines"]))
+    if not lines:
+        return None
+    title = lines[0]
+    how = IssuerFound.TITLE
+    found = place_level(title.text)
+    if found is None:
+        for line in lines[1:]:
+            label = _label_end(line.text)
+            if label is None:
+                continue
+            found = place_level(line.text, label)
+            if found is not None:
+                title = line
+                how = IssuerFound.LABEL
+                break
+    if found is None:
+        return None
+    level, start, end = found
+    return Issuer(level, title.text[start:end], Span(title.span.start + start, title.span.start + end), how)
+
+
+def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
+    """The level of the first run of place names in ``line`` (湖北省咸宁市咸安区 → 区) and the last name's extent.
+
+    None when the run ends in no level of ours (湖北省财政厅) or the issuer is a township.
+    """
+    settings = _data()
+    suffixes: dict[str, str | None] = settings["suffixes"]
+    ordered, firsts = _suffixes()
+    run: list[tuple[str | None, int, int]] = []
+    i = begin
+    while i < len(line):
+        suffix = next((s for s in ordered if line.startswith(s, i)), None) if line[i] in firsts else None
+        if suffix is None or within(line, i, len(suffix), settings["not-suffix"].get(suffix, ())):
+            i += 1
+            continue
+        floor = run[-1][2] if run else begin
+        start = i
+        while start > floor and is_han(line[start - 1]):
+            start -= 1
+        if not run:
+            start = max([start, *(_last_end(line, w, start, i) for w in settings["lead-ins"])])
+        limit = settings["max-name-autonomous" if suffix.startswith("自治") else "max-name"]
+        if start == i or i - start > limit:
+            if run:
+                break
+            i += 1
+            continue
+        if run and start != floor:
+            break
+        run.append((suffixes[suffix], start, i + len(suffix)))
+        i += len(suffix)
+    if not run:
+        return None
+    level, start, end = run[-1]
+    if level is None or _township(line, end):
+        return None
+    return level, start, end
+
+
+def within(text: str, i: int, length: int, words: Iterable[str]) -> bool:
+    """Whether ``text[i:i+length]`` is part of one of ``words`` as written around it (各县区, 社区委员会)."""
+    piece = text[i : i + length]
+    for word in words:
+        at = word.find(piece)
+        while at >= 0:
+            if i - at >= 0 and text.startswith(word, i - at):
+                return True
+            at = word.find(piece, at + 1)
+    return False
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+@cache
+def place_suffixes() -> frozenset[str]:
+    """The one-character place-name suffixes (省 市 县 区 …)."""
+    return frozenset(s for s in _data()["suffixes"] if len(s) == 1)
+
+
+def _last_end(line: str, word: str, lo: int, hi: int) -> int:
+    at = line.rfind(word, lo, hi)
+    return at + len(word) if at >= 0 else lo
+
+
+def _label_end(line: str) -> int | None:
+    """Where the name after an issuer label (“编制单位：”) starts, if ``line`` starts with one."""
+    start = len(line) - len(line.lstrip())
+    label = next((w for w in _data()["labels"] if line.startswith(w, start)), None)
+    if label is None:
+        return None
+    rest = line[start + len(label) :].lstrip()
+    if rest.startswith(("：", ":")):
+        rest = rest[1:].lstrip()
+    return len(line) - len(rest)
+
+
+def _township(line: str, end: int) -> bool:
+    """Whether a township's organ follows ``end`` (咸安区|向阳湖镇人民政府), at most eight characters on."""
+    organs = tuple(_data()["township-organs"])
+    at = end
+    while not line.startswith(organs, at):
+        if at - end == 8 or at >= len(line) or not is_han(line[at]):
+            return False
+        at += 1
+    return True
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = package_yaml("linter.analysis", "issuer.yaml")
+    return data
+
+
+@cache
+def _suffixes() -> tuple[list[str], frozenset[str]]:
+    """The place-name suffixes, longest first, and the characters they start with."""
+    suffixes = sorted(_data()["suffixes"], key=len, reverse=True)
+    return suffixes, frozenset(s[0] for s in suffixes)

@@ -1,0 +1,181 @@
+"""The facts the rules share (``linter.analysis``): kept with each report, worked out once, shown by ``scores``."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from linter.analysis.issuer import find_issuer, place_level
+from linter.analysis.quantities import Prose
+from linter.analysis.text import sentences
+from linter.cli import main
+from linter.config import Config
+from linter.engine import Linter
+from linter.model import IssuerFound
+from linter.parse.parser import parse
+from rules.arithmetic.breakdowns import Verdict, breakdowns, checks
+from rules.arithmetic.rates import ratio_claims
+
+
+def test_facts_belong_to_their_report_whatever_the_order_they_are_asked_in() -> None:
+    first = parse("全年预算数为100万元，实际支出90万元，预算执行率为95%。\n")
+    second = parse("资金支付18501.096万元，未支付703万元，支付率95%。\n")
+    # Asked about alternately, each report keeps its own facts (a cache of the latest report would not).
+    assert [c.name for c in ratio_claims(first)] == ["预算执行率"]
+    assert [c.name for c in ratio_claims(second)] == ["支付率"]
+    assert [c.name for c in ratio_claims(first)] == ["预算执行率"]
+    assert ratio_claims(first) is ratio_claims(first)
+    assert first.facts.derived(breakdowns) is breakdowns(first)
+
+
+def test_each_fact_is_worked_out_once() -> None:
+    report = parse("一、总体情况\n二、绩效目标\n（一）产出\n三、问题\n")
+    assert report.facts.paragraph_starts is report.facts.paragraph_starts
+    assert [m.label for m in report.facts.list_markers] == ["一、", "二、", "（一）", "三、"]
+    paragraph = report.paragraphs[0]
+    prose = report.facts.prose(paragraph)
+    assert isinstance(prose, Prose) and report.facts.prose(paragraph) is prose
+
+
+def test_percent_paragraphs_are_those_that_can_hold_a_percentage() -> None:
+    report = parse("执行率95%。\n共3人。\n占百分之十。\n比例为５０％。\n")
+    assert [p.index for p in report.facts.percent_paragraphs] == [0, 2, 3]
+
+
+def test_breakdown_checks_state_the_parts_and_the_sum() -> None:
+    report = parse("共发生事故21起，其中道路交通事故19起、火灾事故1起。\n")
+    (breakdown,) = breakdowns(report)
+    assert breakdown.total.text == "21起"
+    assert [p.quantity.text for p in breakdown.parts] == ["19起", "1起"]
+    ((_, found),) = checks(report)
+    assert found.verdict is Verdict.MISMATCH
+    assert (found.total, found.difference) == (Decimal(20), Decimal(1))
+    ((_, fine),) = checks(parse("共发生事故21起，其中道路交通事故20起、火灾事故1起。\n"))
+    assert (fine.verdict, fine.difference) == (Verdict.CONSISTENT, Decimal(0))
+
+
+def test_rate_claims_name_the_rate_and_its_operands() -> None:
+    (claim,) = ratio_claims(parse("全年预算数为100万元，实际支出90万元，预算执行率为95%。\n"))
+    assert claim.name == "预算执行率" and claim.contradicted()
+    assert [q.text for q, _, _ in claim.operands] == ["100万元", "90万元"]
+    (fine,) = ratio_claims(parse("全年预算数为100万元，实际支出95万元，预算执行率为95%。\n"))
+    assert not fine.contradicted()
+
+
+def test_sentences_keep_their_offsets_and_closing_marks() -> None:
+    report = parse("一、总体情况。 第二句！第三句\n")
+    found = list(sentences(report.paragraphs[0]))
+    assert [s for _, s in found] == ["总体情况。", "第二句！", "第三句"]
+    assert all(report.text[at : at + len(s)] == s for at, s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "name", "found"),
+    [
+        ("2022年度咸安区应急管理局整体绩效自评报告\n", "区", "咸安区", IssuerFound.TITLE),
+        ("部门整体绩效自评报告\n编制单位：通山县财政局\n", "县", "通山县", IssuerFound.LABEL),
+        ("湖北省财政厅绩效自评报告\n", None, None, None),
+        ("咸安区向阳湖镇人民政府绩效自评报告\n", None, None, None),
+    ],
+)
+def test_the_issuer_is_read_from_the_title_or_an_issuer_line(
+    text: str, level: str | None, name: str | None, found: IssuerFound | None
+) -> None:
+    issuer = parse(text).issuer
+    if level is None:
+        assert issuer is None
+        return
+    assert issuer is not None
+    assert (issuer.level, issuer.name, issuer.found, issuer.configured) == (level, name, found, False)
+    assert issuer.span is not None and text[issuer.span.start : issuer.span.end] == name
+
+
+def test_the_configured_issuer_level_overrides_the_text() -> None:
+    report = parse("2022年度咸安区应急管理局整体绩效自评报告\n", issuer_level="县")
+    assert report.issuer is not None
+    assert (report.issuer.level, report.issuer.found, report.issuer.configured) == (
+        "县",
+        IssuerFound.CONFIG,
+        True,
+    )
+    assert report.issuer is report.issuer  # worked out once
+    assert find_issuer(report, None) == parse("2022年度咸安区应急管理局整体绩效自评报告\n").issuer
+
+
+def test_the_engine_hands_the_configured_level_to_the_report() -> None:
+    text = "2022年度咸安区应急管理局整体绩效自评结果\n2022年度我县未发生重特大森林火灾。\n"
+    assert "WD101" in [d.code for d in Linter().lint_text(text).diagnostics]
+    configured = Linter(Config(issuer_level="县")).lint_text(text)
+    assert configured.report.issuer is not None and configured.report.issuer.configured
+    assert "WD101" not in [d.code for d in configured.diagnostics]
+
+
+def test_place_level_reads_the_last_name_of_the_first_run() -> None:
+    line = "湖北省咸宁市咸安区应急管理局"
+    level, start, end = place_level(line) or ("", 0, 0)
+    assert (level, line[start:end]) == ("区", "咸安区")
+
+
+def test_scores_shows_the_issuer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "报告.txt"
+    path.write_text(
+        "2022年度咸安区应急管理局整体绩效自评报告\n部门整体绩效自评得分为96分。\n", encoding="utf-8"
+    )
+    assert main(["scores", str(path)]) == 0
+    assert "发文单位层级：区（咸安区，第1行标题）" in capsys.readouterr().out
+    assert main(["scores", "--format", "json", str(path)]) == 0
+    issuer = json.loads(capsys.readouterr().out)["issuer"]
+    assert issuer == {
+        "level": "区",
+        "name": "咸安区",
+        "found": "title",
+        "configured": False,
+        "line": 1,
+        "column": 7,
+    }
+    (tmp_path / "jxlint.yaml").write_text("issuer-level: 县\n", encoding="utf-8")
+    assert main(["scores", "--lang", "en", str(path)]) == 0
+    assert "issuer level: 县 (configured issuer-level)" in capsys.readouterr().out
+
+
+def test_score_values_are_worked_out_once_per_node() -> None:
+    report = parse(
+        "（1）管理效率总分值22分，自评分值为20分。\n"
+        "其中：战略管理共2分，得2分；预算编制共5分，得5分；绩效管理共5分，得4分。\n"
+    )
+    nodes = list(report.score_nodes())
+    parent = next(n for n in nodes if n.children)
+    assert parent.max_value == Decimal(22)
+    assert sum((c.score_value or Decimal(0) for c in parent.children), Decimal(0)) == Decimal(11)
+    assert parent.recomputed_value() == Decimal(11)
+    # Cached on the node: a later change to the tree is not seen (the parser finishes the tree first).
+    parent.children[0].scores.clear()
+    assert parent.children[0].score_value == Decimal(2)
+
+
+def test_the_analysis_layer_sits_between_the_model_and_the_rules() -> None:
+    """linter/ imports rules/ only where the registry loads them; the analysis reads the model and the parser's
+    helpers, nothing above them."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1]
+    above = ("rules", "linter.engine", "linter.cli", "linter.render", "linter.outcome", "linter.rule")
+    for path in sorted((root / "linter").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [
+            n.module if isinstance(n, ast.ImportFrom) else a.name
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Import | ast.ImportFrom)
+            for a in n.names
+            if not isinstance(n, ast.ImportFrom) or n.module
+        ]
+        for name in names:
+            assert name is not None
+            where = f"{path.relative_to(root)} imports {name}"
+            if path.name != "registry.py":  # the registry loads the rules; nothing else in linter/ names one
+                assert name != "rules" and not name.startswith("rules."), where
+            if "analysis" in path.parts:
+                assert not name.startswith(above), where
