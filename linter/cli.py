@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from linter import __version__
 from linter.exclude import Excluder
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
     from rich.console import Console
@@ -41,6 +43,40 @@ class UsageError(Exception):
     pass
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: stop like Ctrl-C does, workers and converters included."""
+
+
+@contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM raises Terminated in the main thread, so every ``finally`` runs and the workers are stopped."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _ignore_signals() -> None:
+    import signal
+
+    for name in ("SIGINT", "SIGTERM"):
+        try:
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser(_lang_of(sys.argv[1:] if argv is None else argv))
     try:
@@ -49,9 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     try:
         if args.command == "check":
-            return _check(args)
+            with stop_on_sigterm():
+                return _check(args)
         if args.command == "scores":
-            return _scores(args)
+            with stop_on_sigterm():
+                return _scores(args)
         if args.command == "rules":
             return _rules(args)
         if args.command == "explain":
@@ -77,7 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_ERROR
     except KeyboardInterrupt:
+        _ignore_signals()  # a second Ctrl-C while shutting down prints nothing
         return 130
+    except MemoryError:  # outside any file's budget (standard input, --fix): still no traceback
+        print("jxlint: 内存不足 / out of memory", file=sys.stderr)
+        return EXIT_ERROR
+    except Terminated:
+        _ignore_signals()
+        return 143
     except Exception as exc:
         from linter.config import ConfigError  # imported only now: ``check`` has it loaded already
 
@@ -192,6 +237,14 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
             "refuse files larger than this (default 50MB)",
         ),
     )
+    _limit_arguments(check, t)
+    check.add_argument(
+        "--no-config",
+        action="store_true",
+        help=t(
+            "不使用找到的配置文件（--config 仍然有效）", "ignore configuration files found beside the reports"
+        ),
+    )
     check.add_argument(
         "--sort",
         choices=SORT_KEYS,
@@ -207,6 +260,14 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     scores.add_argument(
         "--config", type=Path, default=None, help=t("配置文件（默认就近查找）", "configuration file (default: nearest)")
     )
+    scores.add_argument(
+        "--max-size",
+        type=parse_size,
+        default=None,
+        metavar="SIZE",
+        help=t("文件大小上限（默认 50MB）", "refuse files larger than this (default 50MB)"),
+    )
+    _limit_arguments(scores, t)
 
     rules = sub.add_parser("rules", help=t("规则列表", "rule catalogue"))
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -293,6 +354,42 @@ def _lang_of(argv: Sequence[str]) -> str:
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return "zh"
+
+
+def _limit_arguments(parser: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
+    """The per-file budget (linter.limits), for check and scores alike."""
+    parser.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help=t(
+            "单个文件的检查时间上限（默认 60 秒，0 为不限）", "time budget per file (default 60 s, 0: none)"
+        ),
+    )
+    parser.add_argument(
+        "--memory-limit",
+        type=_size_or_zero,
+        default=None,
+        metavar="SIZE",
+        help=t(
+            "单个文件可用的内存上限（默认 1GB，0 为不限）", "memory budget per file (default 1GB, 0: none)"
+        ),
+    )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"“{text}”不是秒数（不小于 0）/ not a number of seconds")
+    return value
+
+
+def _size_or_zero(text: str) -> int:
+    return 0 if text.strip() == "0" else parse_size(text)
 
 
 def _positive_int(text: str) -> int:
@@ -436,6 +533,7 @@ def _check(args: argparse.Namespace) -> int:
     from linter import workflow
     from linter.config import Config, find_config, load_config
     from linter.outcome import CheckOptions, FileResult, linter_for
+    from linter.render.names import escape_name
 
     lang = args.lang
     select, ignore = _split(args.select), _split(args.ignore)
@@ -449,7 +547,7 @@ def _check(args: argparse.Namespace) -> int:
         return workflow.check_stdin(args, select, ignore, baseline)
 
     found = collect(args.paths, args.exclude)
-    for name in found.skipped:
+    for name in map(escape_name, found.skipped):
         note = (
             f"{name}: skipped, not a report format jxlint reads"
             if lang == "en"
@@ -457,7 +555,7 @@ def _check(args: argparse.Namespace) -> int:
         )
         print(f"jxlint: {note}", file=sys.stderr)
     if not found.files and not found.unreadable:
-        names = "、".join(display_path(p) for p in args.paths)
+        names = "、".join(escape_name(display_path(p)) for p in args.paths)
         raise UsageError(f"{names}：没有找到可检查的文件" if lang == "zh" else f"{names}: no files to check")
 
     base = CheckOptions(
@@ -465,19 +563,23 @@ def _check(args: argparse.Namespace) -> int:
         ignore=tuple(ignore) if ignore else None,
         lang=lang,
         max_bytes=args.max_size,
+        time_limit=args.time_limit,
+        memory_limit=args.memory_limit,
     )
     configs: dict[Path, str | None] = {}
 
     def options_for(path: Path) -> CheckOptions:
         if args.config is not None:
             config: str | None = str(args.config)
+        elif args.no_config:
+            config = None
         else:
             folder = path.parent
             if folder not in configs:
                 located = find_config(path)
                 configs[folder] = str(located) if located else None
             config = configs[folder]
-        return CheckOptions(config, base.select, base.ignore, base.lang, base.max_bytes)
+        return base._replace(config=config)
 
     workflow.warn_ignored_configs([path for path, _ in found.files], args.config, lang)
     if args.fix or args.diff:
@@ -491,7 +593,11 @@ def _check(args: argparse.Namespace) -> int:
         jobs = worker_count(jobs, len(items), context.get_start_method())
         context = context if jobs > 1 else None
     for options in dict.fromkeys(options for _, _, options in items):
-        linter_for(options)  # a configuration error stops the run here (exit 2), before any file is read
+        linter = linter_for(
+            options
+        )  # a configuration error stops the run here (exit 2), before any file is read
+        if not linter.rules and options.config is not None and args.config is None:
+            _note_silenced(options.config, lang)
 
     show_progress = args.format != "json" and len(items) >= PROGRESS_MIN_FILES and _is_terminal(sys.stderr)
     with _Progress(show_progress, len(items), lang) as progress:
@@ -521,6 +627,18 @@ def render(results: list[FileResult], args: argparse.Namespace) -> None:
         from linter.render.text import render_text
 
         render_text(results, make_console(args.no_color), lang, sort=args.sort, reverse=args.reverse)
+
+
+def _note_silenced(config: str, lang: str) -> None:
+    """A configuration found beside the reports turns every rule off: say so, since nothing is checked."""
+    from linter.render.names import escape_name
+
+    name = escape_name(config)
+    if lang == "en":
+        note = f"{name} turns every rule off: files under it are not checked (--no-config ignores it)"
+    else:
+        note = f"{name} 关闭了全部规则，其下的文件没有做任何检查（可用 --no-config 忽略该配置）"
+    print(f"jxlint: {note}", file=sys.stderr)
 
 
 def _os_error_text(exc: OSError) -> tuple[str, str]:
@@ -638,7 +756,9 @@ def _one_pool(
     size = max(1, min(MAX_CHUNK, len(indices) // (workers * 4)))
     chunks = [indices[i : i + size] for i in range(0, len(indices), size)]
     failures: dict[int, BaseException] = {}
-    pool = ProcessPoolExecutor(workers, mp_context=context)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    )
     try:
         futures = {pool.submit(check_files, [items[i] for i in chunk]): chunk for chunk in chunks}
         for future in as_completed(futures):
@@ -650,11 +770,59 @@ def _one_pool(
                 continue
             done.update(zip(chunk, results, strict=True))
             advance(len(chunk))
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+    except BaseException as exc:
+        if isinstance(exc, KeyboardInterrupt | Terminated):
+            _ignore_signals()  # stopping: a second Ctrl-C must not interrupt the cleanup
+        _stop_workers(pool)
         raise
     pool.shutdown(wait=True)
     return failures
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle; SIGTERM, or the parent's death, ends the worker at
+    once, its converters (LibreOffice) with it."""
+    import signal
+
+    import linter.limits  # noqa: F401 - loaded before the handler that uses it can run
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _worker_stop)
+    if sys.platform == "linux":
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: SIGTERM when the parent dies
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before that was set
+        _worker_stop(signal.SIGTERM, None)
+
+
+def _worker_stop(signum: int, frame: object) -> None:
+    try:
+        from linter.limits import kill_child_groups  # imported already by _worker_start: nothing to load here
+
+        kill_child_groups()
+    finally:
+        os._exit(128 + signum)
+
+
+def _stop_workers(pool: ProcessPoolExecutor, grace: float = 2.0) -> None:
+    """Cancel what has not started and end the workers now, instead of waiting for their files."""
+    import time
+
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle before 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    deadline = time.monotonic() + grace
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
+            process.join(1.0)
 
 
 def _failure_result(display: str, exc: BaseException | None, lang: str) -> FileResult:
@@ -743,38 +911,52 @@ def exit_code(results: Sequence[FileResult], fail_on: str) -> int:
 
 
 def _scores(args: argparse.Namespace) -> int:
+    """The parsed score tree of one file, read with the same checks and budget as ``check``."""
     import json
 
+    from linter.config import Config, ConfigError, find_config, load_config
+    from linter.invisible import strip_invisible
+    from linter.limits import BudgetExceeded, budget, budget_message
+    from linter.outcome import CheckOptions, limits_for, read_file
     from linter.parse.parser import parse
+    from linter.render.names import escape_name
     from linter.render.scores import scores_data, scores_text
-    from linter.source import ReadError, read_source
+    from linter.source import ReadError
 
     name = display_path(args.path)
+    lang = args.lang
     try:
-        source = read_source(args.path)
-    except ReadError as exc:
-        print(f"jxlint: {name}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    try:
-        from linter.config import ConfigError, find_config, load_config
-
         found = args.config or find_config(args.path)
-        config = load_config(found) if found else None
+        config = load_config(found) if found else Config()
     except ConfigError as exc:
-        print(f"jxlint: {exc}", file=sys.stderr)
+        print(f"jxlint: {exc.text(lang)}", file=sys.stderr)
         return EXIT_ERROR
+    options = CheckOptions(
+        max_bytes=args.max_size, lang=lang, time_limit=args.time_limit, memory_limit=args.memory_limit
+    )
+    seconds, memory = limits_for(options, config)
+    problem = None
     try:
-        report = parse(
-            source.text,
-            name,
-            framework=config.framework if config else None,
-            issuer_level=config.issuer_level if config else None,
-        )
+        with budget(seconds, memory):
+            source = read_file(str(args.path), options)
+            report = parse(
+                strip_invisible(source.text)[0],
+                name,
+                framework=config.framework,
+                issuer_level=config.issuer_level,
+            )
+    except ReadError as exc:
+        problem = exc.text(lang)
+    except BudgetExceeded:
+        problem = budget_message("time", seconds, lang)
+    except MemoryError:
+        problem = budget_message("memory", memory, lang)
     except RecursionError:
-        print(f"jxlint: {name}: 结构嵌套过深，无法解析", file=sys.stderr)
-        return EXIT_ERROR
+        problem = "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
     except Exception as exc:
-        print(f"jxlint: {name}: 内部错误：{type(exc).__name__}: {exc}", file=sys.stderr)
+        problem = f"{'internal error' if lang == 'en' else '内部错误'}：{type(exc).__name__}: {exc}"
+    if problem is not None:
+        print(f"jxlint: {escape_name(name)}: {problem}", file=sys.stderr)
         return EXIT_ERROR
     if args.format == "json":
         print(json.dumps(scores_data(report), ensure_ascii=False, indent=2))

@@ -194,19 +194,28 @@ def check_stdin(
 ) -> int:
     from linter.config import find_config
     from linter.fixing import NotFixable, fix_bytes
-    from linter.outcome import CheckOptions, FileResult, check_source, linter_for
-    from linter.source import ReadError, source_from_bytes
+    from linter.outcome import CheckOptions, FileResult, check_source, linter_for, within_budget
+    from linter.source import DEFAULT_MAX_BYTES, ReadError, source_from_bytes
 
     lang = args.lang
     name = args.stdin_filename or "-"
     path = Path(name if name != "-" else "stdin.txt")
     config = str(args.config) if args.config else (str(found) if (found := find_config(path)) else None)
+    if args.config is None and args.no_config:
+        config = None
     options = CheckOptions(
-        config, tuple(select) if select else None, tuple(ignore) if ignore else None, lang, args.max_size
+        config,
+        tuple(select) if select else None,
+        tuple(ignore) if ignore else None,
+        lang,
+        args.max_size,
+        time_limit=args.time_limit,
+        memory_limit=args.memory_limit,
     )
     linter = linter_for(options)
-    data = sys.stdin.buffer.read()
-    if args.max_size is not None and len(data) > args.max_size:
+    limit = args.max_size or DEFAULT_MAX_BYTES
+    data = sys.stdin.buffer.read(limit + 1)  # never more: the input may be endless (< /dev/zero)
+    if len(data) > limit:
         result = FileResult(name, error=_say("输入过大", "input too large", lang))
         return finish([result], args, baseline)
     if args.fix or args.diff:
@@ -221,13 +230,15 @@ def check_stdin(
         sys.stdout.buffer.write(new)  # --fix on standard input: the fixed text goes to standard output
         sys.stdout.flush()
         return EXIT_OK
-    try:
-        source = source_from_bytes(path, data)
-    except ReadError as exc:
-        result = FileResult(name, error=exc.text(lang))
-    else:
-        result = check_source(source, name, options)
-    return finish([result], args, baseline)
+
+    def work() -> FileResult:
+        try:
+            source = source_from_bytes(path, data)
+        except ReadError as exc:
+            return FileResult(name, error=exc.text(lang))
+        return check_source(source, name, options)
+
+    return finish([within_budget(name, options, work)], args, baseline)
 
 
 # --- fixing -----------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from rich.text import Span, Text
 
 from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileOutcome, FileResult, Finding, Position, as_results
+from linter.render.names import escape_name
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 RELATED_STYLE = "bold blue"
@@ -166,7 +167,7 @@ class Pieces:
 
 def unreadable_line(result: FileResult, w: Words) -> Text:
     line = Text()
-    line.append(result.path, style="bold")
+    line.append(escape_name(result.path), style="bold")
     line.append(": ")
     line.append(w.unreadable + w.colon, style=SEVERITY_STYLE[Severity.ERROR])
     line.append(result.error or "")
@@ -176,7 +177,7 @@ def unreadable_line(result: FileResult, w: Words) -> Text:
 def _print_file(result: FileResult, console: Console, w: Words) -> None:
     """One file's findings, printed at once (rich's cost is per print, not per line)."""
     out = Pieces()
-    path = clean(result.path)
+    path = escape_name(result.path)
     n = len(result.findings)
     out.add(path, "bold underline")
     out.add(" " + w.problems.format(n=n, problem="problem" if n == 1 else "problems"))
