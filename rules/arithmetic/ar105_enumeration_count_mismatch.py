@@ -60,11 +60,15 @@ class EnumerationCountMismatch(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         lists = {id(numbered.items[0]): numbered for numbered in report.lists if numbered.items}
+        openers = _openers()
         for paragraph in paragraphs_with(report, _clue()):
-            for match in _before().finditer(paragraph.text):
-                self._forward(report, paragraph, match, lists, ctx)
-            for match in _after().finditer(paragraph.text):
-                self._backward(paragraph, match, ctx)
+            text = paragraph.text
+            if "：" in text or ":" in text or any(o in text for o in openers):  # what introduces the items
+                for match in _before().finditer(text):
+                    self._forward(report, paragraph, match, lists, ctx)
+            if "共" in text or "计" in text:
+                for match in _after().finditer(text):
+                    self._backward(paragraph, match, ctx)
 
     def _forward(
         self,
@@ -277,6 +281,11 @@ def _data() -> dict[str, Any]:
 def _clue() -> re.Pattern[str]:
     measures = sorted(_data()["measures"], key=len, reverse=True)
     return re.compile(f"(?:{_NUMBER})(?:{'|'.join(map(re.escape, measures))})")
+
+
+@cache
+def _openers() -> tuple[str, ...]:
+    return tuple(_data()["list-openers"])
 
 
 @cache

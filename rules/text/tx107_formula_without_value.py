@@ -9,7 +9,19 @@ from linter.rule import Context, Message, Rule
 
 # A spreadsheet formula written where its value should be: at the start of a line or of a table cell, “=”
 # and then a function call (SUM( …) or a cell reference (B3, $C$12), up to the end of the cell.
-_FORMULA = r"(?:^|(?<=\t))[ \t]*=[ \t]*(?:[A-Z][A-Z0-9.]*\(|\$?[A-Z]{1,3}\$?[0-9]+\b)[^\t\r\n]*"
+_FORMULA = r"=[ \t]*(?:[A-Z][A-Z0-9.]*\(|\$?[A-Z]{1,3}\$?[0-9]+\b)[^\t\r\n]*"
+
+
+def _formula_at(text: str, at: int) -> re.Match[str] | None:
+    """The formula starting with the “=” at ``at``, when it opens its line or table cell (spaces aside)."""
+    before = at
+    while before > 0 and text[before - 1] in " \t":
+        if text[before - 1] == "\t":
+            break
+        before -= 1
+    if before > 0 and text[before - 1] not in "\t\r\n":
+        return None
+    return compiled(_FORMULA).match(text, at)
 _SHOWN = 40  # characters of a long formula shown in the message
 
 
@@ -46,10 +58,13 @@ class FormulaWithoutValue(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         text = report.text
-        if "=" not in text:
-            return
-        for match in compiled(_FORMULA, re.MULTILINE).finditer(text):
-            start = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
+        at = text.find("=")
+        while at >= 0:
+            match = _formula_at(text, at)
+            at = text.find("=", at + 1)
+            if match is None:
+                continue
+            start = match.start()
             formula = text[start : match.end()].rstrip()
             shown = formula if len(formula) <= _SHOWN else formula[: _SHOWN - 1] + "…"
             ctx.report(
