@@ -9,9 +9,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from linter.document import Location, ReadError, Source
 from linter.readers._build import TextBuilder, cell_text, failure
 from linter.readers._container import open_ooxml
-from linter.source import Location, ReadError, Source
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 

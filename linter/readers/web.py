@@ -15,10 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from linter.document import Location, ReadError, Source, TableCellText, decode
 from linter.furniture import is_furniture
 from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
 from linter.readers._numbering import format_number
-from linter.source import Location, ReadError, Source, TableCellText, decode
 
 Tag = Any  # bs4.element.Tag
 

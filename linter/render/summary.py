@@ -20,7 +20,7 @@ from rich.text import Text
 
 from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileOutcome, FileResult, as_results
-from linter.render.text import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
+from linter.render.console import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
 
 UNKNOWN = "—"
 SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
