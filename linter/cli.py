@@ -11,21 +11,31 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linter import __version__
+from linter.command import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    display_path,
+    split_list,
+)
 from linter.exclude import Excluder
+from linter.limits import parse_size
 
 if TYPE_CHECKING:
+    from collections import Counter
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
-    from rich.console import Console
-
+    from linter.baseline import Key
     from linter.outcome import CheckOptions, FileResult
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("zh", "en")
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "summary")
@@ -37,8 +47,38 @@ MAX_CHUNK = 16  # files sent to a worker at once
 FILES_PER_WORKER = {"fork": 2, "spawn": 16, "forkserver": 16}
 
 
-class UsageError(Exception):
-    pass
+class Terminated(BaseException):
+    """SIGTERM arrived: stop like Ctrl-C does, workers and converters included."""
+
+
+@contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM raises Terminated in the main thread, so every ``finally`` runs and the workers are stopped."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _ignore_signals() -> None:
+    import signal
+
+    for name in ("SIGINT", "SIGTERM"):
+        try:
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+        except (AttributeError, ValueError, OSError):
+            pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,9 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     try:
         if args.command == "check":
-            return _check(args)
+            with stop_on_sigterm():
+                return _check(args)
         if args.command == "scores":
-            return _scores(args)
+            with stop_on_sigterm():
+                return _scores(args)
         if args.command == "rules":
             return _rules(args)
         if args.command == "explain":
@@ -77,7 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_ERROR
     except KeyboardInterrupt:
+        _ignore_signals()  # a second Ctrl-C while shutting down prints nothing
         return 130
+    except MemoryError:  # outside any file's budget (standard input, --fix): still no traceback
+        print("jxlint: 内存不足 / out of memory", file=sys.stderr)
+        return EXIT_ERROR
+    except Terminated:
+        _ignore_signals()
+        return 143
     except Exception as exc:
         from linter.config import ConfigError  # imported only now: ``check`` has it loaded already
 
@@ -192,6 +241,14 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
             "refuse files larger than this (default 50MB)",
         ),
     )
+    _limit_arguments(check, t)
+    check.add_argument(
+        "--no-config",
+        action="store_true",
+        help=t(
+            "不使用找到的配置文件（--config 仍然有效）", "ignore configuration files found beside the reports"
+        ),
+    )
     check.add_argument(
         "--sort",
         choices=SORT_KEYS,
@@ -207,6 +264,14 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     scores.add_argument(
         "--config", type=Path, default=None, help=t("配置文件（默认就近查找）", "configuration file (default: nearest)")
     )
+    scores.add_argument(
+        "--max-size",
+        type=parse_size,
+        default=None,
+        metavar="SIZE",
+        help=t("文件大小上限（默认 50MB）", "refuse files larger than this (default 50MB)"),
+    )
+    _limit_arguments(scores, t)
 
     rules = sub.add_parser("rules", help=t("规则列表", "rule catalogue"))
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -295,6 +360,42 @@ def _lang_of(argv: Sequence[str]) -> str:
     return "zh"
 
 
+def _limit_arguments(parser: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
+    """The per-file budget (linter.limits), for check and scores alike."""
+    parser.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help=t(
+            "单个文件的检查时间上限（默认 60 秒，0 为不限）", "time budget per file (default 60 s, 0: none)"
+        ),
+    )
+    parser.add_argument(
+        "--memory-limit",
+        type=_size_or_zero,
+        default=None,
+        metavar="SIZE",
+        help=t(
+            "单个文件可用的内存上限（默认 1GB，0 为不限）", "memory budget per file (default 1GB, 0: none)"
+        ),
+    )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"“{text}”不是秒数（不小于 0）/ not a number of seconds")
+    return value
+
+
+def _size_or_zero(text: str) -> int:
+    return 0 if text.strip() == "0" else parse_size(text)
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -302,24 +403,6 @@ def _positive_int(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"“{text}”不是正整数 / not a positive integer")
-    return value
-
-
-_UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
-
-
-def parse_size(text: str) -> int:
-    """A size such as ``50MB``, ``500KB``, ``1.5G`` or ``1000`` (bytes) → bytes; K, M and G count in 1024s."""
-    import re
-    from decimal import Decimal
-
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:([KMG])(?:I?B)?|(B))?\s*", text, re.IGNORECASE)
-    if match is None:
-        raise argparse.ArgumentTypeError(f"“{text}”不是文件大小，例如 50MB / not a size such as 50MB")
-    unit = (match[2] or match[3] or "").upper()
-    value = int(Decimal(match[1]) * _UNITS[unit])
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"“{text}”：大小必须大于 0 / the size must be above 0")
     return value
 
 
@@ -331,12 +414,6 @@ def default_jobs() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
-
-
-def _split(values: list[str] | None) -> list[str] | None:
-    if not values:
-        return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 # --- which files ------------------------------------------------------------------------------------------
@@ -424,32 +501,51 @@ def _identity(path: Path) -> Path:
         return path
 
 
-def display_path(path: Path) -> str:
-    """The path as text that can always be printed (undecodable file-name bytes become �)."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 # --- check ------------------------------------------------------------------------------------------------
 
 
 def _check(args: argparse.Namespace) -> int:
+    """``jxlint check``: options validated, files collected, checked, then rendered with an exit code."""
     from linter import workflow
-    from linter.config import Config, find_config, load_config
-    from linter.outcome import CheckOptions, FileResult, linter_for
 
-    lang = args.lang
-    select, ignore = _split(args.select), _split(args.ignore)
-    Config().with_cli(select, ignore).selected()  # a bad --select fails before any file is read
-    if args.config is not None:
-        load_config(args.config)  # a missing or bad --config fails before any file is read
-    baseline = workflow.check_flags(args)  # bad flag combinations and an unreadable baseline: exit 2 here
+    select, ignore, baseline = _validated(args)
     if args.show_config:
         return workflow.show_config(args, select, ignore)
     if args.paths == [Path("-")]:
         return workflow.check_stdin(args, select, ignore, baseline)
+    found = _files_to_check(args)
+    options_for = _options_by_folder(args, select, ignore)
+    workflow.warn_ignored_configs([path for path, _ in found.files], args.config, args.lang)
+    if args.fix or args.diff:
+        done = workflow.fix_files(found.files, options_for, args)
+        if done is not None:
+            return done
+    results = _run(found, options_for, args)
+    return workflow.finish(results, args, baseline)
 
+
+def _validated(
+    args: argparse.Namespace,
+) -> tuple[list[str] | None, list[str] | None, dict[str, Counter[Key]] | None]:
+    """The rule selectors and the baseline; a bad selector, configuration, flag combination or baseline fails
+    here (exit 2) before any file is read."""
+    from linter import workflow
+    from linter.config import Config, load_config
+
+    select, ignore = split_list(args.select), split_list(args.ignore)
+    Config().with_cli(select, ignore).selected()
+    if args.config is not None:
+        load_config(args.config)
+    return select, ignore, workflow.check_flags(args)
+
+
+def _files_to_check(args: argparse.Namespace) -> Collected:
+    """The files under the paths given; a note for each file skipped, and an error when there is none."""
+    from linter.render.names import escape_name
+
+    lang = args.lang
     found = collect(args.paths, args.exclude)
-    for name in found.skipped:
+    for name in map(escape_name, found.skipped):
         note = (
             f"{name}: skipped, not a report format jxlint reads"
             if lang == "en"
@@ -457,33 +553,51 @@ def _check(args: argparse.Namespace) -> int:
         )
         print(f"jxlint: {note}", file=sys.stderr)
     if not found.files and not found.unreadable:
-        names = "、".join(display_path(p) for p in args.paths)
+        names = "、".join(escape_name(display_path(p)) for p in args.paths)
         raise UsageError(f"{names}：没有找到可检查的文件" if lang == "zh" else f"{names}: no files to check")
+    return found
+
+
+def _options_by_folder(
+    args: argparse.Namespace, select: list[str] | None, ignore: list[str] | None
+) -> Callable[[Path], CheckOptions]:
+    """The options a file is checked with: the command line's, and the configuration nearest to it (looked
+    up once per folder) unless --config or --no-config says otherwise."""
+    from linter.config import find_config
+    from linter.outcome import CheckOptions
 
     base = CheckOptions(
         select=tuple(select) if select else None,
         ignore=tuple(ignore) if ignore else None,
-        lang=lang,
+        lang=args.lang,
         max_bytes=args.max_size,
+        time_limit=args.time_limit,
+        memory_limit=args.memory_limit,
     )
     configs: dict[Path, str | None] = {}
 
     def options_for(path: Path) -> CheckOptions:
         if args.config is not None:
             config: str | None = str(args.config)
+        elif args.no_config:
+            config = None
         else:
             folder = path.parent
             if folder not in configs:
                 located = find_config(path)
                 configs[folder] = str(located) if located else None
             config = configs[folder]
-        return CheckOptions(config, base.select, base.ignore, base.lang, base.max_bytes)
+        return base._replace(config=config)
 
-    workflow.warn_ignored_configs([path for path, _ in found.files], args.config, lang)
-    if args.fix or args.diff:
-        done = workflow.fix_files(found.files, options_for, args)
-        if done is not None:
-            return done
+    return options_for
+
+
+def _run(found: Collected, options_for: Callable[[Path], CheckOptions], args: argparse.Namespace) -> list[FileResult]:
+    """Every file checked (in worker processes when there are several and --jobs allows), the unreadable ones
+    as errors, in path order."""
+    from linter.outcome import FileResult, linter_for
+
+    lang = args.lang
     items = [(str(path), display, options_for(path)) for path, display in found.files]
     jobs = args.jobs or default_jobs()
     context = _pool_context() if jobs > 1 and len(items) > 1 else None
@@ -491,36 +605,28 @@ def _check(args: argparse.Namespace) -> int:
         jobs = worker_count(jobs, len(items), context.get_start_method())
         context = context if jobs > 1 else None
     for options in dict.fromkeys(options for _, _, options in items):
-        linter_for(options)  # a configuration error stops the run here (exit 2), before any file is read
+        linter = linter_for(options)  # a configuration error stops the run here (exit 2), before any file is read
+        if not linter.rules and options.config is not None and args.config is None:
+            _note_silenced(options.config, lang)
 
     show_progress = args.format != "json" and len(items) >= PROGRESS_MIN_FILES and _is_terminal(sys.stderr)
     with _Progress(show_progress, len(items), lang) as progress:
         results = run_checks(items, jobs, progress.advance, context)
     results += [FileResult(name, error=en if lang == "en" else zh) for name, zh, en in found.unreadable]
     results.sort(key=lambda r: r.path)
-    return workflow.finish(results, args, baseline)
+    return results
 
 
-def render(results: list[FileResult], args: argparse.Namespace) -> None:
-    """Print ``results`` in the output format asked for."""
-    lang = args.lang
-    if args.format == "json":
-        from linter.render.json_out import write_json
+def _note_silenced(config: str, lang: str) -> None:
+    """A configuration found beside the reports turns every rule off: say so, since nothing is checked."""
+    from linter.render.names import escape_name
 
-        write_json(results, sys.stdout)
-    elif args.format == "summary":
-        from linter.render.summary import render_summary
-
-        render_summary(results, make_console(args.no_color), lang, args.sort, args.reverse)
-    elif args.format in ("concise", "sarif", "github", "junit"):
-        import importlib
-
-        module = importlib.import_module(f"linter.render.{args.format}")
-        getattr(module, f"render_{args.format}")(results, sys.stdout, lang)
+    name = escape_name(config)
+    if lang == "en":
+        note = f"{name} turns every rule off: files under it are not checked (--no-config ignores it)"
     else:
-        from linter.render.text import render_text
-
-        render_text(results, make_console(args.no_color), lang, sort=args.sort, reverse=args.reverse)
+        note = f"{name} 关闭了全部规则，其下的文件没有做任何检查（可用 --no-config 忽略该配置）"
+    print(f"jxlint: {note}", file=sys.stderr)
 
 
 def _os_error_text(exc: OSError) -> tuple[str, str]:
@@ -638,7 +744,9 @@ def _one_pool(
     size = max(1, min(MAX_CHUNK, len(indices) // (workers * 4)))
     chunks = [indices[i : i + size] for i in range(0, len(indices), size)]
     failures: dict[int, BaseException] = {}
-    pool = ProcessPoolExecutor(workers, mp_context=context)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    )
     try:
         futures = {pool.submit(check_files, [items[i] for i in chunk]): chunk for chunk in chunks}
         for future in as_completed(futures):
@@ -650,11 +758,59 @@ def _one_pool(
                 continue
             done.update(zip(chunk, results, strict=True))
             advance(len(chunk))
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+    except BaseException as exc:
+        if isinstance(exc, KeyboardInterrupt | Terminated):
+            _ignore_signals()  # stopping: a second Ctrl-C must not interrupt the cleanup
+        _stop_workers(pool)
         raise
     pool.shutdown(wait=True)
     return failures
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle; SIGTERM, or the parent's death, ends the worker at
+    once, its converters (LibreOffice) with it."""
+    import signal
+
+    import linter.limits  # noqa: F401 - loaded before the handler that uses it can run
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _worker_stop)
+    if sys.platform == "linux":
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: SIGTERM when the parent dies
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before that was set
+        _worker_stop(signal.SIGTERM, None)
+
+
+def _worker_stop(signum: int, frame: object) -> None:
+    try:
+        from linter.limits import kill_child_groups  # imported already by _worker_start: nothing to load here
+
+        kill_child_groups()
+    finally:
+        os._exit(128 + signum)
+
+
+def _stop_workers(pool: ProcessPoolExecutor, grace: float = 2.0) -> None:
+    """Cancel what has not started and end the workers now, instead of waiting for their files."""
+    import time
+
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle before 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    deadline = time.monotonic() + grace
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
+            process.join(1.0)
 
 
 def _failure_result(display: str, exc: BaseException | None, lang: str) -> FileResult:
@@ -715,66 +871,53 @@ class _Progress:
             self._bar.stop()
 
 
-def make_console(no_color: bool = False) -> Console:
-    """The stdout console: never markup or emoji (report text has brackets); no ANSI at all without colour."""
-    from rich.console import Console
-
-    plain = no_color or bool(os.environ.get("NO_COLOR"))
-    return Console(
-        no_color=plain,
-        color_system=None if plain else "auto",
-        markup=False,
-        emoji=False,
-        highlight=False,
-        soft_wrap=True,
-    )
-
-
-def exit_code(results: Sequence[FileResult], fail_on: str) -> int:
-    from linter.diagnostics import Severity
-
-    if any(r.error is not None for r in results):
-        return EXIT_ERROR
-    if fail_on == "never":
-        return EXIT_OK
-    threshold = Severity(fail_on).rank
-    worst = max((f.severity.rank for r in results for f in r.findings), default=0)
-    return EXIT_FINDINGS if worst >= threshold else EXIT_OK
-
-
 def _scores(args: argparse.Namespace) -> int:
+    """The parsed score tree of one file, read with the same checks and budget as ``check``."""
     import json
 
+    from linter.config import Config, ConfigError, find_config, load_config
+    from linter.invisible import strip_invisible
+    from linter.limits import BudgetExceeded, budget, budget_message
+    from linter.outcome import CheckOptions, limits_for, read_file
     from linter.parse.parser import parse
+    from linter.render.names import escape_name
     from linter.render.scores import scores_data, scores_text
-    from linter.source import ReadError, read_source
+    from linter.source import ReadError
 
     name = display_path(args.path)
+    lang = args.lang
     try:
-        source = read_source(args.path)
-    except ReadError as exc:
-        print(f"jxlint: {name}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    try:
-        from linter.config import ConfigError, find_config, load_config
-
         found = args.config or find_config(args.path)
-        config = load_config(found) if found else None
+        config = load_config(found) if found else Config()
     except ConfigError as exc:
-        print(f"jxlint: {exc}", file=sys.stderr)
+        print(f"jxlint: {exc.text(lang)}", file=sys.stderr)
         return EXIT_ERROR
+    options = CheckOptions(
+        max_bytes=args.max_size, lang=lang, time_limit=args.time_limit, memory_limit=args.memory_limit
+    )
+    seconds, memory = limits_for(options, config)
+    problem = None
     try:
-        report = parse(
-            source.text,
-            name,
-            framework=config.framework if config else None,
-            issuer_level=config.issuer_level if config else None,
-        )
+        with budget(seconds, memory):
+            source = read_file(str(args.path), options)
+            report = parse(
+                strip_invisible(source.text)[0],
+                name,
+                framework=config.framework,
+                issuer_level=config.issuer_level,
+            )
+    except ReadError as exc:
+        problem = exc.text(lang)
+    except BudgetExceeded:
+        problem = budget_message("time", seconds, lang)
+    except MemoryError:
+        problem = budget_message("memory", memory, lang)
     except RecursionError:
-        print(f"jxlint: {name}: 结构嵌套过深，无法解析", file=sys.stderr)
-        return EXIT_ERROR
+        problem = "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
     except Exception as exc:
-        print(f"jxlint: {name}: 内部错误：{type(exc).__name__}: {exc}", file=sys.stderr)
+        problem = f"{'internal error' if lang == 'en' else '内部错误'}：{type(exc).__name__}: {exc}"
+    if problem is not None:
+        print(f"jxlint: {escape_name(name)}: {problem}", file=sys.stderr)
         return EXIT_ERROR
     if args.format == "json":
         print(json.dumps(scores_data(report), ensure_ascii=False, indent=2))

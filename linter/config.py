@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from linter import registry
-from linter.data import safe_load
 from linter.diagnostics import Severity
 from linter.rule import Rule
 
@@ -23,7 +22,18 @@ CONFIG_NAME = "jxlint.yaml"
 CONFIG_NAMES = ("jxlint.yaml", ".jxlint.yaml", "pyproject.toml")
 IGNORED_NAMES = ("jxlint.yml", ".jxlint.yml")  # present but never read: the user gets a warning
 LEVELS = ("区", "县", "市", "州", "旗")
-KEYS = ("select", "extend-select", "ignore", "severity", "rules", "issuer-level", "framework")
+KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "severity",
+    "rules",
+    "issuer-level",
+    "framework",
+    "time-limit",
+    "memory-limit",
+)
+MAX_NODES = 10_000  # YAML nodes a configuration may expand to with its aliases (a real one has a few dozen)
 
 
 class ConfigError(ValueError):
@@ -47,6 +57,8 @@ class Config:
     issuer_level: str | None = None
     framework: str | None = None  # an indicator framework id, overriding the one jxlint detects
     source: str | None = None
+    time_limit: float | None = None  # seconds per file; None: the default (see linter.limits)
+    memory_limit: int | None = None  # bytes per file; None: the default
 
     def with_cli(self, select: list[str] | None, ignore: list[str] | None) -> Config:
         return dataclasses.replace(
@@ -130,7 +142,9 @@ def load_config(path: Path) -> Config:
     import yaml
 
     try:
-        data = safe_load(text)
+        data = _load(text)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}", f"{path}: {exc.en}" if exc.en else None) from exc
     except yaml.YAMLError as exc:
         line, column, problem = _yaml_problem(exc)
         raise ConfigError(
@@ -141,6 +155,70 @@ def load_config(path: Path) -> Config:
         return parse_config(data or {}, source=str(path))
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}", f"{path}: {exc.en}" if exc.en else None) from exc
+
+
+def _load(text: str) -> Any:
+    """The YAML document, refused before it is built when a key repeats or aliases make it explode."""
+    import yaml
+
+    loader_class: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_nodes(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_nodes(root: yaml.Node) -> None:
+    """Count the nodes the document expands to (an alias counts its whole subtree again, without building
+    it) and find repeated keys."""
+    import yaml
+
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        sizes[id(node)] = 1  # a node that contains itself counts once
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, yaml.Node] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    if key.value in seen:
+                        mark = key.start_mark
+                        name = _short(key.value)
+                        raise ConfigError(
+                            f"第{mark.line + 1}行：键“{name}”重复出现",
+                            f"line {mark.line + 1}: the key “{name}” appears twice",
+                        )
+                    seen[key.value] = key
+                total += size(key) + size(value)
+                if total > MAX_NODES:
+                    break
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += size(item)
+                if total > MAX_NODES:
+                    break
+        sizes[id(node)] = total
+        return total
+
+    if size(root) > MAX_NODES:
+        raise ConfigError(
+            f"配置文件展开后超过 {MAX_NODES} 个节点（别名嵌套引用过多），已拒绝读取",
+            f"refused: its aliases expand to more than {MAX_NODES} nodes",
+        )
+
+
+def _short(value: object, limit: int = 40) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, int | None, str]:
@@ -177,13 +255,13 @@ def parse_config(data: Any, source: str | None = None) -> Config:
         options[rule.code] = values
     level = data.get("issuer-level")
     if level is not None and level not in LEVELS:
-        raise ConfigError(_unknown("issuer-level 取值", str(level), LEVELS))
+        raise ConfigError(_unknown("issuer-level 取值", _short(level), LEVELS))
     framework = data.get("framework")
     if framework is not None:
         from linter.frameworks import framework_ids
 
         if framework not in framework_ids():
-            raise ConfigError(_unknown("framework 取值", str(framework), framework_ids()))
+            raise ConfigError(_unknown("framework 取值", _short(framework), framework_ids()))
     config = Config(
         select=select,
         extend_select=_selectors(data, "extend-select"),
@@ -193,9 +271,46 @@ def parse_config(data: Any, source: str | None = None) -> Config:
         issuer_level=level,
         framework=framework,
         source=source,
+        time_limit=_time_limit(data.get("time-limit")),
+        memory_limit=_memory_limit(data.get("memory-limit")),
     )
     config.selected()  # validate selectors
     return config
+
+
+def _time_limit(value: Any) -> float | None:
+    """``time-limit``: seconds per file, a finite number ≥ 0 (0: no limit)."""
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < float("inf"):
+        return float(value)
+    shown = _short(repr(value))
+    raise ConfigError(
+        f"time-limit 的值 {shown} 不对（应为不小于 0 的秒数，0 表示不限）",
+        f"time-limit {shown} is not a number of seconds ≥ 0 (0: no limit)",
+    )
+
+
+def _memory_limit(value: Any) -> int | None:
+    """``memory-limit``: a size such as 1GB or 500MB, or bytes (0: no limit)."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str):
+        import argparse
+
+        from linter.limits import parse_size
+
+        try:
+            return parse_size(value)
+        except argparse.ArgumentTypeError:
+            pass
+    shown = _short(repr(value))
+    raise ConfigError(
+        f"memory-limit 的值 {shown} 不对（应为大小，例如 1GB、500MB）",
+        f"memory-limit {shown} is not a size such as 1GB or 500MB",
+    )
 
 
 def describe(config: Config) -> dict[str, Any]:
@@ -208,6 +323,8 @@ def describe(config: Config) -> dict[str, Any]:
         "severity": {code: level.value for code, level in config.severity.items()},
         "issuer-level": config.issuer_level,
         "framework": config.framework,
+        "time-limit": config.time_limit,
+        "memory-limit": config.memory_limit,
         "rules": {
             rule.code: {
                 f.name.replace("_", "-"): _plain(getattr(config.rule_options(rule), f.name))
@@ -273,13 +390,27 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
             return value
     elif hint is int:
         if isinstance(value, int) and not isinstance(value, bool):
+            if value < 0:
+                raise ConfigError(f"{where} 的值 {value} 不能为负数", f"{where} {value} must not be negative")
             return value
     elif hint is Decimal:
         if isinstance(value, int | float | str) and not isinstance(value, bool):
             try:
-                return Decimal(str(value))
+                number = Decimal(str(value))
             except InvalidOperation:
-                pass
+                number = None
+            if number is not None:
+                if not number.is_finite():
+                    raise ConfigError(
+                        f"{where} 的值 {_short(value)} 不是有限的数",
+                        f"{where} {_short(value)} is not a finite number",
+                    )
+                if number < 0:
+                    raise ConfigError(
+                        f"{where} 的值 {_short(value)} 不能为负数",
+                        f"{where} {_short(value)} must not be negative",
+                    )
+                return number
     elif hint is str:
         if isinstance(value, str):
             return value
@@ -287,10 +418,11 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return tuple(value)
     name = getattr(hint, "__name__", str(hint))
-    raise ConfigError(f"{where} 的值 {value!r} 类型不对（应为 {name}）")
+    raise ConfigError(f"{where} 的值 {_short(repr(value))} 类型不对（应为 {name}）")
 
 
 def _unknown(what: str, name: str, valid: typing.Iterable[str]) -> str:
+    name = _short(name)
     options = list(valid)
     close = difflib.get_close_matches(name, options, n=1, cutoff=0.5)
     if close:

@@ -98,15 +98,17 @@ class Source:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), GB18030/GBK, or what charset-normalizer finds; never silently lossy."""
+    """UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, GB18030/GBK, or what charset-normalizer finds;
+    never silently lossy."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if b"\x00" in data:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
             try:
-                return data.decode("utf-16").lstrip("\ufeff"), "utf-16"
+                return data.decode(encoding).lstrip("\ufeff"), encoding
             except UnicodeDecodeError:
-                pass
+                break
+    if b"\x00" in data:
         raise ReadError("不是文本文件（含有 NUL 字节）", "not a text file (contains NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -127,6 +129,14 @@ def decode(data: bytes) -> tuple[str, str]:
             "unknown encoding (neither UTF-8 nor GB18030/GBK)",
         )
     return str(best), best.encoding
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),  # before UTF-16: its little-endian BOM starts the same way
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 def _looks_like_text(text: str) -> bool:

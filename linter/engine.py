@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from dataclasses import dataclass
 
 from linter.config import Config
-from linter.diagnostics import Diagnostic
-from linter.model import Report
+from linter.diagnostics import Diagnostic, Span
+from linter.invisible import Removed, strip_invisible
+from linter.model import Report, line_starts
 from linter.parse.parser import parse
 from linter.rule import Context, Rule
 
@@ -30,7 +32,9 @@ class Linter:
         paused = gc.isenabled()
         gc.disable()
         try:
-            return self._lint(text, path)
+            visible, removed = strip_invisible(text)
+            result = self._lint(visible, path)
+            return result if removed is None else _restore(result, text, removed, self.lang)
         finally:
             if paused:
                 gc.enable()
@@ -44,3 +48,31 @@ class Linter:
         keyed = {(d.code, d.span, d.message): d for d in found}  # a rule may reach one finding twice
         diagnostics = sorted(keyed.values(), key=lambda d: (d.span.start, d.span.end, d.code, d.message))
         return LintResult(report, diagnostics)
+
+
+def _restore(result: LintResult, text: str, removed: Removed, lang: str) -> LintResult:
+    """The result of linting ``text`` without its invisible characters, told in terms of ``text`` itself:
+    the diagnostics' spans map back to it, the report's text (used for line and column) is the original, and
+    a message whose span hides such characters says which."""
+
+    def span(s: Span) -> Span:
+        return Span(removed.start(s.start), max(removed.start(s.start), removed.end(s.end)))
+
+    diagnostics = []
+    for d in result.diagnostics:
+        related = tuple(dataclasses.replace(r, span=span(r.span)) for r in d.related)
+        fix = d.fix
+        if fix is not None:
+            edits = tuple(dataclasses.replace(e, span=span(e.span)) for e in fix.edits)
+            fix = dataclasses.replace(fix, edits=edits)
+        where = span(d.span)
+        hidden = removed.inside(where.start, where.end)
+        message = d.message
+        if hidden:
+            if lang == "en":
+                message += f" (it hides the invisible character {', '.join(hidden)})"
+            else:
+                message += f"（其中有不可见字符 {'、'.join(hidden)}）"
+        diagnostics.append(dataclasses.replace(d, span=where, related=related, fix=fix, message=message))
+    report = dataclasses.replace(result.report, text=text, _line_starts=line_starts(text))
+    return LintResult(report, diagnostics)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from linter.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:
+    from linter.config import Config
     from linter.engine import Linter
     from linter.model import Report
     from linter.source import Location, Segment, Source
@@ -232,6 +233,8 @@ class CheckOptions(NamedTuple):
     ignore: tuple[str, ...] | None = None  # --ignore
     lang: str = "zh"
     max_bytes: int | None = None  # None: the reader's default limit
+    time_limit: float | None = None  # seconds per file (--time-limit); None: the config's, else the default
+    memory_limit: int | None = None  # bytes per file (--memory-limit); None: the config's, else the default
 
     @property
     def linter_key(self) -> tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None, str]:
@@ -257,13 +260,66 @@ def linter_for(options: CheckOptions) -> Linter:
 
 
 def check_file(path: str, display: str, options: CheckOptions) -> FileResult:
-    """Read and lint one file. Never raises for anything the file contains: problems become its error."""
+    """Read and lint one file within its time and memory budget. Never raises for anything the file
+    contains: problems become its error."""
+    return within_budget(display, options, lambda: _check_file(path, display, options))
+
+
+def within_budget(display: str, options: CheckOptions, work: Callable[[], FileResult]) -> FileResult:
+    """``work()`` within the time and memory budget of ``options``; over it, the file's error says which."""
+    from linter.limits import BudgetExceeded, budget, budget_message
+
+    seconds, memory = limits_for(options, linter_for(options).config)
+    try:
+        with budget(seconds, memory):
+            return work()
+    except BudgetExceeded:
+        return FileResult(display, error=budget_message("time", seconds, options.lang))
+    except MemoryError:
+        return FileResult(display, error=budget_message("memory", memory, options.lang))
+
+
+def limits_for(options: CheckOptions, config: Config) -> tuple[float, int]:
+    """The time (seconds) and memory (bytes) budget of a file: the command line's, else the config's, else
+    the defaults; 0 means none."""
+    from linter.limits import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT
+
+    seconds = options.time_limit if options.time_limit is not None else config.time_limit
+    memory = options.memory_limit if options.memory_limit is not None else config.memory_limit
+    return (
+        DEFAULT_TIME_LIMIT if seconds is None else seconds,
+        DEFAULT_MEMORY_LIMIT if memory is None else memory,
+    )
+
+
+def read_file(path: str, options: CheckOptions) -> Source:
+    """A file's Source. Every failure, a library's included, is a ReadError naming the problem."""
     from linter.source import DEFAULT_MAX_BYTES, ReadError, read_source
 
     try:
-        source = read_source(Path(path), options.max_bytes or DEFAULT_MAX_BYTES)
+        return read_source(Path(path), options.max_bytes or DEFAULT_MAX_BYTES)
+    except ReadError as exc:
+        if isinstance(exc.__cause__, MemoryError):
+            raise exc.__cause__ from None
+        raise
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # a reader that let a library's error through: still this file's error only
+        from linter.readers._build import one_line
+
+        reason = f"{type(exc).__name__}: {one_line(str(exc))}".rstrip(": ")
+        raise ReadError(f"无法读取此文件（{reason}）", f"cannot read this file ({reason})") from exc
+
+
+def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
+    from linter.source import ReadError
+
+    try:
+        source = read_file(path, options)
     except ReadError as exc:
         return FileResult(display, error=exc.text(options.lang))
+    except RecursionError:
+        return FileResult(display, error=_too_deep(options.lang))
     return check_source(source, display, options)
 
 
@@ -288,14 +344,18 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
         )
         return outcome.result()
     except RecursionError:
-        return FileResult(
-            display, error="structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
-        )
+        return FileResult(display, error=_too_deep(lang))
+    except MemoryError:
+        raise
     except Exception as exc:  # a bug in jxlint must not hide the other files
         return FileResult(display, error=internal_error(exc, lang))
     finally:
         if collecting:
             gc.enable()
+
+
+def _too_deep(lang: str) -> str:
+    return "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
 
 
 def check_files(items: list[tuple[str, str, CheckOptions]]) -> list[FileResult]:

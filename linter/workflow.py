@@ -14,11 +14,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from linter.command import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    display_path,
+    exit_code,
+    render,
+    split_list,
+)
+
 if TYPE_CHECKING:
     from linter.baseline import Key
     from linter.outcome import CheckOptions, FileResult
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _say(zh: str, en: str, lang: str) -> str:
@@ -89,7 +99,6 @@ def add_annotate_parser(sub: Any, langs: Sequence[str]) -> None:
 def check_flags(args: argparse.Namespace) -> dict[str, Counter[Key]] | None:
     """Reject flag combinations that cannot work, and load the baseline; returns the baseline, if any."""
     from linter.baseline import BaselineError, load
-    from linter.cli import UsageError
 
     lang = args.lang
     stdin = [p for p in args.paths if str(p) == "-"]
@@ -194,19 +203,28 @@ def check_stdin(
 ) -> int:
     from linter.config import find_config
     from linter.fixing import NotFixable, fix_bytes
-    from linter.outcome import CheckOptions, FileResult, check_source, linter_for
-    from linter.source import ReadError, source_from_bytes
+    from linter.outcome import CheckOptions, FileResult, check_source, linter_for, within_budget
+    from linter.source import DEFAULT_MAX_BYTES, ReadError, source_from_bytes
 
     lang = args.lang
     name = args.stdin_filename or "-"
     path = Path(name if name != "-" else "stdin.txt")
     config = str(args.config) if args.config else (str(found) if (found := find_config(path)) else None)
+    if args.config is None and args.no_config:
+        config = None
     options = CheckOptions(
-        config, tuple(select) if select else None, tuple(ignore) if ignore else None, lang, args.max_size
+        config,
+        tuple(select) if select else None,
+        tuple(ignore) if ignore else None,
+        lang,
+        args.max_size,
+        time_limit=args.time_limit,
+        memory_limit=args.memory_limit,
     )
     linter = linter_for(options)
-    data = sys.stdin.buffer.read()
-    if args.max_size is not None and len(data) > args.max_size:
+    limit = args.max_size or DEFAULT_MAX_BYTES
+    data = sys.stdin.buffer.read(limit + 1)  # never more: the input may be endless (< /dev/zero)
+    if len(data) > limit:
         result = FileResult(name, error=_say("输入过大", "input too large", lang))
         return finish([result], args, baseline)
     if args.fix or args.diff:
@@ -221,13 +239,15 @@ def check_stdin(
         sys.stdout.buffer.write(new)  # --fix on standard input: the fixed text goes to standard output
         sys.stdout.flush()
         return EXIT_OK
-    try:
-        source = source_from_bytes(path, data)
-    except ReadError as exc:
-        result = FileResult(name, error=exc.text(lang))
-    else:
-        result = check_source(source, name, options)
-    return finish([result], args, baseline)
+
+    def work() -> FileResult:
+        try:
+            source = source_from_bytes(path, data)
+        except ReadError as exc:
+            return FileResult(name, error=exc.text(lang))
+        return check_source(source, name, options)
+
+    return finish([within_budget(name, options, work)], args, baseline)
 
 
 # --- fixing -----------------------------------------------------------------------------------------------
@@ -304,7 +324,6 @@ def finish(
 ) -> int:
     """Baselines, notes, output and the exit code of a checked batch."""
     from linter.baseline import BaselineError, apply, write
-    from linter.cli import UsageError, exit_code, render
 
     lang = args.lang
     for result in results:
@@ -351,7 +370,6 @@ def finish(
 
 def annotate_command(args: argparse.Namespace) -> int:
     from linter.annotate import AnnotateError, annotate
-    from linter.cli import UsageError, _split, display_path
     from linter.config import Config, ConfigError, find_config, load_config
     from linter.outcome import CheckOptions
     from linter.source import ReadError
@@ -359,7 +377,7 @@ def annotate_command(args: argparse.Namespace) -> int:
     lang = args.lang
     if args.output is not None and len(args.files) > 1:
         raise UsageError(_say("--output 只能在给出一个文件时使用", "--output needs exactly one file", lang))
-    select, ignore = _split(args.select), _split(args.ignore)
+    select, ignore = split_list(args.select), split_list(args.ignore)
     Config().with_cli(select, ignore).selected()
     if args.config is not None:
         load_config(args.config)

@@ -347,7 +347,8 @@ def test_plain_output_is_what_rich_would_print() -> None:
 
 
 def test_control_codes_in_names_and_messages_do_not_shift_styles() -> None:
-    """Rich drops control codes such as BEL and CR from text; the styles must still cover the same words."""
+    """Rich drops control codes such as BEL and CR from text; the styles must still cover the same words.
+    File names show them escaped."""
     text = "甲\t乙，分值为2分，得3分。\n"
     start = text.index("得3分")
     diagnostic = Diagnostic(
@@ -367,12 +368,12 @@ def test_control_codes_in_names_and_messages_do_not_shift_styles() -> None:
     ansi = coloured.file.getvalue()  # type: ignore[attr-defined]
     assert Text.from_ansi(ansi).plain == plain.file.getvalue()  # type: ignore[attr-defined]
     lines = plain.file.getvalue().splitlines()  # type: ignore[attr-defined]
-    assert lines[1] == "a[b].txt:1:11: 错误 SC101 [score-above-max] 测试"
-    assert lines[4] == "  相关：a[b].txt:1:3: 标签"
+    assert lines[1] == "a\\x07[b].txt:1:11: 错误 SC101 [score-above-max] 测试"
+    assert lines[4] == "  相关：a\\x07[b].txt:1:3: 标签"
     assert lines[7] == "  建议：改为2分"
     marks_under(lines, 2, "得3分")
     for styled in (
-        "\x1b[1ma[b].txt:1:11:\x1b[0m",
+        "\x1b[1ma\\x07[b].txt:1:11:\x1b[0m",
         "\x1b[1;31m错误\x1b[0m",
         "\x1b[1;31m^^^^^\x1b[0m",
         "\x1b[1;34m--\x1b[0m",

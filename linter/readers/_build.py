@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from linter.document import Location, Note, ReadError, Segment, Source, SourceTable, TableCellText
+from linter.limits import MAX_TEXT_CHARS, cap_error
 
 # Characters that would split a line for the parser (or for str.splitlines) inside one piece of text.
 _BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -121,3 +122,5 @@ class TextBuilder:
     def _append(self, text: str) -> None:
         self._parts.append(text)
         self._length += len(text)
+        if self._length > MAX_TEXT_CHARS:  # stop a document that expands without end as early as possible
+            raise cap_error("文字", "characters", self._length, MAX_TEXT_CHARS)

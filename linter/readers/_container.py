@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from linter.document import ReadError
 
@@ -85,3 +86,16 @@ def check_sizes(archive: zipfile.ZipFile, max_total: int = MAX_TOTAL) -> None:
             raise ReadError(
                 f"压缩包成员 {info.filename} 的压缩比异常（约 {ratio}:1），疑似压缩炸弹，已拒绝读取"
             )
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One member's bytes (empty if it is missing); a damaged member is the file's error, not a crash."""
+    try:
+        return archive.read(name)
+    except KeyError:
+        return b""
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        raise ReadError(
+            f"文件已损坏：压缩包成员 {name} 无法解压（{exc}）",
+            f"damaged file: {name} cannot be unpacked ({exc})",
+        ) from exc

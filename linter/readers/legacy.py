@@ -8,6 +8,7 @@ binary document renamed to .docx (``read_word``, the reader for .docx files).
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import subprocess
 import tempfile
@@ -66,6 +67,34 @@ def read_doc(path: Path, data: bytes) -> Source:
     return _with_antiword(path, data, executable)
 
 
+def run_converter(command: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
+    """Run a converter in a process group of its own, and kill the whole group (LibreOffice starts
+    processes of its own) when it times out, or when checking stops for any reason (budget, Ctrl-C, SIGTERM)."""
+    from linter.limits import CHILD_GROUPS, kill_group, unlimited_child
+
+    posix = os.name == "posix"
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=posix,
+        preexec_fn=unlimited_child if posix else None,  # no threads run where converters do
+    )
+    if posix:
+        CHILD_GROUPS.add(process.pid)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+    finally:
+        if posix:
+            CHILD_GROUPS.discard(process.pid)
+            kill_group(process.pid)
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+
+
 def _as_html(path: Path, data: bytes) -> Source:
     """A web page saved with a Word extension; a single-file web archive (MHT) holds the page as one part."""
     from linter.readers.web import read_html
@@ -100,7 +129,7 @@ def _with_soffice(path: Path, data: bytes, executable: str) -> Source:
             str(source),
         ]
         try:
-            done = subprocess.run(command, capture_output=True, timeout=CONVERT_TIMEOUT, check=False)
+            done = run_converter(command, CONVERT_TIMEOUT)
         except subprocess.TimeoutExpired as exc:
             raise ReadError(f"LibreOffice 转换超时（超过 {CONVERT_TIMEOUT} 秒），请手动另存为 .docx") from exc
         except OSError as exc:
@@ -118,12 +147,7 @@ def _with_antiword(path: Path, data: bytes, executable: str) -> Source:
         source = Path(tmp) / "report.doc"
         source.write_bytes(data)
         try:
-            done = subprocess.run(
-                [executable, "-m", "UTF-8.txt", "-w", "0", str(source)],
-                capture_output=True,
-                timeout=CONVERT_TIMEOUT,
-                check=False,
-            )
+            done = run_converter([executable, "-m", "UTF-8.txt", "-w", "0", str(source)], CONVERT_TIMEOUT)
         except subprocess.TimeoutExpired as exc:
             raise ReadError(f"antiword 读取超时（超过 {CONVERT_TIMEOUT} 秒），请手动另存为 .docx") from exc
         except OSError as exc:

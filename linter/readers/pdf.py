@@ -65,8 +65,12 @@ def read_pdf(path: Path, data: bytes) -> Source:
     if b"%PDF-" not in data[:1024]:
         raise ReadError("不是有效的 PDF 文件（没有 %PDF 文件头）", "not a PDF file (no %PDF header)")
     try:
+        import logging
+
         import pdfplumber
 
+        # pdfminer's warnings about odd fonts are not ours to print
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
         document = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         raise _error(exc) from exc
@@ -75,6 +79,7 @@ def read_pdf(path: Path, data: bytes) -> Source:
     try:
         with document:
             for number, page in enumerate(document.pages, start=1):
+                _check_page(page, number)
                 page, count = _deduplicated(page)
                 chars += count
                 pages.append(_page(page, number))
@@ -88,7 +93,40 @@ def read_pdf(path: Path, data: bytes) -> Source:
         )
     out = TextBuilder()
     _write([item for page in _without_furniture(pages) for item in page], out)
-    return out.build(str(path), "pdf")
+    source = out.build(str(path), "pdf")
+    check_glyph_codes(source.text)
+    return source
+
+
+def _check_page(page: Any, number: int) -> None:
+    """Refuse a page with more text objects than any real page has: reading one takes seconds per thousand."""
+    from linter.limits import MAX_PAGE_CHARS
+
+    count = len(page.chars)
+    if count > MAX_PAGE_CHARS:
+        raise ReadError(
+            f"第{number}页的文字对象过多（{count:,} 个，上限 {MAX_PAGE_CHARS:,}），不像正常的报告页面，已停止读取",
+            f"too many text objects on page {number} ({count:,}, limit {MAX_PAGE_CHARS:,}); reading stopped",
+        )
+
+
+_GLYPH_CODE = re.compile(r"\(cid:\d+\)")
+
+
+def check_glyph_codes(text: str) -> None:
+    """Refuse text that came out as ``(cid:123)`` glyph codes: the fonts map their glyphs to no characters,
+    so what looks like text is unreadable, and checking it would find nothing."""
+    codes = len(_GLYPH_CODE.findall(text))
+    if not codes:
+        return
+    other = sum(not ch.isspace() for ch in _GLYPH_CODE.sub("", text))  # the characters that did decode
+    if codes >= other:
+        raise ReadError(
+            f"PDF 的文字无法识别：字体没有字符映射，提取出的是 {codes} 个 (cid:…) 字形代码；"
+            "请用可复制文字的 PDF，或先做文字识别（OCR）再检查",
+            f"the PDF's text cannot be read: its fonts map glyphs to no characters ({codes} (cid:…) glyph codes); "
+            "use a PDF with copyable text, or run OCR first",
+        )
 
 
 def _error(exc: Exception) -> ReadError:

@@ -5,30 +5,36 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from linter.document import Location, ReadError, Source
+from linter.limits import MAX_MERGED_CELLS, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, failure
-from linter.readers._container import open_ooxml
+from linter.readers._container import open_ooxml, read_member
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
 def read_xlsx(path: Path, data: bytes) -> Source:
-    open_ooxml(data, "xlsx").close()
+    with open_ooxml(data, "xlsx") as archive:
+        uncomputed = _check_sheets(archive)
     try:
         import openpyxl
 
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+        # Formulas saved without their values are shown as formulas (the rule formula-without-value reports
+        # them), so an empty-looking cell is never mistaken for one left blank.
+        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False) if uncomputed else None
     except Exception as exc:
         raise failure("无法读取 Excel 工作簿", exc) from exc
     try:
         out = TextBuilder()
         for sheet in workbook.worksheets:
             if sheet.sheet_state == "visible":
-                _sheet(sheet, out)
+                _sheet(sheet, out, formulas[sheet.title] if formulas is not None else None)
         return out.build(str(path), "xlsx")
     except ReadError:
         raise
@@ -38,25 +44,68 @@ def read_xlsx(path: Path, data: bytes) -> Source:
         workbook.close()
 
 
-def _sheet(sheet: Any, out: TextBuilder) -> None:
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
+
+
+_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>[^<]")
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+
+
+def _check_sheets(archive: zipfile.ZipFile) -> bool:
+    """Refuse merged ranges larger than any 自评表 has before openpyxl makes an object for every cell in them
+    (A1:XFD1048576 is 17 billion cells). True if some formula was saved without its value."""
+    from openpyxl.utils.cell import range_boundaries
+
+    uncomputed = False
+    for name in archive.namelist():
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            continue
+        xml = read_member(archive, name)
+        if not uncomputed and _FORMULA.search(xml):
+            uncomputed = any(
+                body and _FORMULA.search(body) and _VALUE.search(body) is None for body in _CELL.findall(xml)
+            )
+        total = 0
+        for ref in _MERGE.findall(xml):
+            try:
+                left, top, right, bottom = range_boundaries(ref.decode("ascii", "replace"))
+            except (ValueError, TypeError):
+                continue  # openpyxl reports a malformed range itself
+            total += (abs((right or left) - left) + 1) * (abs((bottom or top) - top) + 1)
+            if total > MAX_MERGED_CELLS:
+                raise cap_error("合并单元格", "merged cells", total, MAX_MERGED_CELLS)
+    return uncomputed
+
+
+def _sheet(sheet: Any, out: TextBuilder, formulas: Any = None) -> None:
     from openpyxl.utils import get_column_letter
 
     rows: dict[int, dict[int, str]] = {}
     for (row, column), cell in sorted(_cells(sheet)):
         text = display(cell.value, cell.number_format)
+        if not text and cell.value is None and formulas is not None:
+            formula = formulas.cell(row=row, column=column).value
+            text = cell_text(formula) if isinstance(formula, str) and formula.startswith("=") else ""
         if text:
             rows.setdefault(row, {})[column] = text
     if not rows:
         return
-    first = min(min(columns) for columns in rows.values())
+    # Only the columns that hold something: a stray value in column XFD must not make every row 16,384 cells.
+    used = sorted({column for columns in rows.values() for column in columns})
+    if len(used) > MAX_TABLE_COLUMNS and len(rows) * len(used) > MAX_TABLE_CELLS:
+        raise cap_error("表格单元格", "table cells", len(rows) * len(used), MAX_TABLE_CELLS)
     placed = []
     for row, columns in sorted(rows.items()):
         cells: list[tuple[str, Location | None]] = []
-        for column in range(first, max(columns) + 1):
+        last = max(columns)
+        for column in used:
+            if column > last:
+                break
             text = columns.get(column, "")
             cell = f"{get_column_letter(column)}{row}"
             cells.append((text, Location("sheet", sheet=sheet.title, cell=cell) if text else None))
-        placed += out.row(cells, row - 1, first_column=first - 1)
+        placed += out.row(cells, row - 1, first_column=used[0] - 1)
     out.table(sheet.title, placed)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from linter.document import Location, ReadError, Source, TableCellText, decode
 from linter.furniture import is_furniture
+from linter.limits import MAX_DEPTH, MAX_SPAN, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
 from linter.readers._numbering import format_number
 
@@ -60,7 +61,6 @@ _CONTAINERS = frozenset("div section article main form center table tbody thead 
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
-_MAX_SPAN = 200
 _CHINESE_LEGACY = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn", "cp936", "ms936"})
 
 
@@ -72,12 +72,23 @@ def read_html(path: Path, data: bytes) -> Source:
         from bs4 import BeautifulSoup
 
         soup = BeautifulSoup(text, _parser())
+        check_depth(soup)
         out = _Page(soup).extract()
     except ReadError:
         raise
     except Exception as exc:
         raise failure("无法解析 HTML 网页", exc) from exc
     return out.build(str(path), "html")
+
+
+def check_depth(soup: Tag) -> None:
+    """Refuse a page nested deeper than any report page is: finding the report in it would take quadratic time."""
+    depths: dict[int, int] = {}
+    for tag in soup.find_all(True):
+        depth = depths.get(id(tag.parent), 0) + 1
+        if depth > MAX_DEPTH:
+            raise cap_error("网页元素嵌套层", "levels of nested elements", depth, MAX_DEPTH)
+        depths[id(tag)] = depth
 
 
 def _parser() -> str:
@@ -99,7 +110,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
         encoding = "gb18030" if declared.lower() in _CHINESE_LEGACY else declared.lower()
         try:
             return data.decode(encoding), encoding
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # UnicodeError: a codec that cannot decode at all ("undefined")
             pass  # a wrong or unknown declaration: fall back to detection
     return decode(data)
 
@@ -224,8 +235,12 @@ def _grid(rows: list[list[Tag]]) -> dict[tuple[int, int], str]:
         for cell in cells:
             while (row_index, column) in grid:
                 column += 1
-            rowspan = min(max(_int(cell.get("rowspan"), 1), 1), _MAX_SPAN)
-            colspan = min(max(_int(cell.get("colspan"), 1), 1), _MAX_SPAN)
+            rowspan = min(max(_int(cell.get("rowspan"), 1), 1), MAX_SPAN)
+            colspan = min(max(_int(cell.get("colspan"), 1), 1), MAX_SPAN)
+            if column + colspan > MAX_TABLE_COLUMNS:
+                raise cap_error("表格列", "table columns", column + colspan, MAX_TABLE_COLUMNS)
+            if len(grid) + rowspan * colspan > MAX_TABLE_CELLS:
+                raise cap_error("表格单元格", "table cells", len(grid) + rowspan * colspan, MAX_TABLE_CELLS)
             for down in range(rowspan):
                 if row_index + down >= len(rows):
                     break

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from linter.document import Location, Note, ReadError, Source, TableCellText
+from linter.limits import MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
-from linter.readers._container import open_ooxml
+from linter.readers._container import open_ooxml, read_member
 from linter.readers._numbering import Numbering, W
 
 Element = Any  # an lxml element of the document part
@@ -41,7 +42,7 @@ _TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d", re.IGNORECASE)
 
 def read_docx(path: Path, data: bytes) -> Source:
     with open_ooxml(data, "docx") as archive:
-        types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
+        types = read_member(archive, "[Content_Types].xml")
     if b"macroEnabled" in types:
         raise ReadError("这是启用宏的 Word 文档（.docm）：请在 Word 或 WPS 中另存为 .docx 后再检查")
     if b"template.main" in types:
@@ -143,6 +144,8 @@ class _Extractor:
             cells: list[tuple[str, Location | None]] = [("", None)] * _grid_value(tr, "gridBefore")
             elements: list[tuple[int, Element, set[str]]] = []
             for tc in _children(tr, "tc"):
+                if len(cells) >= MAX_TABLE_COLUMNS:
+                    raise cap_error("表格列", "table columns", len(cells) + 1, MAX_TABLE_COLUMNS)
                 tc_pr = tc.find(W + "tcPr")
                 span = max(_grid_value(tc, "gridSpan"), 1)
                 merge = tc_pr.find(W + "vMerge") if tc_pr is not None else None
@@ -225,12 +228,14 @@ def _is_toc_control(sdt: Element) -> bool:
 
 
 def _grid_value(element: Element, name: str) -> int:
+    """A cell's gridSpan or a row's gridBefore: grid columns, never more than a table can have."""
     props = element.find(W + ("tcPr" if name == "gridSpan" else "trPr"))
     found = props.find(W + name) if props is not None else None
     try:
-        return int(found.get(W + "val", "0")) if found is not None else (1 if name == "gridSpan" else 0)
+        value = int(found.get(W + "val", "0")) if found is not None else (1 if name == "gridSpan" else 0)
     except ValueError:
         return 1 if name == "gridSpan" else 0
+    return min(max(value, 0), MAX_TABLE_COLUMNS)
 
 
 def paragraph_text(p: Element) -> str:
@@ -247,6 +252,8 @@ def _walk(element: Element, out: list[str]) -> None:
             continue
         if tag in (W + "t", M + "t"):
             out.append(child.text or "")
+            if len(child):  # an entity reference from a DTD (not resolved): shown as written, the rest kept
+                out.extend((node.text or "") + (node.tail or "") for node in child)
         elif tag == W + "tab":
             out.append("\t")
         elif tag in (W + "br", W + "cr"):

@@ -12,6 +12,7 @@ from rich.text import Span, Text
 
 from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileOutcome, FileResult
+from linter.render.names import escape_name
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 
@@ -124,7 +125,7 @@ class Pieces:
 
 def unreadable_line(result: FileResult, w: Words) -> Text:
     line = Text()
-    line.append(result.path, style="bold")
+    line.append(escape_name(result.path), style="bold")
     line.append(": ")
     line.append(w.unreadable + w.colon, style=SEVERITY_STYLE[Severity.ERROR])
     line.append(result.error or "")

@@ -21,6 +21,7 @@ from rich.text import Text
 from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileOutcome, FileResult, as_results
 from linter.render.console import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
+from linter.render.names import escape_name
 
 UNKNOWN = "—"
 SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
@@ -102,7 +103,7 @@ def summary_table(
         table.add_column(c.counts[severity], justify="right", no_wrap=True, footer=footer)
     for result in results:
         if result.error is not None:
-            path = Text(result.path, style=SEVERITY_STYLE[Severity.ERROR])
+            path = Text(escape_name(result.path), style=SEVERITY_STYLE[Severity.ERROR])
             table.add_row(path, UNKNOWN, UNKNOWN, *(UNKNOWN for _ in SEVERITIES))
             continue
         differs = result.recomputed is not None and result.claimed not in (None, result.recomputed)
@@ -111,7 +112,7 @@ def summary_table(
         for severity in SEVERITIES:
             count = result.count(severity)
             counts.append(Text(str(count), style=SEVERITY_STYLE[severity] if count else ""))
-        table.add_row(Text(result.path), score(result.claimed), recomputed, *counts)
+        table.add_row(Text(escape_name(result.path)), score(result.claimed), recomputed, *counts)
     return table
 
 

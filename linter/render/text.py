@@ -17,6 +17,7 @@ from rich.control import strip_control_codes as clean
 
 from linter.outcome import FileOutcome, FileResult, Finding, Position, as_results
 from linter.render.console import SEVERITY_STYLE, Pieces, Words, emit, summary_text, unreadable_line, words
+from linter.render.names import escape_name
 
 RELATED_STYLE = "bold blue"
 GUTTER_STYLE = "blue"
@@ -57,7 +58,7 @@ def render_text(
 def _print_file(result: FileResult, console: Console, w: Words) -> None:
     """One file's findings, printed at once (rich's cost is per print, not per line)."""
     out = Pieces()
-    path = clean(result.path)
+    path = escape_name(result.path)
     n = len(result.findings)
     out.add(path, "bold underline")
     out.add(" " + w.problems.format(n=n, problem="problem" if n == 1 else "problems"))

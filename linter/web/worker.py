@@ -11,7 +11,6 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from linter.outcome import CheckOptions, FileResult, check_source
@@ -32,12 +31,13 @@ class Inspected:
 
 def inspect_file(path: str, display: str, options: CheckOptions) -> Inspected:
     """``check_file`` (the same result, through the same code), and the text and the score tree it read."""
+    from linter.outcome import read_file
     from linter.parse.parser import parse
     from linter.render.scores import scores_data
-    from linter.source import DEFAULT_MAX_BYTES, ReadError, read_source
+    from linter.source import ReadError
 
     try:
-        source = read_source(Path(path), options.max_bytes or DEFAULT_MAX_BYTES)
+        source = read_file(path, options)  # a library's own error is this file's error too
     except ReadError as exc:
         return Inspected(FileResult(display, error=exc.text(options.lang)))
     result = check_source(source, display, options)

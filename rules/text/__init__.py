@@ -6,6 +6,7 @@ from rules.text.tx103_unbalanced_brackets import UnbalancedBrackets
 from rules.text.tx104_template_residue import TemplateResidue
 from rules.text.tx105_year_mismatch import YearMismatch
 from rules.text.tx106_missing_attachment import MissingAttachment
+from rules.text.tx107_formula_without_value import FormulaWithoutValue
 
 RULES = (
     DoubledPunctuation,
@@ -14,4 +15,5 @@ RULES = (
     TemplateResidue,
     YearMismatch,
     MissingAttachment,
+    FormulaWithoutValue,
 )
