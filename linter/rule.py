@@ -55,7 +55,8 @@ class Rule(ABC):
     """Base class. The docstring is the rule's documentation page.
 
     Its first line is the summary; the body has the headings 检查内容 / 为什么 / 反例 / 正例 (Chinese) and
-    may add 配置项 for options. The 反例 block must trigger the rule and the 正例 block must not: tests run both.
+    documents options only through the ``doc`` metadata of its Options fields (the pages show them). The 反例
+    block must trigger the rule and the 正例 block must raise nothing: tests run both.
     """
 
     code: ClassVar[str]
