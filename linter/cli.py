@@ -102,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from linter.workflow import annotate_command
 
             return annotate_command(args)
+        if args.command == "new-rule":
+            return _new_rule(args)
         if args.command == "lsp":
             from linter.lsp import main as lsp_main  # pygls is loaded only for this command
 
@@ -299,6 +301,15 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
         "rule", help=t("规则代码或名称，如 SC101 或 score-above-max", "a rule code or name, such as SC101")
     )
     explain.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+
+    new_rule = sub.add_parser(
+        "new-rule", help=t("新建一条规则：模块、用例和文档页", "scaffold a rule: module, cases and doc page")
+    )
+    new_rule.add_argument("family", help=t("规则类别，如 score 或 SC", "rule family, such as score or SC"))
+    new_rule.add_argument("slug", help=t("规则名称，如 score-above-max", "rule name, such as score-above-max"))
+    new_rule.add_argument(
+        "--root", type=Path, default=None, help=t("含 rules/ 的项目目录", "the project folder holding rules/")
+    )
 
     lsp = sub.add_parser("lsp", help=t("语言服务器（供编辑器使用）", "language server for editors"))
     lsp.add_argument(
@@ -953,6 +964,18 @@ def _rules(args: argparse.Namespace) -> int:
         print(catalogue_markdown(), end="")
     else:
         print(catalogue_text(args.lang))
+    return EXIT_OK
+
+
+def _new_rule(args: argparse.Namespace) -> int:
+    from linter.scaffold import new_rule
+
+    made = new_rule(args.family, args.slug, args.root)
+    for path in made.written:
+        print(f"{made.code}: {display_path(path)}")
+    if made.docs is not None:
+        print(f"{made.code}: {display_path(made.docs / (made.code + '.md'))}")
+    print(f"{made.code}: 请写出检查、文档中的例子和用例（标有 TODO）/ write the check, examples and cases (marked TODO)")
     return EXIT_OK
 
 
