@@ -100,7 +100,7 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def comment_text(d: Diagnostic, lang: str) -> str:
-    return f"{d.message} ({d.code} {d.slug})" if lang == "en" else f"{d.message}（{d.code} {d.slug}）"
+    return f"{d.message.en} ({d.code} {d.slug})" if lang == "en" else f"{d.message.zh}（{d.code} {d.slug}）"
 
 
 def _save_error(target: Path, exc: OSError) -> AnnotateError:

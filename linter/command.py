@@ -55,7 +55,7 @@ def render(results: list[FileResult], args: argparse.Namespace) -> None:
     if args.format == "json":
         from linter.render.json_out import write_json
 
-        write_json(results, sys.stdout)
+        write_json(results, sys.stdout, lang)
     elif args.format == "summary":
         from linter.render.summary import render_summary
 

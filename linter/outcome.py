@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from linter.diagnostics import Diagnostic, Severity
+from linter.diagnostics import Diagnostic, Message, Severity
 
 if TYPE_CHECKING:
     from linter.config import Config
@@ -45,7 +45,7 @@ def position(report: Report, start: int, end: int) -> Position:
 
 class RelatedAt(NamedTuple):
     position: Position
-    message: str
+    message: Message
     location: Location | None = None  # where it sits in a .docx/.xlsx/.pdf/.html document
 
 
@@ -55,7 +55,7 @@ class EditAt(NamedTuple):
 
 
 class FixAt(NamedTuple):
-    title: str
+    title: Message
     safe: bool
     edits: tuple[EditAt, ...]
 
@@ -66,7 +66,7 @@ class Finding(NamedTuple):
     code: str
     slug: str
     severity: Severity
-    message: str
+    message: Message  # both languages; the output picks one
     position: Position
     location: Location | None = None  # where it sits in a .docx/.xlsx/.pdf/.html document
     related: tuple[RelatedAt, ...] = ()
@@ -237,11 +237,11 @@ class CheckOptions(NamedTuple):
     memory_limit: int | None = None  # bytes per file (--memory-limit); None: the config's, else the default
 
     @property
-    def linter_key(self) -> tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None, str]:
-        return self.config, self.select, self.ignore, self.lang
+    def linter_key(self) -> tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None]:
+        return self.config, self.select, self.ignore
 
 
-_LINTERS: dict[tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None, str], Linter] = {}
+_LINTERS: dict[tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None], Linter] = {}
 
 
 def linter_for(options: CheckOptions) -> Linter:
@@ -255,7 +255,7 @@ def linter_for(options: CheckOptions) -> Linter:
         config = load_config(Path(options.config)) if options.config else Config()
         select = list(options.select) if options.select else None
         ignore = list(options.ignore) if options.ignore else None
-        linter = _LINTERS[key] = Linter(config.with_cli(select, ignore), lang=options.lang)
+        linter = _LINTERS[key] = Linter(config.with_cli(select, ignore))
     return linter
 
 

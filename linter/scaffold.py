@@ -107,9 +107,13 @@ def new_rule(family: str, slug: str, root: Path | None = None) -> Scaffolded:
 
 
 def _default_root() -> Path:
-    import rules
+    """The folder above the ``rules`` package jxlint loads (found, not imported: linter/ imports no rule)."""
+    import importlib.util
 
-    return Path(rules.__file__).resolve().parent.parent
+    spec = importlib.util.find_spec("rules")
+    if spec is None or not spec.submodule_search_locations:
+        raise UsageError("找不到 rules 包：请用 --root 指定项目目录")
+    return Path(next(iter(spec.submodule_search_locations))).resolve().parent
 
 
 def _family_folder(rules_dir: Path, family: str) -> Path:

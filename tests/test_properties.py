@@ -72,7 +72,7 @@ def _check(text: str) -> list[tuple[str, int, int, str]]:
         assert 0 <= d.span.start <= d.span.end <= len(text)
         for related in d.related:
             assert 0 <= related.span.start <= related.span.end <= len(text)
-        assert d.message
+        assert d.message.zh and d.message.en
         line, column = result.report.position(d.span.start)
         out.append((d.code, line, column, d.message))
     outcome = FileOutcome("r.txt", report=result.report, diagnostics=result.diagnostics)

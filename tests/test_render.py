@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from linter.diagnostics import Diagnostic, Edit, Fix, Related, Severity, Span
+from linter.diagnostics import Diagnostic, Edit, Fix, Message, Related, Severity, Span
 from linter.outcome import FileOutcome, FileResult, Finding, Position
 from linter.parse.parser import parse
 from linter.render.json_out import to_json
@@ -39,9 +39,14 @@ def outcome(text: str, *select: str, path: str = "报告.txt") -> FileOutcome:
     return FileOutcome(path, report=result.report, diagnostics=result.diagnostics)
 
 
+def both(text: str) -> Message:
+    """The same text as the message in both languages."""
+    return Message(text, text)
+
+
 def hand_made(text: str, span: Span, **kwargs: object) -> FileOutcome:
     """One diagnostic placed by hand, to control exactly where the span is."""
-    diagnostic = Diagnostic("SC101", "score-above-max", Severity.ERROR, "测试", span, **kwargs)  # type: ignore[arg-type]
+    diagnostic = Diagnostic("SC101", "score-above-max", Severity.ERROR, both("测试"), span, **kwargs)  # type: ignore[arg-type]
     return FileOutcome("t.txt", report=parse(text, "t.txt"), diagnostics=[diagnostic])
 
 
@@ -160,7 +165,7 @@ def test_empty_span_and_span_across_lines() -> None:
 
 def test_fix_title_is_a_hint() -> None:
     text = "我县今年开展了演练。\n"
-    fix = Fix("改为“我区”", (Edit(Span(0, 2), "我区"),))
+    fix = Fix(both("改为“我区”"), (Edit(Span(0, 2), "我区"),))
     lines = render([hand_made(text, Span(0, 2), fix=fix)])
     assert "  建议：改为“我区”" in lines
     english = render([hand_made(text, Span(0, 2), fix=fix)], "en")
@@ -171,7 +176,7 @@ def test_report_text_is_not_markup() -> None:
     text = "[bold]甲[/bold] [/] :smile: 得3分\n"
     start = text.index("得3分")
     lines = render(
-        [hand_made(text, Span(start, start + 3), related=(Related(Span(0, 6), "[red]标签[/red]"),))]
+        [hand_made(text, Span(start, start + 3), related=(Related(Span(0, 6), both("[red]标签[/red]")),))]
     )
     assert any("[bold]甲[/bold] [/] :smile: 得3分" in line for line in lines)
     assert any("[red]标签[/red]" in line for line in lines)
@@ -216,7 +221,7 @@ def test_many_findings_on_a_huge_line_render_windows() -> None:
     text = "分值为2分，得3分。" * 5_000 + "\n"
     step = len(text) // 300
     diagnostics = [
-        Diagnostic("SC101", "score-above-max", Severity.ERROR, "测试", Span(i * step, i * step + 3))
+        Diagnostic("SC101", "score-above-max", Severity.ERROR, both("测试"), Span(i * step, i * step + 3))
         for i in range(300)
     ]
     report = parse(text, "t.txt")
@@ -233,7 +238,7 @@ def result(
 ) -> FileResult:
     position = Position(1, 1, 1, 2)
     findings = tuple(
-        Finding("SC101", "score-above-max", severity, "测试", position)
+        Finding("SC101", "score-above-max", severity, both("测试"), position)
         for severity, n in ((Severity.ERROR, errors), (Severity.INFO, info))
         for _ in range(n)
     )
@@ -335,7 +340,7 @@ def test_plain_output_is_what_rich_would_print() -> None:
     start = text.index("得3分")
     outcomes = [
         outcome(ABOVE_MAX, "SC", path="a.txt"),
-        hand_made(text, Span(start, start + 3), related=(Related(Span(1, 2), "标签\t在此"),)),
+        hand_made(text, Span(start, start + 3), related=(Related(Span(1, 2), both("标签\t在此")),)),
         FileOutcome("x\t[y].txt", error="不是\t文本"),
     ]
     for lang in ("zh", "en"):
@@ -355,10 +360,10 @@ def test_control_codes_in_names_and_messages_do_not_shift_styles() -> None:
         "SC101",
         "score-above-max",
         Severity.ERROR,
-        "测\x07试\r",
+        both("测\x07试\r"),
         Span(start, start + 3),
-        related=(Related(Span(2, 3), "标\x0c签"),),
-        fix=Fix("改\x08为2分", (Edit(Span(start + 1, start + 2), "2"),)),
+        related=(Related(Span(2, 3), both("标\x0c签")),),
+        fix=Fix(both("改\x08为2分"), (Edit(Span(start + 1, start + 2), "2"),)),
     )
     outcomes = [FileOutcome("a\x07[b].txt", report=parse(text, "t.txt"), diagnostics=[diagnostic])]
     plain = Console(width=WIDTH, color_system=None, file=io.StringIO())

@@ -35,9 +35,10 @@ def test_case(code: str, name: str, case: dict[str, Any]) -> None:
     assert name.startswith(("pass_", "fail_")), name
     if "todo" in case:
         pytest.fail(f"{code}::{name} is a placeholder written by jxlint new-rule: {case['todo']}")
-    result = lint(case["text"], code, config=case.get("config"), lang=case.get("lang", "zh"))
+    lang = case.get("lang", "zh")
+    result = lint(case["text"], code, config=case.get("config"))
     found = [d for d in result.diagnostics if d.code == code]
-    where = [(*result.report.position(d.span.start), d.message) for d in found]
+    where = [(*result.report.position(d.span.start), d.message.get(lang)) for d in found]
     if name.startswith("pass_"):
         assert not found, f"unexpected: {where}"
         return
@@ -49,7 +50,7 @@ def test_case(code: str, name: str, case: dict[str, Any]) -> None:
             for line, col, _ in where
         )
         assert got == want, where
-    messages = [d.message for d in found]
+    messages = [d.message.get(lang) for d in found]
     for needle in case.get("messages", []):
         assert any(needle in m for m in messages), (needle, messages)
 

@@ -87,14 +87,14 @@ def test_options_are_documented_by_their_fields_only(rule: type[Rule]) -> None:
     [
         {"span": Span(5, 2)},
         {"span": Span(0, 1), "related": ((Span(-1, 1), Message("此处", "here")),)},
-        {"span": Span(0, 1), "fix": Fix("改", (Edit(Span(4, 3), ""),))},
+        {"span": Span(0, 1), "fix": Fix(Message("改", "change"), (Edit(Span(4, 3), ""),))},
     ],
     ids=["finding", "related", "fix"],
 )
 def test_a_malformed_span_in_a_finding_is_refused(where: dict[str, Any]) -> None:
     rule = registry.all_rules()[0](NoOptions())
     found: list[Diagnostic] = []
-    context = Context(rule, Severity.ERROR, "zh", found.append)
+    context = Context(rule, Severity.ERROR, found.append)
     with pytest.raises(ValueError, match="bad span"):
         context.report(message=Message("错", "wrong"), **where)
     assert found == []

@@ -126,7 +126,7 @@ def test_a_wrong_subtotal_line_is_found_not_hidden() -> None:
 def test_a_restated_total_that_does_not_add_up_is_found() -> None:
     wrong = TEN_HAO_PROSE.replace("自评总得分96.7分", "自评总得分97.7分")
     found = [d for d in Linter().lint_text(wrong).diagnostics if d.code == "SC201"]
-    assert found and "96.7" in found[0].message and "97.7" in found[0].message
+    assert found and "96.7" in found[0].message.zh and "97.7" in found[0].message.zh
 
 
 def test_ten_hao_without_budget_execution_stated_anywhere_checks_no_total() -> None:

@@ -17,7 +17,7 @@ def render_concise(results: Sequence[FileResult], stream: TextIO, lang: str = "z
         for f in result.findings:
             p = f.position
             stream.write(
-                f"{result.path}:{p.line}:{p.column}: {f.code} [{f.severity.value}] {_one_line(f.message)}\n"
+                f"{result.path}:{p.line}:{p.column}: {f.code} [{f.severity.value}] {_one_line(f.message.get(lang))}\n"
             )
 
 

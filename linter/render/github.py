@@ -35,4 +35,4 @@ def render_github(results: Sequence[FileResult], stream: TextIO, lang: str = "zh
             p = f.position
             where = f"file={path},line={p.line},col={p.column},endLine={p.end_line},endColumn={p.end_column}"
             title = _property(f"{f.code} {f.slug}")
-            stream.write(f"::{LEVEL[f.severity]} {where},title={title}::{_data(f.message)}\n")
+            stream.write(f"::{LEVEL[f.severity]} {where},title={title}::{_data(f.message.get(lang))}\n")

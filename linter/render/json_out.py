@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 
 
-def to_data(outcomes: Sequence[FileOutcome | FileResult]) -> dict[str, Any]:
+def to_data(outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh") -> dict[str, Any]:
+    """The JSON document, messages in ``lang``."""
     results = as_results(outcomes)
-    files = [_file(r) for r in results]
+    files = [_file(r, lang) for r in results]
     summary = {"files": len(results)} | {s.value: sum(r.count(s) for r in results) for s in SEVERITIES}
     summary["unreadable"] = sum(1 for r in results if r.error is not None)
     return {
@@ -32,22 +33,22 @@ def to_data(outcomes: Sequence[FileOutcome | FileResult]) -> dict[str, Any]:
     }
 
 
-def to_json(outcomes: Sequence[FileOutcome | FileResult]) -> str:
-    return json.dumps(to_data(outcomes), ensure_ascii=False, indent=2) + "\n"
+def to_json(outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh") -> str:
+    return json.dumps(to_data(outcomes, lang), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(outcomes: Sequence[FileOutcome | FileResult], stream: TextIO) -> None:
+def write_json(outcomes: Sequence[FileOutcome | FileResult], stream: TextIO, lang: str = "zh") -> None:
     """``to_json`` written piece by piece, never holding the whole text of a large batch."""
-    json.dump(to_data(outcomes), stream, ensure_ascii=False, indent=2)
+    json.dump(to_data(outcomes, lang), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
 
 
-def _file(result: FileResult) -> dict[str, Any]:
+def _file(result: FileResult, lang: str) -> dict[str, Any]:
     framework = result.framework
     return {
         "path": result.path,
         "error": None if result.error is None else {"message": result.error},
-        "diagnostics": [_diagnostic(f) for f in result.findings],
+        "diagnostics": [_diagnostic(f, lang) for f in result.findings],
         "framework": None if framework is None else dict(zip(("id", "name", "reason"), framework, strict=True)),
         "scores": {
             "claimed": None if result.claimed is None else format_decimal(result.claimed),
@@ -56,21 +57,21 @@ def _file(result: FileResult) -> dict[str, Any]:
     }
 
 
-def _diagnostic(f: Finding) -> dict[str, Any]:
+def _diagnostic(f: Finding, lang: str) -> dict[str, Any]:
     return {
         "code": f.code,
         "rule": f.slug,
         "severity": f.severity.value,
-        "message": f.message,
+        "message": f.message.get(lang),
         **_range(f.position),
         "location": _location(f.location),
         "related": [
-            _range(r.position) | {"location": _location(r.location), "message": r.message} for r in f.related
+            _range(r.position) | {"location": _location(r.location), "message": r.message.get(lang)} for r in f.related
         ],
         "fix": None
         if f.fix is None
         else {
-            "title": f.fix.title,
+            "title": f.fix.title.get(lang),
             "safe": f.fix.safe,
             "edits": [_range(e.position) | {"replacement": e.replacement} for e in f.fix.edits],
         },

@@ -37,7 +37,7 @@ def render_junit(results: Sequence[FileResult], stream: TextIO, lang: str = "zh"
             continue
         counted = f"{len(result.findings)} findings" if lang == "en" else f"{len(result.findings)} 个问题"
         lines = [
-            f"{result.path}:{f.position.line}:{f.position.column}: {f.code} [{f.severity.value}] {f.message}"
+            f"{result.path}:{f.position.line}:{f.position.column}: {f.code} [{f.severity.value}] {f.message.get(lang)}"
             for f in result.findings
         ]
         worst = max(result.findings, key=lambda f: f.severity.rank).severity.value

@@ -81,7 +81,7 @@ def _finding(out: Pieces, result: FileResult, path: str, f: Finding, width: int,
     out.add(" ")
     out.add(f.code, "bold")
     out.add(f" [{f.slug}] ", "dim")
-    out.add(clean(f.message))
+    out.add(clean(f.message.get(w.lang)))
     digits = len(str(max(q.line for q in (p, *(r.position for r in f.related)))))
     _snippet(out, result, p, "^", SEVERITY_STYLE[f.severity], digits, width)
     for related in f.related:
@@ -91,12 +91,12 @@ def _finding(out: Pieces, result: FileResult, path: str, f: Finding, width: int,
         out.add(f"{path}:{r.line}:{r.column}:", "bold")
         if related.location is not None:
             out.add(f" ({clean(related.location.described(w.lang))})", "cyan")
-        out.add(" " + clean(related.message))
+        out.add(" " + clean(related.message.get(w.lang)))
         _snippet(out, result, r, "-", RELATED_STYLE, digits, width)
     if f.fix is not None:
         out.add("\n  ")
         out.add(f"{w.hint}{w.colon}", "bold green")
-        out.add(clean(f.fix.title))
+        out.add(clean(f.fix.title.get(w.lang)))
 
 
 def _snippet(

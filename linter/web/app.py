@@ -269,7 +269,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             lang,
             views=views,
             totals=totals(views),
-            json_text=to_json(results),
+            json_text=to_json(results, lang),
         )
 
     async def api_check(request: Request) -> Response:
@@ -291,7 +291,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             found = await check_uploads(files, lang, settings)
         finally:
             await form.close()
-        body = json.dumps(to_data([i.result for i in found]), ensure_ascii=False, indent=2) + "\n"
+        body = json.dumps(to_data([i.result for i in found], lang), ensure_ascii=False, indent=2) + "\n"
         return Response(body, media_type="application/json; charset=utf-8")
 
     async def api_annotate(request: Request) -> Response:
