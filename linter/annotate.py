@@ -336,12 +336,12 @@ def _annotate_xlsx(
     from openpyxl import load_workbook
     from openpyxl.comments import Comment
 
-    from linter.outcome import FileOutcome
+    from linter.outcome import Locations
 
-    outcome = FileOutcome(str(path), segments=source.segments)
+    locations = Locations(source.segments)
     notes: dict[tuple[str, str], list[str]] = {}
     for d in diagnostics:
-        location = outcome.location(d.span.start) or _nearest(source.segments, d.span.start)
+        location = locations.at(d.span.start) or _nearest(source.segments, d.span.start)
         if location is None or location.sheet is None or location.cell is None:
             continue
         notes.setdefault((location.sheet, location.cell), []).append(comment_text(d, lang))

@@ -1,10 +1,11 @@
 """What checking one file produced: its findings, or why it could not be checked.
 
-``FileOutcome`` holds the live objects (the Report and its diagnostics). ``FileResult`` is what the renderers
-print: every position resolved to line and column, the source lines the code frames show, and the file's
-claimed and recomputed overall scores. It is plain data, small and picklable, so a worker process sends it
-back instead of the whole Report. ``check_file`` is the whole of checking one file, for the command line and
-for its worker processes alike.
+A ``FileResult`` is everything about one checked file that the outputs show: each rule's ``Diagnostic``
+placed as a ``Finding`` (line and column, where it sits in a document), the source lines the code frames
+show, and the file's claimed and recomputed overall scores. It is plain data, small and picklable, so a
+worker process sends it back instead of the whole Report. ``file_result`` builds one from a linted report;
+``check_file`` is the whole of checking one file, for the command line and for its worker processes alike.
+See docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class FixAt(NamedTuple):
 
 
 class Finding(NamedTuple):
-    """A diagnostic with its positions resolved."""
+    """A Diagnostic placed in its file: line and column instead of offsets, and where it sits in a document."""
 
     code: str
     slug: str
@@ -94,30 +95,26 @@ class FileResult:
         return sum(1 for f in self.findings if f.severity is severity)
 
 
-@dataclass(slots=True)
-class FileOutcome:
-    path: str
-    report: Report | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
-    segments: tuple[Segment, ...] = ()  # where extracted text came from (documents only)
-    text: str | None = None  # the text as read, if the report's (parsed) text differs from it
-    notes: tuple[str, ...] = ()
-    _starts: list[int] = field(default_factory=list, repr=False)
+class Locations:
+    """Where text offsets sit in the original document (第N段, 表M 第r行 第c列, sheet!cell, page), from the
+    reader's segments; nothing for plain text."""
 
-    def location(self, offset: int) -> Location | None:
-        """The document location (第N段, 表M 第r行 第c列, sheet!cell, page) of a text offset, if known."""
-        if not self.segments:
+    __slots__ = ("_segments", "_starts")
+
+    def __init__(self, segments: tuple[Segment, ...]) -> None:
+        self._segments = segments
+        self._starts = [s.start for s in segments]
+
+    def at(self, offset: int) -> Location | None:
+        if not self._segments:
             return None
-        if not self._starts:
-            self._starts = [s.start for s in self.segments]
         index = bisect.bisect_right(self._starts, offset) - 1
         if index < 0:
             return None
-        segment = self.segments[index]
+        segment = self._segments[index]
         if offset <= segment.end:
             return segment.location
-        following = self.segments[index + 1] if index + 1 < len(self.segments) else None
+        following = self._segments[index + 1] if index + 1 < len(self._segments) else None
         if (
             following is not None
             and following.location.kind in ("table", "sheet")
@@ -126,56 +123,58 @@ class FileOutcome:
             return following.location  # a tab between two cells belongs to the row
         return segment.location if segment.location.kind in ("paragraph", "page") else None
 
-    def count(self, severity: Severity) -> int:
-        return sum(1 for d in self.diagnostics if d.severity is severity)
 
-    def result(self) -> FileResult:
-        """The plain record of this outcome, positions resolved."""
-        report = self.report
-        if report is None:
-            return FileResult(self.path, error=self.error)
-        findings = sorted((self._finding(report, d) for d in self.diagnostics), key=Finding.sort_key)
-        wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
-        lines = source_lines(self.text if self.text is not None else report.text, wanted)
-        claimed = claimed_score(report)
-        return FileResult(
-            self.path,
-            self.error,
-            tuple(findings),
-            lines,
-            claimed=claimed,
-            recomputed=recomputed_score(report),
-            framework=None
-            if report.framework is None
-            else (report.framework.id, report.framework.name, report.framework_reason),
-            notes=self.notes,
-        )
-
-    def _finding(self, report: Report, d: Diagnostic) -> Finding:
-        fix = None
-        if d.fix is not None:
-            edits = tuple(
-                EditAt(position(report, e.span.start, e.span.end), e.replacement) for e in d.fix.edits
-            )
-            fix = FixAt(d.fix.title, d.fix.safe, edits)
-        return Finding(
-            d.code,
-            d.slug,
-            d.severity,
-            d.message,
-            position(report, d.span.start, d.span.end),
-            self.location(d.span.start),
-            tuple(
-                RelatedAt(position(report, r.span.start, r.span.end), r.message, self.location(r.span.start))
-                for r in d.related
-            ),
-            fix,
-        )
+def file_result(
+    path: str,
+    report: Report,
+    diagnostics: Iterable[Diagnostic],
+    *,
+    segments: tuple[Segment, ...] = (),
+    text: str | None = None,
+    notes: tuple[str, ...] = (),
+) -> FileResult:
+    """The FileResult of a linted report: every diagnostic placed (line, column, document location), the
+    source lines the findings point at, the scores. ``text`` is the text as read, if the report's differs."""
+    locations = Locations(segments)
+    findings = sorted((_finding(report, d, locations) for d in diagnostics), key=Finding.sort_key)
+    wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
+    lines = source_lines(text if text is not None else report.text, wanted)
+    return FileResult(
+        path,
+        None,
+        tuple(findings),
+        lines,
+        claimed=claimed_score(report),
+        recomputed=recomputed_score(report),
+        framework=None
+        if report.framework is None
+        else (report.framework.id, report.framework.name, report.framework_reason),
+        notes=notes,
+    )
 
 
-def as_results(outcomes: Iterable[FileOutcome | FileResult]) -> list[FileResult]:
-    """Plain results, sorted by path."""
-    results = [o.result() if isinstance(o, FileOutcome) else o for o in outcomes]
+def _finding(report: Report, d: Diagnostic, locations: Locations) -> Finding:
+    fix = None
+    if d.fix is not None:
+        edits = tuple(EditAt(position(report, e.span.start, e.span.end), e.replacement) for e in d.fix.edits)
+        fix = FixAt(d.fix.title, d.fix.safe, edits)
+    return Finding(
+        d.code,
+        d.slug,
+        d.severity,
+        d.message,
+        position(report, d.span.start, d.span.end),
+        locations.at(d.span.start),
+        tuple(
+            RelatedAt(position(report, r.span.start, r.span.end), r.message, locations.at(r.span.start))
+            for r in d.related
+        ),
+        fix,
+    )
+
+
+def by_path(results: Iterable[FileResult]) -> list[FileResult]:
+    """The results sorted by path."""
     return sorted(results, key=lambda r: r.path)
 
 
@@ -334,15 +333,14 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
         linter = linter_for(options)
         linted = lint_source(linter, source, display)
         report = linted.result.report
-        outcome = FileOutcome(
+        return file_result(
             display,
-            report=report,
-            diagnostics=linted.diagnostics,
+            report,
+            linted.diagnostics,
             segments=source.segments,
             text=source.text if report.text is not source.text else None,
             notes=tuple(linted.problems(lang)),
         )
-        return outcome.result()
     except RecursionError:
         return FileResult(display, error=_too_deep(lang))
     except MemoryError:

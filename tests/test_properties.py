@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from linter.engine import Linter
-from linter.outcome import FileOutcome
+from linter.outcome import file_result
 from linter.render.json_out import to_json
 
 FRAGMENTS = [
@@ -75,7 +75,7 @@ def _check(text: str) -> list[tuple[str, int, int, str]]:
         assert d.message.zh and d.message.en
         line, column = result.report.position(d.span.start)
         out.append((d.code, line, column, d.message))
-    outcome = FileOutcome("r.txt", report=result.report, diagnostics=result.diagnostics)
+    outcome = file_result("r.txt", result.report, result.diagnostics)
     assert to_json([outcome]) == to_json([outcome])
     return out
 

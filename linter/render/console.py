@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.text import Span, Text
 
 from linter.diagnostics import Severity
-from linter.outcome import SEVERITIES, FileOutcome, FileResult
+from linter.outcome import SEVERITIES, FileResult
 from linter.render.names import escape_name
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
@@ -132,7 +132,7 @@ def unreadable_line(result: FileResult, w: Words) -> Text:
     return line
 
 
-def summary_text(outcomes: Sequence[FileOutcome | FileResult], lang: str) -> Text:
+def summary_text(outcomes: Sequence[FileResult], lang: str) -> Text:
     """One line: files checked, findings per severity, files that could not be checked."""
     w = words(lang)
     files = len(outcomes)

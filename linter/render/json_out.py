@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from linter import __version__
-from linter.outcome import SEVERITIES, FileOutcome, FileResult, Finding, Position, as_results
+from linter.outcome import SEVERITIES, FileResult, Finding, Position, by_path
 from linter.parse.numbers import format_decimal
 
 if TYPE_CHECKING:
@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 
 
-def to_data(outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh") -> dict[str, Any]:
+def to_data(outcomes: Sequence[FileResult], lang: str = "zh") -> dict[str, Any]:
     """The JSON document, messages in ``lang``."""
-    results = as_results(outcomes)
+    results = by_path(outcomes)
     files = [_file(r, lang) for r in results]
     summary = {"files": len(results)} | {s.value: sum(r.count(s) for r in results) for s in SEVERITIES}
     summary["unreadable"] = sum(1 for r in results if r.error is not None)
@@ -33,11 +33,11 @@ def to_data(outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh") -> d
     }
 
 
-def to_json(outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh") -> str:
+def to_json(outcomes: Sequence[FileResult], lang: str = "zh") -> str:
     return json.dumps(to_data(outcomes, lang), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(outcomes: Sequence[FileOutcome | FileResult], stream: TextIO, lang: str = "zh") -> None:
+def write_json(outcomes: Sequence[FileResult], stream: TextIO, lang: str = "zh") -> None:
     """``to_json`` written piece by piece, never holding the whole text of a large batch."""
     json.dump(to_data(outcomes, lang), stream, ensure_ascii=False, indent=2)
     stream.write("\n")

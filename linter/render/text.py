@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.control import strip_control_codes as clean
 
-from linter.outcome import FileOutcome, FileResult, Finding, Position, as_results
+from linter.outcome import FileResult, Finding, Position, by_path
 from linter.render.console import SEVERITY_STYLE, Pieces, Words, emit, summary_text, unreadable_line, words
 from linter.render.names import escape_name
 
@@ -27,7 +27,7 @@ ELLIPSIS = "…"
 
 
 def render_text(
-    outcomes: Sequence[FileOutcome | FileResult],
+    outcomes: Sequence[FileResult],
     console: Console,
     lang: str,
     table: bool | None = None,
@@ -40,7 +40,7 @@ def render_text(
     ordered by ``sort``, comes before the summary line.
     """
     w = words(lang)
-    results = as_results(outcomes)
+    results = by_path(outcomes)
     for result in results:
         if result.error is not None:
             emit(console, unreadable_line(result, w))
