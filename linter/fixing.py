@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linter.diagnostics import Edit
-from linter.source import TEXT_SUFFIXES, ReadError, decode
+from linter.source import TEXT_SUFFIXES, decode, os_read_error
 
 if TYPE_CHECKING:
     from linter.engine import Linter
@@ -130,11 +130,5 @@ def fix_bytes(linter: Linter, data: bytes, path: Path) -> tuple[Fixed, bytes]:
 def read_for_fix(path: Path) -> bytes:
     try:
         return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ReadError("文件不存在", "no such file") from exc
-    except IsADirectoryError as exc:
-        raise ReadError("这是一个目录，不是文件", "is a directory, not a file") from exc
-    except PermissionError as exc:
-        raise ReadError("没有读取权限", "permission denied") from exc
     except OSError as exc:
-        raise ReadError(f"无法读取：{exc.strerror or exc}", f"cannot read: {exc.strerror or exc}") from exc
+        raise os_read_error(exc) from exc

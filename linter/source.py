@@ -60,14 +60,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                     data += stream.read(max_bytes + 1 - len(data))
         finally:
             os.close(fd)
-    except FileNotFoundError as exc:
-        raise ReadError("文件不存在", "no such file") from exc
-    except IsADirectoryError as exc:
-        raise ReadError("这是一个目录，不是文件", "is a directory, not a file") from exc
-    except PermissionError as exc:
-        raise ReadError("没有读取权限", "permission denied") from exc
     except OSError as exc:
-        raise ReadError(f"无法读取：{exc.strerror or exc}", f"cannot read: {exc.strerror or exc}") from exc
+        raise os_read_error(exc) from exc
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes)
     return data
@@ -102,3 +96,14 @@ def supported_suffixes() -> frozenset[str]:
     from linter.readers import SUFFIXES
 
     return TEXT_SUFFIXES | SUFFIXES
+
+
+def os_read_error(exc: OSError) -> ReadError:
+    """The one-line reason a file could not be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return ReadError("文件不存在", "no such file")
+    if isinstance(exc, IsADirectoryError):
+        return ReadError("这是一个目录，不是文件", "is a directory, not a file")
+    if isinstance(exc, PermissionError):
+        return ReadError("没有读取权限", "permission denied")
+    return ReadError(f"无法读取：{exc.strerror or exc}", f"cannot read: {exc.strerror or exc}")

@@ -272,17 +272,21 @@ def create_app(settings: Settings | None = None) -> Starlette:
             json_text=to_json(results, lang),
         )
 
-    async def api_check(request: Request) -> Response:
-        lang = lang_of(request)
-        text = messages(lang)
+    async def api_form(request: Request) -> tuple[Any, Response | None]:
+        """The request's multipart form, or the JSON error that refuses it (too large, malformed)."""
+        text = messages(lang_of(request))
         try:
-            form = await read_form(request, settings)
+            return await read_form(request, settings), None
         except TooLarge:
-            return JSONResponse(
-                {"error": text["too_large"].format(limit=human_size(settings.max_bytes))}, status_code=413
-            )
+            limit = human_size(settings.max_bytes)
+            return None, JSONResponse({"error": text["too_large"].format(limit=limit)}, status_code=413)
         except BadUpload as exc:
-            return JSONResponse({"error": text["malformed"].format(reason=exc)}, status_code=400)
+            return None, JSONResponse({"error": text["malformed"].format(reason=exc)}, status_code=400)
+
+    async def api_check(request: Request) -> Response:
+        form, refused = await api_form(request)
+        if refused is not None:
+            return refused
         try:
             lang = lang_of(request, form)
             files = uploads(form)
@@ -295,18 +299,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
         return Response(body, media_type="application/json; charset=utf-8")
 
     async def api_annotate(request: Request) -> Response:
-        lang = lang_of(request)
-        text = messages(lang)
         if not can_annotate():
-            return JSONResponse({"error": text["no_annotate"]}, status_code=404)
-        try:
-            form = await read_form(request, settings)
-        except TooLarge:
-            return JSONResponse(
-                {"error": text["too_large"].format(limit=human_size(settings.max_bytes))}, status_code=413
-            )
-        except BadUpload as exc:
-            return JSONResponse({"error": text["malformed"].format(reason=exc)}, status_code=400)
+            return JSONResponse({"error": messages(lang_of(request))["no_annotate"]}, status_code=404)
+        form, refused = await api_form(request)
+        if refused is not None:
+            return refused
         try:
             lang = lang_of(request, form)
             text = messages(lang)
