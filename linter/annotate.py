@@ -73,10 +73,10 @@ def annotate(
     if _same(path, target):
         raise AnnotateError("批注副本不能覆盖原文件", "the annotated copy must not overwrite the original")
     if isinstance(config, CheckOptions):
-        options = config._replace(lang=lang)
+        options = config
     else:
         located = Path(config) if config is not None else find_config(path)
-        options = CheckOptions(str(located) if located else None, lang=lang)
+        options = CheckOptions(str(located) if located else None)
     source = read_source(path, options.max_bytes or DEFAULT_MAX_BYTES)
     if source.encoding != suffix.lstrip(".").replace("xlsm", "xlsx"):
         raise AnnotateError(

@@ -580,7 +580,6 @@ def _options_by_folder(
     base = CheckOptions(
         select=tuple(select) if select else None,
         ignore=tuple(ignore) if ignore else None,
-        lang=args.lang,
         max_bytes=args.max_size,
         time_limit=args.time_limit,
         memory_limit=args.memory_limit,
@@ -606,6 +605,7 @@ def _options_by_folder(
 def _run(found: Collected, options_for: Callable[[Path], CheckOptions], args: argparse.Namespace) -> list[FileResult]:
     """Every file checked (in worker processes when there are several and --jobs allows), the unreadable ones
     as errors, in path order."""
+    from linter.diagnostics import Message
     from linter.outcome import FileResult, linter_for
 
     lang = args.lang
@@ -623,7 +623,7 @@ def _run(found: Collected, options_for: Callable[[Path], CheckOptions], args: ar
     show_progress = args.format != "json" and len(items) >= PROGRESS_MIN_FILES and _is_terminal(sys.stderr)
     with _Progress(show_progress, len(items), lang) as progress:
         results = run_checks(items, jobs, progress.advance, context)
-    results += [FileResult(name, error=en if lang == "en" else zh) for name, zh, en in found.unreadable]
+    results += [FileResult(name, error=Message(zh, en)) for name, zh, en in found.unreadable]
     results.sort(key=lambda r: r.path)
     return results
 
@@ -729,8 +729,8 @@ def _pool_pass(
         return
     if len(indices) == 1:
         [index] = indices
-        _, display, options = items[index]
-        done[index] = _failure_result(display, failures.get(index), options.lang)
+        _, display, _ = items[index]
+        done[index] = _failure_result(display, failures.get(index))
         advance(1)
         return
     middle = (len(left) + 1) // 2
@@ -824,17 +824,15 @@ def _stop_workers(pool: ProcessPoolExecutor, grace: float = 2.0) -> None:
             process.join(1.0)
 
 
-def _failure_result(display: str, exc: BaseException | None, lang: str) -> FileResult:
+def _failure_result(display: str, exc: BaseException | None) -> FileResult:
     from concurrent.futures.process import BrokenProcessPool
 
+    from linter.diagnostics import Message
     from linter.outcome import FileResult, internal_error
 
     if exc is None or isinstance(exc, BrokenProcessPool):
-        message = (
-            "the worker process checking this file died" if lang == "en" else "检查此文件的工作进程意外退出"
-        )
-        return FileResult(display, error=message)
-    return FileResult(display, error=internal_error(exc, lang))
+        return FileResult(display, error=Message("检查此文件的工作进程意外退出", "the worker process checking this file died"))
+    return FileResult(display, error=internal_error(exc))
 
 
 class _Progress:
@@ -904,7 +902,7 @@ def _scores(args: argparse.Namespace) -> int:
         print(f"jxlint: {exc.text(lang)}", file=sys.stderr)
         return EXIT_ERROR
     options = CheckOptions(
-        max_bytes=args.max_size, lang=lang, time_limit=args.time_limit, memory_limit=args.memory_limit
+        max_bytes=args.max_size, time_limit=args.time_limit, memory_limit=args.memory_limit
     )
     seconds, memory = limits_for(options, config)
     problem = None
@@ -920,9 +918,9 @@ def _scores(args: argparse.Namespace) -> int:
     except ReadError as exc:
         problem = exc.text(lang)
     except BudgetExceeded:
-        problem = budget_message("time", seconds, lang)
+        problem = budget_message("time", seconds).get(lang)
     except MemoryError:
-        problem = budget_message("memory", memory, lang)
+        problem = budget_message("memory", memory).get(lang)
     except RecursionError:
         problem = "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
     except Exception as exc:

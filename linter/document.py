@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from linter.diagnostics import Message
+
 
 class ReadError(Exception):
     """A file could not be read as a report; the message names the problem (not the path)."""
@@ -16,6 +18,10 @@ class ReadError(Exception):
 
     def text(self, lang: str) -> str:
         return self.en if lang == "en" and self.en else str(self)
+
+    def message(self) -> Message:
+        """The reason in both languages (the Chinese again where there is no English)."""
+        return Message(str(self), self.en or str(self))
 
 
 class Location(NamedTuple):

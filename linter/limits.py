@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
+from linter.diagnostics import Message
 from linter.document import ReadError
 
 # --- caps -------------------------------------------------------------------------------------------------
@@ -54,19 +55,21 @@ def cap_error(what_zh: str, what_en: str, found: int, limit: int) -> Exception:
     )
 
 
-def budget_message(kind: str, limit: float, lang: str) -> str:
+def budget_message(kind: str, limit: float) -> Message:
     """The error for a file that used up its time (``kind`` "time") or memory budget."""
     if kind == "time":
         seconds = f"{limit:g}"
-        if lang == "en":
-            return f"not finished within the time limit ({seconds} s per file; see --time-limit)"
-        return f"超过单个文件的时间上限（{seconds} 秒，可用 --time-limit 调整），已停止检查"
+        return Message(
+            f"超过单个文件的时间上限（{seconds} 秒，可用 --time-limit 调整），已停止检查",
+            f"not finished within the time limit ({seconds} s per file; see --time-limit)",
+        )
     if not limit:
-        return "out of memory" if lang == "en" else "内存不足，已停止检查"
+        return Message("内存不足，已停止检查", "out of memory")
     megabytes = f"{limit / (1024 * 1024):g}"
-    if lang == "en":
-        return f"needs more memory than the limit ({megabytes} MB per file; see --memory-limit)"
-    return f"所需内存超过单个文件的上限（{megabytes} MB，可用 --memory-limit 调整），已停止检查"
+    return Message(
+        f"所需内存超过单个文件的上限（{megabytes} MB，可用 --memory-limit 调整），已停止检查",
+        f"needs more memory than the limit ({megabytes} MB per file; see --memory-limit)",
+    )
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:

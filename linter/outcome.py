@@ -83,12 +83,12 @@ class FileResult:
     """Everything the renderers need about one file; plain data."""
 
     path: str
-    error: str | None = None
+    error: Message | None = None  # why it could not be checked
     findings: tuple[Finding, ...] = ()  # sorted by line, column, code, message
     lines: dict[int, str] = field(default_factory=dict)  # the source lines findings point at, by number
     claimed: Decimal | None = None  # the report's stated overall score
     recomputed: Decimal | None = None  # the sum of its first complete block of first-level scores
-    notes: tuple[str, ...] = ()  # what the user should know that is not a finding (a bad suppression)
+    notes: tuple[Message, ...] = ()  # what the user should know that is not a finding (a bad suppression)
     framework: tuple[str, str, str] | None = None  # (id, name, why) of the indicator framework it follows
 
     def count(self, severity: Severity) -> int:
@@ -131,7 +131,7 @@ def file_result(
     *,
     segments: tuple[Segment, ...] = (),
     text: str | None = None,
-    notes: tuple[str, ...] = (),
+    notes: tuple[Message, ...] = (),
 ) -> FileResult:
     """The FileResult of a linted report: every diagnostic placed (line, column, document location), the
     source lines the findings point at, the scores. ``text`` is the text as read, if the report's differs."""
@@ -230,7 +230,6 @@ class CheckOptions(NamedTuple):
     config: str | None = None  # the jxlint.yaml that applies, or None for the defaults
     select: tuple[str, ...] | None = None  # --select
     ignore: tuple[str, ...] | None = None  # --ignore
-    lang: str = "zh"
     max_bytes: int | None = None  # None: the reader's default limit
     time_limit: float | None = None  # seconds per file (--time-limit); None: the config's, else the default
     memory_limit: int | None = None  # bytes per file (--memory-limit); None: the config's, else the default
@@ -273,9 +272,9 @@ def within_budget(display: str, options: CheckOptions, work: Callable[[], FileRe
         with budget(seconds, memory):
             return work()
     except BudgetExceeded:
-        return FileResult(display, error=budget_message("time", seconds, options.lang))
+        return FileResult(display, error=budget_message("time", seconds))
     except MemoryError:
-        return FileResult(display, error=budget_message("memory", memory, options.lang))
+        return FileResult(display, error=budget_message("memory", memory))
 
 
 def limits_for(options: CheckOptions, config: Config) -> tuple[float, int]:
@@ -316,9 +315,9 @@ def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
     try:
         source = read_file(path, options)
     except ReadError as exc:
-        return FileResult(display, error=exc.text(options.lang))
+        return FileResult(display, error=exc.message())
     except RecursionError:
-        return FileResult(display, error=_too_deep(options.lang))
+        return FileResult(display, error=_too_deep())
     return check_source(source, display, options)
 
 
@@ -326,7 +325,6 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     """Lint a Source already read, its inline suppressions applied. Never raises for what it contains."""
     from linter.suppress import lint_source
 
-    lang = options.lang
     collecting = gc.isenabled()
     gc.disable()  # a report is many small objects: collecting them mid-check makes long reports superlinear
     try:
@@ -339,21 +337,21 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
             linted.diagnostics,
             segments=source.segments,
             text=source.text if report.text is not source.text else None,
-            notes=tuple(linted.problems(lang)),
+            notes=tuple(linted.problems()),
         )
     except RecursionError:
-        return FileResult(display, error=_too_deep(lang))
+        return FileResult(display, error=_too_deep())
     except MemoryError:
         raise
     except Exception as exc:  # a bug in jxlint must not hide the other files
-        return FileResult(display, error=internal_error(exc, lang))
+        return FileResult(display, error=internal_error(exc))
     finally:
         if collecting:
             gc.enable()
 
 
-def _too_deep(lang: str) -> str:
-    return "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
+def _too_deep() -> Message:
+    return Message("结构嵌套过深，无法解析", "structure nested too deeply")
 
 
 def check_files(items: list[tuple[str, str, CheckOptions]]) -> list[FileResult]:
@@ -361,6 +359,5 @@ def check_files(items: list[tuple[str, str, CheckOptions]]) -> list[FileResult]:
     return [check_file(path, display, options) for path, display, options in items]
 
 
-def internal_error(exc: BaseException, lang: str) -> str:
-    prefix = "internal error" if lang == "en" else "内部错误"
-    return f"{prefix}：{type(exc).__name__}: {exc}"
+def internal_error(exc: BaseException) -> Message:
+    return Message(f"内部错误：{type(exc).__name__}: {exc}", f"internal error：{type(exc).__name__}: {exc}")

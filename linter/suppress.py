@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from linter.diagnostics import Message
+
 if TYPE_CHECKING:
     from linter.diagnostics import Diagnostic
     from linter.engine import Linter, LintResult
@@ -173,8 +175,8 @@ class Linted:
     diagnostics: list[Diagnostic]
     suppressions: Suppressions
 
-    def problems(self, lang: str) -> list[str]:
-        return [problem_text(p, lang) for p in self.suppressions.problems]
+    def problems(self) -> list[Message]:
+        return [Message(problem_text(p, "zh"), problem_text(p, "en")) for p in self.suppressions.problems]
 
 
 def lint_source(linter: Linter, source: Source, path: str) -> Linted:

@@ -202,6 +202,7 @@ def check_stdin(
     baseline: dict[str, Counter[Key]] | None,
 ) -> int:
     from linter.config import find_config
+    from linter.diagnostics import Message
     from linter.fixing import NotFixable, fix_bytes
     from linter.outcome import CheckOptions, FileResult, check_source, linter_for, within_budget
     from linter.source import DEFAULT_MAX_BYTES, ReadError, source_from_bytes
@@ -216,7 +217,6 @@ def check_stdin(
         config,
         tuple(select) if select else None,
         tuple(ignore) if ignore else None,
-        lang,
         args.max_size,
         time_limit=args.time_limit,
         memory_limit=args.memory_limit,
@@ -225,7 +225,7 @@ def check_stdin(
     limit = args.max_size or DEFAULT_MAX_BYTES
     data = sys.stdin.buffer.read(limit + 1)  # never more: the input may be endless (< /dev/zero)
     if len(data) > limit:
-        result = FileResult(name, error=_say("输入过大", "input too large", lang))
+        result = FileResult(name, error=Message("输入过大", "input too large"))
         return finish([result], args, baseline)
     if args.fix or args.diff:
         try:
@@ -244,7 +244,7 @@ def check_stdin(
         try:
             source = source_from_bytes(path, data)
         except ReadError as exc:
-            return FileResult(name, error=exc.text(lang))
+            return FileResult(name, error=exc.message())
         return check_source(source, name, options)
 
     return finish([within_budget(name, options, work)], args, baseline)
@@ -328,7 +328,7 @@ def finish(
     lang = args.lang
     for result in results:
         for note in result.notes:
-            print(f"jxlint: {result.path}: {note}", file=sys.stderr)
+            print(f"jxlint: {result.path}: {note.get(lang)}", file=sys.stderr)
     if args.write_baseline is not None:
         try:
             n = write(args.write_baseline, results)
@@ -389,7 +389,6 @@ def annotate_command(args: argparse.Namespace) -> int:
             str(config) if config else None,
             tuple(select) if select else None,
             tuple(ignore) if ignore else None,
-            lang,
         )
         try:
             out, count = annotate(path, args.output, lang=lang, config=options)

@@ -101,7 +101,7 @@ def test_summary_counts() -> None:
     outcomes = [
         outcome(ABOVE_MAX, "SC", path="a.txt"),
         outcome(ABOVE_MAX, "SC101", path="b.txt"),
-        FileResult("c.txt", error="不是文本文件（含有 NUL 字节）"),
+        FileResult("c.txt", error=both("不是文本文件（含有 NUL 字节）")),
         outcome(ABOVE_MAX.replace("得3分", "得2分"), "SC101", path="d.txt"),
     ]
     lines = render(outcomes)
@@ -115,7 +115,7 @@ def test_summary_in_english() -> None:
     assert one[-1] == "Checked 1 file: 1 error, 0 warnings, 0 info"
     assert one[0] == "a.txt (1 problem)"
     assert one[1].startswith("a.txt:2:26: error SC101 [score-above-max]")
-    many = render([outcome(ABOVE_MAX, "SC", path="a.txt"), FileResult("x.txt", error="文件不存在")], "en")
+    many = render([outcome(ABOVE_MAX, "SC", path="a.txt"), FileResult("x.txt", error=both("文件不存在"))], "en")
     assert many[-1] == "Checked 2 files: 3 errors, 0 warnings, 0 info; 1 file could not be checked"
     assert "x.txt: could not be checked: 文件不存在" in many
 
@@ -256,7 +256,7 @@ ROWS = [
     result("b.txt", "96", "95", errors=2),
     result("a.txt", "96.5", "96.5", info=1),
     result("c.txt", None, None, errors=2),
-    FileResult("d.txt", error="文件不存在"),
+    FileResult("d.txt", error=both("文件不存在")),
 ]
 
 
@@ -330,7 +330,7 @@ def test_text_output_of_several_files_ends_with_the_table() -> None:
 
 
 def test_a_result_sent_from_a_worker_renders_alike() -> None:
-    results = [outcome(ABOVE_MAX, "SC", path="a.txt"), FileResult("x.txt", error="文件不存在")]
+    results = [outcome(ABOVE_MAX, "SC", path="a.txt"), FileResult("x.txt", error=both("文件不存在"))]
     received = pickle.loads(pickle.dumps(results))
     for lang in ("zh", "en"):
         assert render(results, lang) == render(received, lang)
@@ -344,7 +344,7 @@ def test_plain_output_is_what_rich_would_print() -> None:
     outcomes = [
         outcome(ABOVE_MAX, "SC", path="a.txt"),
         hand_made(text, Span(start, start + 3), related=(Related(Span(1, 2), both("标签\t在此")),)),
-        FileResult("x\t[y].txt", error="不是\t文本"),
+        FileResult("x\t[y].txt", error=both("不是\t文本")),
     ]
     for lang in ("zh", "en"):
         direct = Console(width=WIDTH, color_system=None, file=io.StringIO())

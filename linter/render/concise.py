@@ -12,7 +12,7 @@ def render_concise(results: Sequence[FileResult], stream: TextIO, lang: str = "z
     for result in results:
         if result.error is not None:
             what = "error" if lang == "en" else "无法检查"
-            stream.write(f"{result.path}:1:1: {what}: {_one_line(result.error)}\n")
+            stream.write(f"{result.path}:1:1: {what}: {_one_line(result.error.get(lang))}\n")
             continue
         for f in result.findings:
             p = f.position

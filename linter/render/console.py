@@ -128,7 +128,7 @@ def unreadable_line(result: FileResult, w: Words) -> Text:
     line.append(escape_name(result.path), style="bold")
     line.append(": ")
     line.append(w.unreadable + w.colon, style=SEVERITY_STYLE[Severity.ERROR])
-    line.append(result.error or "")
+    line.append(result.error.get(w.lang) if result.error is not None else "")
     return line
 
 

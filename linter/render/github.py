@@ -29,7 +29,7 @@ def render_github(results: Sequence[FileResult], stream: TextIO, lang: str = "zh
         path = _property(result.path)
         if result.error is not None:
             title = "jxlint: file not checked" if lang == "en" else "jxlint：无法检查"
-            stream.write(f"::error file={path},title={_property(title)}::{_data(result.error)}\n")
+            stream.write(f"::error file={path},title={_property(title)}::{_data(result.error.get(lang))}\n")
             continue
         for f in result.findings:
             p = f.position

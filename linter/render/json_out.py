@@ -47,7 +47,7 @@ def _file(result: FileResult, lang: str) -> dict[str, Any]:
     framework = result.framework
     return {
         "path": result.path,
-        "error": None if result.error is None else {"message": result.error},
+        "error": None if result.error is None else {"message": result.error.get(lang)},
         "diagnostics": [_diagnostic(f, lang) for f in result.findings],
         "framework": None if framework is None else dict(zip(("id", "name", "reason"), framework, strict=True)),
         "scores": {

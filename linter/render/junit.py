@@ -31,7 +31,8 @@ def render_junit(results: Sequence[FileResult], stream: TextIO, lang: str = "zh"
     for result in results:
         case = ET.SubElement(suite, "testcase", classname="jxlint", name=result.path, file=result.path)
         if result.error is not None:
-            ET.SubElement(case, "error", message=result.error, type="unreadable").text = result.error
+            error = result.error.get(lang)
+            ET.SubElement(case, "error", message=error, type="unreadable").text = error
             continue
         if not result.findings:
             continue

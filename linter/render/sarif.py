@@ -150,7 +150,7 @@ def to_sarif(results: Sequence[FileResult], lang: str = "zh") -> dict[str, Any]:
             notifications.append(
                 {
                     "level": "error",
-                    "message": {"text": f"{result.path}: {result.error}"},
+                    "message": {"text": f"{result.path}: {result.error.get(lang)}"},
                     "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
                 }
             )

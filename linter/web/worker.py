@@ -39,7 +39,7 @@ def inspect_file(path: str, display: str, options: CheckOptions) -> Inspected:
     try:
         source = read_file(path, options)  # a library's own error is this file's error too
     except ReadError as exc:
-        return Inspected(FileResult(display, error=exc.text(options.lang)))
+        return Inspected(FileResult(display, error=exc.message()))
     result = check_source(source, display, options)
     if result.error is not None:
         return Inspected(result)
