@@ -885,13 +885,13 @@ def _scores(args: argparse.Namespace) -> int:
     import json
 
     from linter.config import Config, ConfigError, find_config, load_config
+    from linter.document import ReadError
     from linter.invisible import strip_invisible
     from linter.limits import BudgetExceeded, budget, budget_message
     from linter.outcome import CheckOptions, limits_for, read_file
     from linter.parse.parser import parse
     from linter.render.names import escape_name
     from linter.render.scores import scores_data, scores_text
-    from linter.source import ReadError
 
     name = display_path(args.path)
     lang = args.lang

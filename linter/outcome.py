@@ -22,9 +22,9 @@ from linter.diagnostics import Diagnostic, Message, Severity
 
 if TYPE_CHECKING:
     from linter.config import Config
+    from linter.document import Location, Segment, Source
     from linter.engine import Linter
     from linter.model import Report
-    from linter.source import Location, Segment, Source
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -310,7 +310,7 @@ def read_file(path: str, options: CheckOptions) -> Source:
 
 
 def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
-    from linter.source import ReadError
+    from linter.document import ReadError
 
     try:
         source = read_file(path, options)

@@ -28,8 +28,8 @@ from linter.diagnostics import Message
 
 if TYPE_CHECKING:
     from linter.diagnostics import Diagnostic
+    from linter.document import Note, Source
     from linter.engine import Linter, LintResult
-    from linter.source import Note, Source
 
 _REASON = r"(?:\s+--\s+[^\n]*?)?"  # an optional reason: ``jxlint: disable=WD101 -- 引用上级文件``
 _DIRECTIVE = (

@@ -261,9 +261,9 @@ def fix_files(
     """Apply (``--fix``) or show (``--diff``) the safe fixes. Returns the exit code when the run ends here
     (``--diff``, or nothing given could be fixed), None when checking goes on with the fixed files (a file
     that could not be fixed is reported and checked all the same, and makes the exit code 2)."""
+    from linter.document import ReadError
     from linter.fixing import NotFixable, fix_bytes, fixable, read_for_fix
     from linter.outcome import linter_for
-    from linter.source import ReadError
 
     lang = args.lang
     changed = edits = errors = 0
@@ -371,8 +371,8 @@ def finish(
 def annotate_command(args: argparse.Namespace) -> int:
     from linter.annotate import AnnotateError, annotate
     from linter.config import Config, ConfigError, find_config, load_config
+    from linter.document import ReadError
     from linter.outcome import CheckOptions
-    from linter.source import ReadError
 
     lang = args.lang
     if args.output is not None and len(args.files) > 1:

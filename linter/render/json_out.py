@@ -14,7 +14,7 @@ from linter.outcome import SEVERITIES, FileResult, Finding, Position, by_path
 from linter.parse.numbers import format_decimal
 
 if TYPE_CHECKING:
-    from linter.source import Location
+    from linter.document import Location
 
 SCHEMA_VERSION = 1
 

@@ -31,10 +31,10 @@ class Inspected:
 
 def inspect_file(path: str, display: str, options: CheckOptions) -> Inspected:
     """``check_file`` (the same result, through the same code), and the text and the score tree it read."""
+    from linter.document import ReadError
     from linter.outcome import read_file
     from linter.parse.parser import parse
     from linter.render.scores import scores_data
-    from linter.source import ReadError
 
     try:
         source = read_file(path, options)  # a library's own error is this file's error too
