@@ -14,7 +14,13 @@ What is measured:
 (d) a folder of report files (copies of the samples with small variations) checked with ``--jobs 1`` and
     ``--jobs 2``: files per second and the peak memory of the largest jxlint process;
 (e) autocorrect-py (``pip install -e '.[bench]'``), a CJK copy-writing linter, on the same texts, with
-    jxlint's time as a multiple of its time.
+    jxlint's time as a multiple of its time;
+(f) the ratios the project's speed targets are set in, each pair measured side by side, alternating run by
+    run (A, B, A, B, …) so that a change in the machine's load touches both: the median of the per-round
+    ratios decides PASS/MISS, and the ratio of the two minimums is shown beside it. Fresh ``jxlint check`` on
+    the seed against ``python -c pass``; ``jxlint check --format json`` on 1 MB against autocorrect-py
+    checking the same file in a fresh process, and both in-process; jxlint in-process on the seed against
+    autocorrect-py's ``lint_for``; files per second of ``--jobs 2`` against ``--jobs 1`` on the batch folder.
 
 Fresh processes run with a bytecode cache (as after an ordinary ``pip install``), kept in a temporary folder.
 """
@@ -60,6 +66,11 @@ FRESH_MS = 150.0
 FILES_PER_SECOND = 250.0
 PEAK_MB = 150.0
 X100_RATIO = 120.0
+# Ratios (f): jxlint's time as a multiple of the other's at most, or (batch) a speed-up at least.
+FRESH_VS_PYTHON = 4.0
+MEGABYTE_VS_AUTOCORRECT = 1.5
+IN_PROCESS_VS_AUTOCORRECT = 1.5
+JOBS2_SPEEDUP = 1.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +81,8 @@ class Plan:
     batch_files: int
     batch_runs: int
     other_runs: int
+    ratio_runs: int  # rounds of each side-by-side pair in (f)
+    ratio_batch_runs: int
 
 
 FULL = Plan(
@@ -79,6 +92,8 @@ FULL = Plan(
     batch_files=1000,
     batch_runs=3,
     other_runs=20,
+    ratio_runs=20,
+    ratio_batch_runs=5,
 )
 QUICK = Plan(
     in_process_runs=50,
@@ -87,6 +102,8 @@ QUICK = Plan(
     batch_files=200,
     batch_runs=1,
     other_runs=5,
+    ratio_runs=8,
+    ratio_batch_runs=2,
 )
 
 
@@ -411,6 +428,158 @@ def autocorrect(texts: list[tuple[str, str]], linter: Linter, plan: Plan) -> lis
     return rows
 
 
+# --- (f) side-by-side ratios ----------------------------------------------------------------------------------
+
+# autocorrect-py checking a file in a fresh process: the whole text, or 200 lines at a time when it gives up
+AUTOCORRECT_SCRIPT = f"""
+import sys, autocorrect_py
+text = open(sys.argv[1], encoding="utf-8").read()
+try:
+    autocorrect_py.lint_for(text, "report.txt")
+except ValueError:
+    lines = text.splitlines(keepends=True)
+    for start in range(0, len(lines), {AUTOCORRECT_LINES}):
+        autocorrect_py.lint_for("".join(lines[start : start + {AUTOCORRECT_LINES}]), "report.txt")
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Wall times of two things measured alternately, round by round."""
+
+    ours: list[float]
+    theirs: list[float]
+
+    @property
+    def ratio(self) -> float:
+        """The median of the per-round ratios: the two runs of a round saw nearly the same load."""
+        return statistics.median(a / b for a, b in zip(self.ours, self.theirs, strict=True))
+
+    @property
+    def ratio_of_minimums(self) -> float:
+        return min(self.ours) / min(self.theirs)
+
+    def describe(self) -> str:
+        return (
+            f"{self.ratio:.2f}x (minimums {self.ratio_of_minimums:.2f}x; medians "
+            f"{ms(statistics.median(self.ours))} / {ms(statistics.median(self.theirs))})"
+        )
+
+
+def alternating(ours: Callable[[], object], theirs: Callable[[], object], runs: int) -> Pair:
+    ours()
+    theirs()  # warm: bytecode and data caches, parser tables, page cache
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):
+        a += timed(ours, 1)
+        b += timed(theirs, 1)
+    return Pair(a, b)
+
+
+def run_quietly(command: list[str], env: dict[str, str]) -> Callable[[], object]:
+    return partial(
+        subprocess.run, command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False
+    )
+
+
+def ratios(
+    seed: tuple[str, str], megabyte: Path, folder: Path, count: int, linter: Linter, plan: Plan, cache: Path
+) -> list[Row]:
+    env = fresh_environment(cache)
+    label, text = seed
+    seed_file = cache.parent / "seed.txt"
+    seed_file.write_text(text, encoding="utf-8")
+    jxlint = [sys.executable, "-m", "linter", "check"]
+    rows = []
+
+    def row(what: str, pair: Pair, target: float, *, at_most: bool = True) -> Row:
+        passed = pair.ratio <= target if at_most else pair.ratio >= target
+        return Row("f", what, pair.describe(), f"{'≤' if at_most else '≥'} {target:g}x", passed)
+
+    fresh = alternating(
+        run_quietly([*jxlint, str(seed_file)], env),
+        run_quietly([sys.executable, "-c", "pass"], env),
+        plan.ratio_runs,
+    )
+    rows.append(row(f"fresh `jxlint check` on {label} / `python -c pass`", fresh, FRESH_VS_PYTHON))
+    fresh_json = alternating(
+        run_quietly([*jxlint, "--format", "json", str(seed_file)], env),
+        run_quietly([sys.executable, "-c", "pass"], env),
+        plan.ratio_runs,
+    )
+    rows.append(Row("f", "for comparison: with `--format json` / `python -c pass`", fresh_json.describe()))
+    try:
+        import autocorrect_py
+    except ImportError:
+        rows.append(Row("f", "autocorrect-py", "not installed (pip install -e '.[bench]')"))
+        autocorrect_py = None
+    if autocorrect_py is not None:
+        theirs = [sys.executable, "-c", AUTOCORRECT_SCRIPT]
+        pair = alternating(
+            run_quietly([*jxlint, str(seed_file)], env),
+            run_quietly([*theirs, str(seed_file)], env),
+            plan.ratio_runs,
+        )
+        rows.append(
+            Row(
+                "f",
+                f"for comparison: fresh `jxlint check` / autocorrect-py, fresh, on {label}",
+                pair.describe(),
+            )
+        )
+        big_runs = max(3, plan.ratio_runs // 2)
+        pair = alternating(
+            run_quietly([*jxlint, "--format", "json", "--fail-on", "never", str(megabyte)], env),
+            run_quietly([*theirs, str(megabyte)], env),
+            big_runs,
+        )
+        size = megabyte.stat().st_size
+        rows.append(
+            row(
+                f"fresh `jxlint check --format json` on 1 MB ({size:,} bytes) / autocorrect-py on it, fresh",
+                pair,
+                MEGABYTE_VS_AUTOCORRECT,
+            )
+        )
+        big = megabyte.read_text(encoding="utf-8")
+        lines = big.splitlines(keepends=True)
+
+        def pieces() -> None:
+            for start in range(0, len(lines), AUTOCORRECT_LINES):
+                autocorrect_py.lint_for("".join(lines[start : start + AUTOCORRECT_LINES]), "report.txt")
+
+        pair = alternating(partial(linter.lint_text, big, "big"), pieces, big_runs)
+        rows.append(
+            Row("f", "for comparison: the same 1 MB in-process / autocorrect-py `lint_for`", pair.describe())
+        )
+        pair = alternating(
+            partial(linter.lint_text, text, label),
+            partial(autocorrect_py.lint_for, text, "report.txt"),
+            plan.in_process_runs,
+        )
+        rows.append(
+            row(f"in-process on {label} / autocorrect-py `lint_for`", pair, IN_PROCESS_VS_AUTOCORRECT)
+        )
+    one = alternating(
+        run_quietly([*jxlint, "--jobs", "2", "--fail-on", "never", str(folder)], env),
+        run_quietly([*jxlint, "--jobs", "1", "--fail-on", "never", str(folder)], env),
+        plan.ratio_batch_runs,
+    )
+    speedup = Pair(one.theirs, one.ours)  # files/s of --jobs 2 over --jobs 1 = time of 1 over time of 2
+    rows.append(
+        Row(
+            "f",
+            f"{count:,} files: files/s of `--jobs 2` / of `--jobs 1`",
+            f"{speedup.ratio:.2f}x (minimums {speedup.ratio_of_minimums:.2f}x; medians "
+            f"{count / statistics.median(one.ours):.0f} / {count / statistics.median(one.theirs):.0f} files/s)",
+            f"≥ {JOBS2_SPEEDUP:g}x",
+            speedup.ratio >= JOBS2_SPEEDUP,
+        )
+    )
+    return rows
+
+
 # --- output -------------------------------------------------------------------------------------------------
 
 GROUPS = {
@@ -419,6 +588,7 @@ GROUPS = {
     "c": "(c) scaling: the report concatenated",
     "d": "(d) batch",
     "e": "(e) autocorrect-py side by side",
+    "f": "(f) ratios, each pair measured alternately: median of the per-round ratios (ratio of minimums)",
 }
 
 
@@ -450,6 +620,10 @@ def machine() -> list[str]:
     return facts
 
 
+def load_now() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
+
+
 def write_doc(path: Path, command: str, rows: list[Row], facts: list[str]) -> None:
     body = "\n".join(
         [
@@ -477,6 +651,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs and files (about a minute)")
     parser.add_argument("--write", action="store_true", help="write docs/performance.md even with --quick")
     parser.add_argument("--no-write", action="store_true", help="only print the table")
+    parser.add_argument("--ratios", action="store_true", help="only (f), the side-by-side ratios")
     parser.add_argument(
         "--output", type=Path, default=DOC, help="the document to update (default docs/performance.md)"
     )
@@ -500,29 +675,40 @@ def main(argv: list[str] | None = None) -> int:
         report = work / "report.txt"
         report.write_text(reference, encoding="utf-8")
 
-        step("(a) in-process")
-        found, single = in_process(texts, linter, plan)
-        rows += found
-        step("(b) fresh processes")
-        rows += fresh(report, "the seed-sized report", plan, cache)
-        step("(c) scaling")
-        rows += scaling(reference, linter, single, plan)
-        step(f"(d) batch of {plan.batch_files} files")
         folder = work / "batch"
         folder.mkdir()
         batch_folder(folder, plan.batch_files)
-        rows += batch(folder, plan.batch_files, plan, cache)
-        step("(e) autocorrect-py")
-        copies = -(-ONE_MB // len(reference.encode("utf-8")))
-        big = reference * copies
-        megabyte = (f"a 1 MB file ({len(big.encode('utf-8')):,} bytes)", big)
-        rows += autocorrect([texts[-1], megabyte], linter, plan)  # the seed when there is one
+        if not args.ratios:
+            step("(a) in-process")
+            found, single = in_process(texts, linter, plan)
+            rows += found
+            step("(b) fresh processes")
+            rows += fresh(report, "the seed-sized report", plan, cache)
+            step("(c) scaling")
+            rows += scaling(reference, linter, single, plan)
+            step(f"(d) batch of {plan.batch_files} files")
+            rows += batch(folder, plan.batch_files, plan, cache)
+            step("(e) autocorrect-py")
+            copies = -(-ONE_MB // len(reference.encode("utf-8")))
+            big = reference * copies
+            megabyte = (f"a 1 MB file ({len(big.encode('utf-8')):,} bytes)", big)
+            rows += autocorrect([texts[-1], megabyte], linter, plan)  # the seed when there is one
+        step("(f) side-by-side ratios")
+        megabyte_file = work / "megabyte.txt"
+        base = seed[1] if seed is not None else reference
+        megabyte_file.write_text(base * -(-ONE_MB // len(base.encode("utf-8"))), encoding="utf-8")
+        rows += ratios(texts[-1], megabyte_file, folder, plan.batch_files, linter, plan, cache)
 
+    facts.append(f"load average at the end: {load_now()}")
     print(table(rows))
     misses = [row for row in rows if row.passed is False]
     print(f"\n{len(misses)} of {sum(row.passed is not None for row in rows)} targets missed", file=sys.stderr)
-    if (args.write or not args.quick) and not args.no_write:
-        command = "python benchmarks/perf.py" + (" --quick" if args.quick else "")
+    if (args.write or not (args.quick or args.ratios)) and not args.no_write:
+        command = (
+            "python benchmarks/perf.py"
+            + (" --quick" if args.quick else "")
+            + (" --ratios" if args.ratios else "")
+        )
         write_doc(args.output, command, rows, facts)
         print(f"wrote {args.output}", file=sys.stderr)
     return 0

@@ -3,7 +3,7 @@
 Importing PyYAML and parsing the word lists cost a fresh ``jxlint`` process more time than checking a report
 does. So the parsed content of each shipped file is kept in a per-user cache folder, named by the file's length
 and CRC-32: an edited file has another name and is parsed again, and a cache that cannot be read or written is
-passed over. The lark parser tables are cached in the same folder. ``JXLINT_CACHE_DIR`` names another folder;
+passed over. ``JXLINT_CACHE_DIR`` names another folder;
 set to an empty value it turns the cache off.
 """
 

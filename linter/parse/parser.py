@@ -1,4 +1,5 @@
-"""Text → typed Report. lark finds the numbering markers and score claims; each is placed on its line by offset."""
+"""Text → typed Report. lark's lexer for report.lark (generated into lexer_table.py) finds the numbering markers
+and score claims; each is placed on its line by offset."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
 
-from lark import Lark, Token
-
 from linter.analysis import Facts
-from linter.data import cache_dir, package_file, package_yaml
+from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import (
     LINE_BREAK,
@@ -23,6 +22,7 @@ from linter.model import (
     Role,
     ScoreClaim,
 )
+from linter.parse import lexer_table
 from linter.parse.numbers import FULL_WIDTH, chinese_marker_value, to_decimal
 
 _MARKER_FAMILY = {
@@ -59,16 +59,12 @@ def _lexicon() -> dict[str, Any]:
 
 
 @cache
-def _parser() -> Lark:
-    grammar = package_file("linter.parse", "report.lark").read_text("utf-8")
-    folder = cache_dir()
-    cache = str(folder / "report-grammar.lark") if folder else False  # lark checks it against the grammar
-    return Lark(grammar, parser="lalr", lexer="basic", maybe_placeholders=False, cache=cache)
+def _tokens() -> re.Pattern[str]:
+    return re.compile(lexer_table.PATTERN, lexer_table.FLAGS)
 
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into lines and find the markers and score claims in each."""
-    tree = _parser().parse(text)
     breaks = list(LINE_BREAK.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
@@ -78,13 +74,19 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     ]
     lex = _lexicon()
     limit = Decimal(lex["max-plausible-points"])
-    for token in tree.children:
-        assert isinstance(token, Token)
-        start = token.start_pos or 0
+    ignore = lexer_table.IGNORE
+    # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
+    # follow each other as lark's lexer finds them, one at each position where the last ended.
+    for found in _tokens().finditer(text):
+        kind = found.lastgroup
+        if kind in ignore:
+            continue
+        assert kind is not None
+        token = found.group()
+        start = found.start()
         paragraph = paragraphs[bisect_right(starts, start) - 1]
-        kind = token.type
         if kind in _CLAIM_KINDS:
-            claim = _claim(token, text, lex, limit)
+            claim = _claim(kind, token, start, text, lex, limit)
             if claim is not None:
                 paragraph.claims.append(claim)
         elif token[0] not in "：:":
@@ -117,11 +119,10 @@ def _marker(kind: str, raw: str, start: int, *, inline: bool) -> Marker:
     return Marker(family, value, Span(start, start + len(text)), str(text), inline)
 
 
-def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> ScoreClaim | None:
-    raw = str(token)
-    start = token.start_pos
-    assert start is not None
-    if token.type == "FULL_CLAIM":
+def _claim(
+    kind_name: str, raw: str, start: int, text: str, lex: dict[str, Any], limit: Decimal
+) -> ScoreClaim | None:
+    if kind_name == "FULL_CLAIM":
         span = Span(start, start + len(raw))
         return ScoreClaim(ClaimKind.SCORE, Decimal(0), span, span, "满分", role=Role.FULL)
     found = _CLAIM_NUMBER.search(raw)
@@ -134,16 +135,16 @@ def _claim(token: Token, text: str, lex: dict[str, Any], limit: Decimal) -> Scor
     is_chinese = not found.group(1)[0].isdigit()
     if is_chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
         return None  # 十分重要: an adverb, not ten points
-    kind = _CLAIM_KINDS[token.type]
+    kind = _CLAIM_KINDS[kind_name]
     if kind is ClaimKind.SCORE and raw.startswith("得") and start > 0:
         if text[start - 1] in lex["not-score-before-de"]:
             return None
     keyword_match = _KEYWORD.match(raw)
     keyword = keyword_match.group(1) if keyword_match else ""
-    if token.type == "PAREN_MAX":
+    if kind_name == "PAREN_MAX":
         keyword = keyword or "（）"
     role = Role.ITEM
-    if token.type == "EACH_CLAIM":
+    if kind_name == "EACH_CLAIM":
         role = Role.EACH
         if "得" in keyword:
             kind = ClaimKind.SCORE

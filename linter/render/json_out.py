@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from linter import __version__
 from linter.outcome import SEVERITIES, FileResult, Finding, Position, by_path
 from linter.parse.numbers import format_decimal
+from linter.render import indented_json
 
 if TYPE_CHECKING:
     from linter.document import Location
@@ -34,13 +35,23 @@ def to_data(outcomes: Sequence[FileResult], lang: str = "zh") -> dict[str, Any]:
 
 
 def to_json(outcomes: Sequence[FileResult], lang: str = "zh") -> str:
-    return json.dumps(to_data(outcomes, lang), ensure_ascii=False, indent=2) + "\n"
+    return indented_json.dumps(to_data(outcomes, lang)) + "\n"
 
 
 def write_json(outcomes: Sequence[FileResult], stream: TextIO, lang: str = "zh") -> None:
-    """``to_json`` written piece by piece, never holding the whole text of a large batch."""
-    json.dump(to_data(outcomes, lang), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    """``to_json`` written a file at a time, never holding the whole text of a large batch."""
+    data = to_data(outcomes, lang)
+    opening = "{\n  "
+    for key, value in data.items():
+        stream.write(opening + json.dumps(key, ensure_ascii=False) + ": ")
+        opening = ",\n  "
+        if key == "files" and value:
+            for index, item in enumerate(value):
+                stream.write(("[\n    " if index == 0 else ",\n    ") + indented_json.dumps(item, 2))
+            stream.write("\n  ]")
+        else:
+            stream.write(indented_json.dumps(value, 1))
+    stream.write("\n}\n")
 
 
 def _file(result: FileResult, lang: str) -> dict[str, Any]:

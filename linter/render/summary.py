@@ -22,6 +22,7 @@ from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileResult, by_path
 from linter.render.console import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
 from linter.render.names import escape_name
+from linter.render.plain_table import plain_markdown
 
 UNKNOWN = "—"
 SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
@@ -136,6 +137,11 @@ def print_table(
     if console.is_terminal:
         console.print(table)
         return
+    if console.color_system is None and not console.record:
+        plain = plain_markdown(table)  # the same characters as rich's layout below, without its cost
+        if plain is not None:
+            console.file.write(plain)
+            return
     saved = console.width
     console.width = (
         UNWRAPPED  # the table takes only the width it needs, and Console.print never more than this

@@ -1,0 +1,88 @@
+"""``json.dumps(value, ensure_ascii=False, indent=2)``, byte for byte, about twice as fast.
+
+With ``indent`` the standard library falls back from its C encoder to the pure-Python one, a generator per
+level and a chunk per token. This walks the same JSON data (dicts with string keys, lists, tuples, strings,
+integers, floats, booleans, None) once, appending to one list, and leaves string escaping to the C function
+the standard library itself uses (``json.encoder.encode_basestring``). Anything else (a key that is not a
+string, an unknown type, a cycle) is handed to ``json.dumps`` unchanged, so the result and the errors are
+always exactly the standard library's. ``tests/test_indented_json.py`` compares the two on arbitrary data.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C version when available
+from typing import Any
+
+_FLOAT_SPECIALS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def dumps(value: Any, level: int = 0) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it, nested ``level`` deep.
+
+    ``level`` > 0 gives the text of a value that sits inside containers ``level`` deep (its inner lines
+    indented accordingly), so a large document can be written one part at a time.
+    """
+    try:
+        return _encode(value, "\n" + "  " * level)
+    except (_Unsupported, RecursionError):
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        return text.replace("\n", "\n" + "  " * level) if level else text
+
+
+def _encode(value: Any, newline: str) -> str:
+    out: list[str] = []
+    append = out.append
+    encode = encode_basestring
+
+    def walk(o: Any, indent: str) -> None:
+        if isinstance(o, str):
+            append(encode(o))
+        elif o is None:
+            append("null")
+        elif o is True:
+            append("true")
+        elif o is False:
+            append("false")
+        elif isinstance(o, int):
+            append(int.__repr__(o))
+        elif isinstance(o, float):
+            text = float.__repr__(o)
+            append(_FLOAT_SPECIALS.get(text, text))
+        elif isinstance(o, dict):
+            if not o:
+                append("{}")
+                return
+            inner = indent + "  "
+            opening = "{" + inner
+            between = "," + inner
+            first = True
+            for key, item in o.items():
+                if not isinstance(key, str):
+                    raise _Unsupported
+                append((opening if first else between) + encode(key) + ": ")
+                first = False
+                walk(item, inner)
+            append(indent + "}")
+        elif isinstance(o, list | tuple):
+            if not o:
+                append("[]")
+                return
+            inner = indent + "  "
+            opening = "[" + inner
+            between = "," + inner
+            first = True
+            for item in o:
+                append(opening if first else between)
+                first = False
+                walk(item, inner)
+            append(indent + "]")
+        else:
+            raise _Unsupported
+
+    walk(value, newline)
+    return "".join(out)
