@@ -1483,12 +1483,12 @@ def details(outcomes: list[Outcome], samples: list[Sample]) -> str:
             )
         for m, d, where in o.extras:
             lines.append(
-                f"EXTRA {o.kind.name} {m.sample.name}:{where} {d.code} {d.slug} {d.message}  ({m.note})"
+                f"EXTRA {o.kind.name} {m.sample.name}:{where} {d.code} {d.slug} {d.message.zh}  ({m.note})"
             )
     for s in samples:
         for d in s.baseline:
             if d.severity in REPORTED:
-                lines.append(f"CLEAN {s.name}:{s.line(d.span.start)} {d.code} {d.slug} {d.message}")
+                lines.append(f"CLEAN {s.name}:{s.line(d.span.start)} {d.code} {d.slug} {d.message.zh}")
     return "\n".join(["", *lines]) if lines else ""
 
 

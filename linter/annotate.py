@@ -73,10 +73,10 @@ def annotate(
     if _same(path, target):
         raise AnnotateError("批注副本不能覆盖原文件", "the annotated copy must not overwrite the original")
     if isinstance(config, CheckOptions):
-        options = config._replace(lang=lang)
+        options = config
     else:
         located = Path(config) if config is not None else find_config(path)
-        options = CheckOptions(str(located) if located else None, lang=lang)
+        options = CheckOptions(str(located) if located else None)
     source = read_source(path, options.max_bytes or DEFAULT_MAX_BYTES)
     if source.encoding != suffix.lstrip(".").replace("xlsm", "xlsx"):
         raise AnnotateError(
@@ -100,7 +100,7 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def comment_text(d: Diagnostic, lang: str) -> str:
-    return f"{d.message} ({d.code} {d.slug})" if lang == "en" else f"{d.message}（{d.code} {d.slug}）"
+    return f"{d.message.en} ({d.code} {d.slug})" if lang == "en" else f"{d.message.zh}（{d.code} {d.slug}）"
 
 
 def _save_error(target: Path, exc: OSError) -> AnnotateError:
@@ -336,12 +336,12 @@ def _annotate_xlsx(
     from openpyxl import load_workbook
     from openpyxl.comments import Comment
 
-    from linter.outcome import FileOutcome
+    from linter.outcome import Locations
 
-    outcome = FileOutcome(str(path), segments=source.segments)
+    locations = Locations(source.segments)
     notes: dict[tuple[str, str], list[str]] = {}
     for d in diagnostics:
-        location = outcome.location(d.span.start) or _nearest(source.segments, d.span.start)
+        location = locations.at(d.span.start) or _nearest(source.segments, d.span.start)
         if location is None or location.sheet is None or location.cell is None:
             continue
         notes.setdefault((location.sheet, location.cell), []).append(comment_text(d, lang))

@@ -17,17 +17,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linter import __version__
+from linter.command import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    display_path,
+    split_list,
+)
 from linter.exclude import Excluder
+from linter.limits import parse_size
 
 if TYPE_CHECKING:
+    from collections import Counter
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
-    from rich.console import Console
-
+    from linter.baseline import Key
     from linter.outcome import CheckOptions, FileResult
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("zh", "en")
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "summary")
@@ -37,10 +45,6 @@ MAX_CHUNK = 16  # files sent to a worker at once
 # A forked worker is ready at once; a spawned one imports jxlint afresh, which costs as much as checking
 # a dozen files, so it is worth starting only for more files than that.
 FILES_PER_WORKER = {"fork": 2, "spawn": 16, "forkserver": 16}
-
-
-class UsageError(Exception):
-    pass
 
 
 class Terminated(BaseException):
@@ -98,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from linter.workflow import annotate_command
 
             return annotate_command(args)
+        if args.command == "new-rule":
+            return _new_rule(args)
         if args.command == "lsp":
             from linter.lsp import main as lsp_main  # pygls is loaded only for this command
 
@@ -296,6 +302,15 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     )
     explain.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
 
+    new_rule = sub.add_parser(
+        "new-rule", help=t("新建一条规则：模块、用例和文档页", "scaffold a rule: module, cases and doc page")
+    )
+    new_rule.add_argument("family", help=t("规则类别，如 score 或 SC", "rule family, such as score or SC"))
+    new_rule.add_argument("slug", help=t("规则名称，如 score-above-max", "rule name, such as score-above-max"))
+    new_rule.add_argument(
+        "--root", type=Path, default=None, help=t("含 rules/ 的项目目录", "the project folder holding rules/")
+    )
+
     lsp = sub.add_parser("lsp", help=t("语言服务器（供编辑器使用）", "language server for editors"))
     lsp.add_argument(
         "--stdio", action="store_true", help=t("经标准输入输出通信（默认）", "talk on stdio (the default)")
@@ -402,24 +417,6 @@ def _positive_int(text: str) -> int:
     return value
 
 
-_UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
-
-
-def parse_size(text: str) -> int:
-    """A size such as ``50MB``, ``500KB``, ``1.5G`` or ``1000`` (bytes) → bytes; K, M and G count in 1024s."""
-    import re
-    from decimal import Decimal
-
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:([KMG])(?:I?B)?|(B))?\s*", text, re.IGNORECASE)
-    if match is None:
-        raise argparse.ArgumentTypeError(f"“{text}”不是文件大小，例如 50MB / not a size such as 50MB")
-    unit = (match[2] or match[3] or "").upper()
-    value = int(Decimal(match[1]) * _UNITS[unit])
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"“{text}”：大小必须大于 0 / the size must be above 0")
-    return value
-
-
 def default_jobs() -> int:
     """The CPUs this process may use."""
     count = getattr(os, "process_cpu_count", None)  # Python 3.13+
@@ -428,12 +425,6 @@ def default_jobs() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
-
-
-def _split(values: list[str] | None) -> list[str] | None:
-    if not values:
-        return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 # --- which files ------------------------------------------------------------------------------------------
@@ -521,31 +512,49 @@ def _identity(path: Path) -> Path:
         return path
 
 
-def display_path(path: Path) -> str:
-    """The path as text that can always be printed (undecodable file-name bytes become �)."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 # --- check ------------------------------------------------------------------------------------------------
 
 
 def _check(args: argparse.Namespace) -> int:
+    """``jxlint check``: options validated, files collected, checked, then rendered with an exit code."""
     from linter import workflow
-    from linter.config import Config, find_config, load_config
-    from linter.outcome import CheckOptions, FileResult, linter_for
-    from linter.render.names import escape_name
 
-    lang = args.lang
-    select, ignore = _split(args.select), _split(args.ignore)
-    Config().with_cli(select, ignore).selected()  # a bad --select fails before any file is read
-    if args.config is not None:
-        load_config(args.config)  # a missing or bad --config fails before any file is read
-    baseline = workflow.check_flags(args)  # bad flag combinations and an unreadable baseline: exit 2 here
+    select, ignore, baseline = _validated(args)
     if args.show_config:
         return workflow.show_config(args, select, ignore)
     if args.paths == [Path("-")]:
         return workflow.check_stdin(args, select, ignore, baseline)
+    found = _files_to_check(args)
+    options_for = _options_by_folder(args, select, ignore)
+    workflow.warn_ignored_configs([path for path, _ in found.files], args.config, args.lang)
+    if args.fix or args.diff:
+        done = workflow.fix_files(found.files, options_for, args)
+        if done is not None:
+            return done
+    results = _run(found, options_for, args)
+    return workflow.finish(results, args, baseline)
 
+
+def _validated(
+    args: argparse.Namespace,
+) -> tuple[list[str] | None, list[str] | None, dict[str, Counter[Key]] | None]:
+    """The rule selectors and the baseline; a bad selector, configuration, flag combination or baseline fails
+    here (exit 2) before any file is read."""
+    from linter import workflow
+    from linter.config import Config, load_config
+
+    select, ignore = split_list(args.select), split_list(args.ignore)
+    Config().with_cli(select, ignore).selected()
+    if args.config is not None:
+        load_config(args.config)
+    return select, ignore, workflow.check_flags(args)
+
+
+def _files_to_check(args: argparse.Namespace) -> Collected:
+    """The files under the paths given; a note for each file skipped, and an error when there is none."""
+    from linter.render.names import escape_name
+
+    lang = args.lang
     found = collect(args.paths, args.exclude)
     for name in map(escape_name, found.skipped):
         note = (
@@ -557,11 +566,20 @@ def _check(args: argparse.Namespace) -> int:
     if not found.files and not found.unreadable:
         names = "、".join(escape_name(display_path(p)) for p in args.paths)
         raise UsageError(f"{names}：没有找到可检查的文件" if lang == "zh" else f"{names}: no files to check")
+    return found
+
+
+def _options_by_folder(
+    args: argparse.Namespace, select: list[str] | None, ignore: list[str] | None
+) -> Callable[[Path], CheckOptions]:
+    """The options a file is checked with: the command line's, and the configuration nearest to it (looked
+    up once per folder) unless --config or --no-config says otherwise."""
+    from linter.config import find_config
+    from linter.outcome import CheckOptions
 
     base = CheckOptions(
         select=tuple(select) if select else None,
         ignore=tuple(ignore) if ignore else None,
-        lang=lang,
         max_bytes=args.max_size,
         time_limit=args.time_limit,
         memory_limit=args.memory_limit,
@@ -581,11 +599,16 @@ def _check(args: argparse.Namespace) -> int:
             config = configs[folder]
         return base._replace(config=config)
 
-    workflow.warn_ignored_configs([path for path, _ in found.files], args.config, lang)
-    if args.fix or args.diff:
-        done = workflow.fix_files(found.files, options_for, args)
-        if done is not None:
-            return done
+    return options_for
+
+
+def _run(found: Collected, options_for: Callable[[Path], CheckOptions], args: argparse.Namespace) -> list[FileResult]:
+    """Every file checked (in worker processes when there are several and --jobs allows), the unreadable ones
+    as errors, in path order."""
+    from linter.diagnostics import Message
+    from linter.outcome import FileResult, linter_for
+
+    lang = args.lang
     items = [(str(path), display, options_for(path)) for path, display in found.files]
     jobs = args.jobs or default_jobs()
     context = _pool_context() if jobs > 1 and len(items) > 1 else None
@@ -593,40 +616,16 @@ def _check(args: argparse.Namespace) -> int:
         jobs = worker_count(jobs, len(items), context.get_start_method())
         context = context if jobs > 1 else None
     for options in dict.fromkeys(options for _, _, options in items):
-        linter = linter_for(
-            options
-        )  # a configuration error stops the run here (exit 2), before any file is read
+        linter = linter_for(options)  # a configuration error stops the run here (exit 2), before any file is read
         if not linter.rules and options.config is not None and args.config is None:
             _note_silenced(options.config, lang)
 
     show_progress = args.format != "json" and len(items) >= PROGRESS_MIN_FILES and _is_terminal(sys.stderr)
     with _Progress(show_progress, len(items), lang) as progress:
         results = run_checks(items, jobs, progress.advance, context)
-    results += [FileResult(name, error=en if lang == "en" else zh) for name, zh, en in found.unreadable]
+    results += [FileResult(name, error=Message(zh, en)) for name, zh, en in found.unreadable]
     results.sort(key=lambda r: r.path)
-    return workflow.finish(results, args, baseline)
-
-
-def render(results: list[FileResult], args: argparse.Namespace) -> None:
-    """Print ``results`` in the output format asked for."""
-    lang = args.lang
-    if args.format == "json":
-        from linter.render.json_out import write_json
-
-        write_json(results, sys.stdout)
-    elif args.format == "summary":
-        from linter.render.summary import render_summary
-
-        render_summary(results, make_console(args.no_color), lang, args.sort, args.reverse)
-    elif args.format in ("concise", "sarif", "github", "junit"):
-        import importlib
-
-        module = importlib.import_module(f"linter.render.{args.format}")
-        getattr(module, f"render_{args.format}")(results, sys.stdout, lang)
-    else:
-        from linter.render.text import render_text
-
-        render_text(results, make_console(args.no_color), lang, sort=args.sort, reverse=args.reverse)
+    return results
 
 
 def _note_silenced(config: str, lang: str) -> None:
@@ -730,8 +729,8 @@ def _pool_pass(
         return
     if len(indices) == 1:
         [index] = indices
-        _, display, options = items[index]
-        done[index] = _failure_result(display, failures.get(index), options.lang)
+        _, display, _ = items[index]
+        done[index] = _failure_result(display, failures.get(index))
         advance(1)
         return
     middle = (len(left) + 1) // 2
@@ -825,17 +824,15 @@ def _stop_workers(pool: ProcessPoolExecutor, grace: float = 2.0) -> None:
             process.join(1.0)
 
 
-def _failure_result(display: str, exc: BaseException | None, lang: str) -> FileResult:
+def _failure_result(display: str, exc: BaseException | None) -> FileResult:
     from concurrent.futures.process import BrokenProcessPool
 
+    from linter.diagnostics import Message
     from linter.outcome import FileResult, internal_error
 
     if exc is None or isinstance(exc, BrokenProcessPool):
-        message = (
-            "the worker process checking this file died" if lang == "en" else "检查此文件的工作进程意外退出"
-        )
-        return FileResult(display, error=message)
-    return FileResult(display, error=internal_error(exc, lang))
+        return FileResult(display, error=Message("检查此文件的工作进程意外退出", "the worker process checking this file died"))
+    return FileResult(display, error=internal_error(exc))
 
 
 class _Progress:
@@ -883,45 +880,18 @@ class _Progress:
             self._bar.stop()
 
 
-def make_console(no_color: bool = False) -> Console:
-    """The stdout console: never markup or emoji (report text has brackets); no ANSI at all without colour."""
-    from rich.console import Console
-
-    plain = no_color or bool(os.environ.get("NO_COLOR"))
-    return Console(
-        no_color=plain,
-        color_system=None if plain else "auto",
-        markup=False,
-        emoji=False,
-        highlight=False,
-        soft_wrap=True,
-    )
-
-
-def exit_code(results: Sequence[FileResult], fail_on: str) -> int:
-    from linter.diagnostics import Severity
-
-    if any(r.error is not None for r in results):
-        return EXIT_ERROR
-    if fail_on == "never":
-        return EXIT_OK
-    threshold = Severity(fail_on).rank
-    worst = max((f.severity.rank for r in results for f in r.findings), default=0)
-    return EXIT_FINDINGS if worst >= threshold else EXIT_OK
-
-
 def _scores(args: argparse.Namespace) -> int:
     """The parsed score tree of one file, read with the same checks and budget as ``check``."""
     import json
 
     from linter.config import Config, ConfigError, find_config, load_config
+    from linter.document import ReadError
     from linter.invisible import strip_invisible
     from linter.limits import BudgetExceeded, budget, budget_message
     from linter.outcome import CheckOptions, limits_for, read_file
     from linter.parse.parser import parse
     from linter.render.names import escape_name
     from linter.render.scores import scores_data, scores_text
-    from linter.source import ReadError
 
     name = display_path(args.path)
     lang = args.lang
@@ -932,7 +902,7 @@ def _scores(args: argparse.Namespace) -> int:
         print(f"jxlint: {exc.text(lang)}", file=sys.stderr)
         return EXIT_ERROR
     options = CheckOptions(
-        max_bytes=args.max_size, lang=lang, time_limit=args.time_limit, memory_limit=args.memory_limit
+        max_bytes=args.max_size, time_limit=args.time_limit, memory_limit=args.memory_limit
     )
     seconds, memory = limits_for(options, config)
     problem = None
@@ -948,9 +918,9 @@ def _scores(args: argparse.Namespace) -> int:
     except ReadError as exc:
         problem = exc.text(lang)
     except BudgetExceeded:
-        problem = budget_message("time", seconds, lang)
+        problem = budget_message("time", seconds).get(lang)
     except MemoryError:
-        problem = budget_message("memory", memory, lang)
+        problem = budget_message("memory", memory).get(lang)
     except RecursionError:
         problem = "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
     except Exception as exc:
@@ -992,6 +962,18 @@ def _rules(args: argparse.Namespace) -> int:
         print(catalogue_markdown(), end="")
     else:
         print(catalogue_text(args.lang))
+    return EXIT_OK
+
+
+def _new_rule(args: argparse.Namespace) -> int:
+    from linter.scaffold import new_rule
+
+    made = new_rule(args.family, args.slug, args.root)
+    for path in made.written:
+        print(f"{made.code}: {display_path(path)}")
+    if made.docs is not None:
+        print(f"{made.code}: {display_path(made.docs / (made.code + '.md'))}")
+    print(f"{made.code}: 请写出检查、文档中的例子和用例（标有 TODO）/ write the check, examples and cases (marked TODO)")
     return EXIT_OK
 
 

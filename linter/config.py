@@ -300,7 +300,7 @@ def _memory_limit(value: Any) -> int | None:
     if isinstance(value, str):
         import argparse
 
-        from linter.cli import parse_size
+        from linter.limits import parse_size
 
         try:
             return parse_size(value)

@@ -30,21 +30,25 @@ class Span:
             raise ValueError(f"bad span {self.start}..{self.end}")
 
 
-@dataclass(frozen=True, slots=True)
-class Related:
-    span: Span
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Message:
-    """A message in both languages; the engine picks one."""
+    """A message in both languages. Findings carry both; the output picks one (``--lang``). Ordered by the
+    Chinese text, then the English."""
 
     zh: str
     en: str
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh
+
+    def __add__(self, other: Message) -> Message:
+        return Message(self.zh + other.zh, self.en + other.en)
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    span: Span
+    message: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +59,19 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
-    title: str | Message  # a rule gives both languages; the finding it reports carries the one chosen
+    title: Message
     edits: tuple[Edit, ...]
     safe: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
+    """What a rule reports: where (character offsets) and what, in both languages."""
+
     code: str
     slug: str
     severity: Severity
-    message: str
+    message: Message
     span: Span
     related: tuple[Related, ...] = ()
     fix: Fix | None = None

@@ -7,7 +7,7 @@ import gc
 from dataclasses import dataclass
 
 from linter.config import Config
-from linter.diagnostics import Diagnostic, Span
+from linter.diagnostics import Diagnostic, Message, Span
 from linter.invisible import Removed, strip_invisible
 from linter.model import Report, line_starts
 from linter.parse.parser import parse
@@ -21,9 +21,11 @@ class LintResult:
 
 
 class Linter:
-    def __init__(self, config: Config | None = None, lang: str = "zh") -> None:
+    """Runs the selected rules over a text. Findings carry their messages in both languages: the language
+    is the output's choice, not the linter's."""
+
+    def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        self.lang = lang
         self.rules: list[Rule] = [r(self.config.rule_options(r)) for r in self.config.selected()]
 
     def lint_text(self, text: str, path: str = "<text>") -> LintResult:
@@ -34,7 +36,7 @@ class Linter:
         try:
             visible, removed = strip_invisible(text)
             result = self._lint(visible, path)
-            return result if removed is None else _restore(result, text, removed, self.lang)
+            return result if removed is None else _restore(result, text, removed)
         finally:
             if paused:
                 gc.enable()
@@ -44,13 +46,13 @@ class Linter:
         found: list[Diagnostic] = []
         for rule in self.rules:
             severity = self.config.severity.get(rule.code, rule.severity)
-            rule.check(report, Context(rule, severity, self.lang, found.append))
+            rule.check(report, Context(rule, severity, found.append))
         keyed = {(d.code, d.span, d.message): d for d in found}  # a rule may reach one finding twice
         diagnostics = sorted(keyed.values(), key=lambda d: (d.span.start, d.span.end, d.code, d.message))
         return LintResult(report, diagnostics)
 
 
-def _restore(result: LintResult, text: str, removed: Removed, lang: str) -> LintResult:
+def _restore(result: LintResult, text: str, removed: Removed) -> LintResult:
     """The result of linting ``text`` without its invisible characters, told in terms of ``text`` itself:
     the diagnostics' spans map back to it, the report's text (used for line and column) is the original, and
     a message whose span hides such characters says which."""
@@ -69,10 +71,9 @@ def _restore(result: LintResult, text: str, removed: Removed, lang: str) -> Lint
         hidden = removed.inside(where.start, where.end)
         message = d.message
         if hidden:
-            if lang == "en":
-                message += f" (it hides the invisible character {', '.join(hidden)})"
-            else:
-                message += f"（其中有不可见字符 {'、'.join(hidden)}）"
+            message += Message(
+                f"（其中有不可见字符 {'、'.join(hidden)}）", f" (it hides the invisible character {', '.join(hidden)})"
+            )
         diagnostics.append(dataclasses.replace(d, span=where, related=related, fix=fix, message=message))
     report = dataclasses.replace(result.report, text=text, _line_starts=line_starts(text))
     return LintResult(report, diagnostics)

@@ -64,7 +64,7 @@ def fixable(path: Path) -> bool:
 
 def fix_text(linter: Linter, text: str, path: str = "<text>") -> Fixed:
     """``text`` with the safe fixes applied until a pass finds none (at most ``MAX_PASSES`` passes)."""
-    from linter.source import Source
+    from linter.document import Source
     from linter.suppress import lint_source
 
     current, applied = text, 0

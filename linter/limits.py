@@ -23,6 +23,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
+from linter.diagnostics import Message
+from linter.document import ReadError
+
 # --- caps -------------------------------------------------------------------------------------------------
 
 MAX_TEXT_CHARS = 2_000_000  # characters of text a file may expand to (a 100-page report has about 100,000)
@@ -46,27 +49,27 @@ class BudgetExceeded(BaseException):
 
 def cap_error(what_zh: str, what_en: str, found: int, limit: int) -> Exception:
     """The ReadError for a document over one of the caps."""
-    from linter.source import ReadError
-
     return ReadError(
         f"{what_zh}过多（{found:,} 个，上限 {limit:,}），不像一份自评报告，已停止读取",
         f"too many {what_en} ({found:,}, limit {limit:,}); not a self-evaluation report, reading stopped",
     )
 
 
-def budget_message(kind: str, limit: float, lang: str) -> str:
+def budget_message(kind: str, limit: float) -> Message:
     """The error for a file that used up its time (``kind`` "time") or memory budget."""
     if kind == "time":
         seconds = f"{limit:g}"
-        if lang == "en":
-            return f"not finished within the time limit ({seconds} s per file; see --time-limit)"
-        return f"超过单个文件的时间上限（{seconds} 秒，可用 --time-limit 调整），已停止检查"
+        return Message(
+            f"超过单个文件的时间上限（{seconds} 秒，可用 --time-limit 调整），已停止检查",
+            f"not finished within the time limit ({seconds} s per file; see --time-limit)",
+        )
     if not limit:
-        return "out of memory" if lang == "en" else "内存不足，已停止检查"
+        return Message("内存不足，已停止检查", "out of memory")
     megabytes = f"{limit / (1024 * 1024):g}"
-    if lang == "en":
-        return f"needs more memory than the limit ({megabytes} MB per file; see --memory-limit)"
-    return f"所需内存超过单个文件的上限（{megabytes} MB，可用 --memory-limit 调整），已停止检查"
+    return Message(
+        f"所需内存超过单个文件的上限（{megabytes} MB，可用 --memory-limit 调整），已停止检查",
+        f"needs more memory than the limit ({megabytes} MB per file; see --memory-limit)",
+    )
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
@@ -156,3 +159,24 @@ def kill_group(group: int) -> None:
         os.killpg(group, signal.SIGKILL)
     except (ProcessLookupError, PermissionError, AttributeError):
         pass
+
+
+# --- sizes ------------------------------------------------------------------------------------------------
+
+_UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """A size such as ``50MB``, ``500KB``, ``1.5G`` or ``1000`` (bytes) → bytes; K, M and G count in 1024s."""
+    import argparse
+    import re
+    from decimal import Decimal
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:([KMG])(?:I?B)?|(B))?\s*", text, re.IGNORECASE)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"“{text}”不是文件大小，例如 50MB / not a size such as 50MB")
+    unit = (match[2] or match[3] or "").upper()
+    value = int(Decimal(match[1]) * _UNITS[unit])
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"“{text}”：大小必须大于 0 / the size must be above 0")
+    return value

@@ -142,7 +142,7 @@ class JxlintServer(LanguageServer):
         self.debounce = DEFAULT_DEBOUNCE
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
-        self._linters: dict[tuple[str | None, int, str], Linter] = {}
+        self._linters: dict[tuple[str | None, int], Linter] = {}
         self._reported: set[tuple[str, str]] = set()  # configuration errors already shown
 
     # -- settings --
@@ -193,12 +193,12 @@ class JxlintServer(LanguageServer):
             stamp = config.stat().st_mtime_ns if config is not None else 0
         except OSError:
             config, stamp = None, 0
-        key = (str(config) if config else None, stamp, self.lang)
+        key = (str(config) if config else None, stamp)
         linter = self._linters.get(key)
         if linter is None:
             try:
                 settings = load_config(config) if config is not None else Config()
-                linter = Linter(settings, lang=self.lang)
+                linter = Linter(settings)
             except ConfigError as exc:
                 if (str(config), str(exc)) not in self._reported:
                     self._reported.add((str(config), str(exc)))
@@ -239,13 +239,13 @@ class JxlintServer(LanguageServer):
         href = self.rule_href(d.code)
         return types.Diagnostic(
             range=positions.range(d.span),
-            message=d.message,
+            message=d.message.get(self.lang),
             severity=SEVERITY[d.severity],
             code=d.code,
             code_description=types.CodeDescription(href) if href else None,
             source=SOURCE,
             related_information=[
-                types.DiagnosticRelatedInformation(types.Location(uri, positions.range(r.span)), r.message)
+                types.DiagnosticRelatedInformation(types.Location(uri, positions.range(r.span)), r.message.get(self.lang))
                 for r in d.related
             ]
             or None,
@@ -312,7 +312,7 @@ class JxlintServer(LanguageServer):
                 edits = [types.TextEdit(positions.range(e.span), e.replacement) for e in d.fix.edits]
                 fixes.append(
                     types.CodeAction(
-                        title=f"{d.fix.title}（{d.code}）" if not en else f"{d.fix.title} ({d.code})",
+                        title=f"{d.fix.title.zh}（{d.code}）" if not en else f"{d.fix.title.en} ({d.code})",
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=[lsp],
                         is_preferred=d.fix.safe,
@@ -353,7 +353,7 @@ class JxlintServer(LanguageServer):
 
         parts = []
         for code in dict.fromkeys(d.code for d, _ in here):
-            messages = [f"- {d.message}" for d, _ in here if d.code == code]
+            messages = [f"- {d.message.get(self.lang)}" for d, _ in here if d.code == code]
             parts.append("\n".join(messages) + "\n\n" + rule_markdown(registry.by_name(code)))
         return types.Hover(
             contents=types.MarkupContent(types.MarkupKind.Markdown, "\n---\n\n".join(parts)),

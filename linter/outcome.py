@@ -1,10 +1,11 @@
 """What checking one file produced: its findings, or why it could not be checked.
 
-``FileOutcome`` holds the live objects (the Report and its diagnostics). ``FileResult`` is what the renderers
-print: every position resolved to line and column, the source lines the code frames show, and the file's
-claimed and recomputed overall scores. It is plain data, small and picklable, so a worker process sends it
-back instead of the whole Report. ``check_file`` is the whole of checking one file, for the command line and
-for its worker processes alike.
+A ``FileResult`` is everything about one checked file that the outputs show: each rule's ``Diagnostic``
+placed as a ``Finding`` (line and column, where it sits in a document), the source lines the code frames
+show, and the file's claimed and recomputed overall scores. It is plain data, small and picklable, so a
+worker process sends it back instead of the whole Report. ``file_result`` builds one from a linted report;
+``check_file`` is the whole of checking one file, for the command line and for its worker processes alike.
+See docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from linter.diagnostics import Diagnostic, Severity
+from linter.diagnostics import Diagnostic, Message, Severity
 
 if TYPE_CHECKING:
     from linter.config import Config
+    from linter.document import Location, Segment, Source
     from linter.engine import Linter
     from linter.model import Report
-    from linter.source import Location, Segment, Source
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -45,7 +46,7 @@ def position(report: Report, start: int, end: int) -> Position:
 
 class RelatedAt(NamedTuple):
     position: Position
-    message: str
+    message: Message
     location: Location | None = None  # where it sits in a .docx/.xlsx/.pdf/.html document
 
 
@@ -55,18 +56,18 @@ class EditAt(NamedTuple):
 
 
 class FixAt(NamedTuple):
-    title: str
+    title: Message
     safe: bool
     edits: tuple[EditAt, ...]
 
 
 class Finding(NamedTuple):
-    """A diagnostic with its positions resolved."""
+    """A Diagnostic placed in its file: line and column instead of offsets, and where it sits in a document."""
 
     code: str
     slug: str
     severity: Severity
-    message: str
+    message: Message  # both languages; the output picks one
     position: Position
     location: Location | None = None  # where it sits in a .docx/.xlsx/.pdf/.html document
     related: tuple[RelatedAt, ...] = ()
@@ -82,42 +83,38 @@ class FileResult:
     """Everything the renderers need about one file; plain data."""
 
     path: str
-    error: str | None = None
+    error: Message | None = None  # why it could not be checked
     findings: tuple[Finding, ...] = ()  # sorted by line, column, code, message
     lines: dict[int, str] = field(default_factory=dict)  # the source lines findings point at, by number
     claimed: Decimal | None = None  # the report's stated overall score
     recomputed: Decimal | None = None  # the sum of its first complete block of first-level scores
-    notes: tuple[str, ...] = ()  # what the user should know that is not a finding (a bad suppression)
+    notes: tuple[Message, ...] = ()  # what the user should know that is not a finding (a bad suppression)
     framework: tuple[str, str, str] | None = None  # (id, name, why) of the indicator framework it follows
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
 
-@dataclass(slots=True)
-class FileOutcome:
-    path: str
-    report: Report | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
-    segments: tuple[Segment, ...] = ()  # where extracted text came from (documents only)
-    text: str | None = None  # the text as read, if the report's (parsed) text differs from it
-    notes: tuple[str, ...] = ()
-    _starts: list[int] = field(default_factory=list, repr=False)
+class Locations:
+    """Where text offsets sit in the original document (第N段, 表M 第r行 第c列, sheet!cell, page), from the
+    reader's segments; nothing for plain text."""
 
-    def location(self, offset: int) -> Location | None:
-        """The document location (第N段, 表M 第r行 第c列, sheet!cell, page) of a text offset, if known."""
-        if not self.segments:
+    __slots__ = ("_segments", "_starts")
+
+    def __init__(self, segments: tuple[Segment, ...]) -> None:
+        self._segments = segments
+        self._starts = [s.start for s in segments]
+
+    def at(self, offset: int) -> Location | None:
+        if not self._segments:
             return None
-        if not self._starts:
-            self._starts = [s.start for s in self.segments]
         index = bisect.bisect_right(self._starts, offset) - 1
         if index < 0:
             return None
-        segment = self.segments[index]
+        segment = self._segments[index]
         if offset <= segment.end:
             return segment.location
-        following = self.segments[index + 1] if index + 1 < len(self.segments) else None
+        following = self._segments[index + 1] if index + 1 < len(self._segments) else None
         if (
             following is not None
             and following.location.kind in ("table", "sheet")
@@ -126,56 +123,58 @@ class FileOutcome:
             return following.location  # a tab between two cells belongs to the row
         return segment.location if segment.location.kind in ("paragraph", "page") else None
 
-    def count(self, severity: Severity) -> int:
-        return sum(1 for d in self.diagnostics if d.severity is severity)
 
-    def result(self) -> FileResult:
-        """The plain record of this outcome, positions resolved."""
-        report = self.report
-        if report is None:
-            return FileResult(self.path, error=self.error)
-        findings = sorted((self._finding(report, d) for d in self.diagnostics), key=Finding.sort_key)
-        wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
-        lines = source_lines(self.text if self.text is not None else report.text, wanted)
-        claimed = claimed_score(report)
-        return FileResult(
-            self.path,
-            self.error,
-            tuple(findings),
-            lines,
-            claimed=claimed,
-            recomputed=recomputed_score(report),
-            framework=None
-            if report.framework is None
-            else (report.framework.id, report.framework.name, report.framework_reason),
-            notes=self.notes,
-        )
-
-    def _finding(self, report: Report, d: Diagnostic) -> Finding:
-        fix = None
-        if d.fix is not None:
-            edits = tuple(
-                EditAt(position(report, e.span.start, e.span.end), e.replacement) for e in d.fix.edits
-            )
-            fix = FixAt(d.fix.title, d.fix.safe, edits)
-        return Finding(
-            d.code,
-            d.slug,
-            d.severity,
-            d.message,
-            position(report, d.span.start, d.span.end),
-            self.location(d.span.start),
-            tuple(
-                RelatedAt(position(report, r.span.start, r.span.end), r.message, self.location(r.span.start))
-                for r in d.related
-            ),
-            fix,
-        )
+def file_result(
+    path: str,
+    report: Report,
+    diagnostics: Iterable[Diagnostic],
+    *,
+    segments: tuple[Segment, ...] = (),
+    text: str | None = None,
+    notes: tuple[Message, ...] = (),
+) -> FileResult:
+    """The FileResult of a linted report: every diagnostic placed (line, column, document location), the
+    source lines the findings point at, the scores. ``text`` is the text as read, if the report's differs."""
+    locations = Locations(segments)
+    findings = sorted((_finding(report, d, locations) for d in diagnostics), key=Finding.sort_key)
+    wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
+    lines = source_lines(text if text is not None else report.text, wanted)
+    return FileResult(
+        path,
+        None,
+        tuple(findings),
+        lines,
+        claimed=claimed_score(report),
+        recomputed=recomputed_score(report),
+        framework=None
+        if report.framework is None
+        else (report.framework.id, report.framework.name, report.framework_reason),
+        notes=notes,
+    )
 
 
-def as_results(outcomes: Iterable[FileOutcome | FileResult]) -> list[FileResult]:
-    """Plain results, sorted by path."""
-    results = [o.result() if isinstance(o, FileOutcome) else o for o in outcomes]
+def _finding(report: Report, d: Diagnostic, locations: Locations) -> Finding:
+    fix = None
+    if d.fix is not None:
+        edits = tuple(EditAt(position(report, e.span.start, e.span.end), e.replacement) for e in d.fix.edits)
+        fix = FixAt(d.fix.title, d.fix.safe, edits)
+    return Finding(
+        d.code,
+        d.slug,
+        d.severity,
+        d.message,
+        position(report, d.span.start, d.span.end),
+        locations.at(d.span.start),
+        tuple(
+            RelatedAt(position(report, r.span.start, r.span.end), r.message, locations.at(r.span.start))
+            for r in d.related
+        ),
+        fix,
+    )
+
+
+def by_path(results: Iterable[FileResult]) -> list[FileResult]:
+    """The results sorted by path."""
     return sorted(results, key=lambda r: r.path)
 
 
@@ -231,17 +230,16 @@ class CheckOptions(NamedTuple):
     config: str | None = None  # the jxlint.yaml that applies, or None for the defaults
     select: tuple[str, ...] | None = None  # --select
     ignore: tuple[str, ...] | None = None  # --ignore
-    lang: str = "zh"
     max_bytes: int | None = None  # None: the reader's default limit
     time_limit: float | None = None  # seconds per file (--time-limit); None: the config's, else the default
     memory_limit: int | None = None  # bytes per file (--memory-limit); None: the config's, else the default
 
     @property
-    def linter_key(self) -> tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None, str]:
-        return self.config, self.select, self.ignore, self.lang
+    def linter_key(self) -> tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None]:
+        return self.config, self.select, self.ignore
 
 
-_LINTERS: dict[tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None, str], Linter] = {}
+_LINTERS: dict[tuple[str | None, tuple[str, ...] | None, tuple[str, ...] | None], Linter] = {}
 
 
 def linter_for(options: CheckOptions) -> Linter:
@@ -255,7 +253,7 @@ def linter_for(options: CheckOptions) -> Linter:
         config = load_config(Path(options.config)) if options.config else Config()
         select = list(options.select) if options.select else None
         ignore = list(options.ignore) if options.ignore else None
-        linter = _LINTERS[key] = Linter(config.with_cli(select, ignore), lang=options.lang)
+        linter = _LINTERS[key] = Linter(config.with_cli(select, ignore))
     return linter
 
 
@@ -274,9 +272,9 @@ def within_budget(display: str, options: CheckOptions, work: Callable[[], FileRe
         with budget(seconds, memory):
             return work()
     except BudgetExceeded:
-        return FileResult(display, error=budget_message("time", seconds, options.lang))
+        return FileResult(display, error=budget_message("time", seconds))
     except MemoryError:
-        return FileResult(display, error=budget_message("memory", memory, options.lang))
+        return FileResult(display, error=budget_message("memory", memory))
 
 
 def limits_for(options: CheckOptions, config: Config) -> tuple[float, int]:
@@ -312,14 +310,14 @@ def read_file(path: str, options: CheckOptions) -> Source:
 
 
 def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
-    from linter.source import ReadError
+    from linter.document import ReadError
 
     try:
         source = read_file(path, options)
     except ReadError as exc:
-        return FileResult(display, error=exc.text(options.lang))
+        return FileResult(display, error=exc.message())
     except RecursionError:
-        return FileResult(display, error=_too_deep(options.lang))
+        return FileResult(display, error=_too_deep())
     return check_source(source, display, options)
 
 
@@ -327,35 +325,33 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     """Lint a Source already read, its inline suppressions applied. Never raises for what it contains."""
     from linter.suppress import lint_source
 
-    lang = options.lang
     collecting = gc.isenabled()
     gc.disable()  # a report is many small objects: collecting them mid-check makes long reports superlinear
     try:
         linter = linter_for(options)
         linted = lint_source(linter, source, display)
         report = linted.result.report
-        outcome = FileOutcome(
+        return file_result(
             display,
-            report=report,
-            diagnostics=linted.diagnostics,
+            report,
+            linted.diagnostics,
             segments=source.segments,
             text=source.text if report.text is not source.text else None,
-            notes=tuple(linted.problems(lang)),
+            notes=tuple(linted.problems()),
         )
-        return outcome.result()
     except RecursionError:
-        return FileResult(display, error=_too_deep(lang))
+        return FileResult(display, error=_too_deep())
     except MemoryError:
         raise
     except Exception as exc:  # a bug in jxlint must not hide the other files
-        return FileResult(display, error=internal_error(exc, lang))
+        return FileResult(display, error=internal_error(exc))
     finally:
         if collecting:
             gc.enable()
 
 
-def _too_deep(lang: str) -> str:
-    return "structure nested too deeply" if lang == "en" else "结构嵌套过深，无法解析"
+def _too_deep() -> Message:
+    return Message("结构嵌套过深，无法解析", "structure nested too deeply")
 
 
 def check_files(items: list[tuple[str, str, CheckOptions]]) -> list[FileResult]:
@@ -363,6 +359,5 @@ def check_files(items: list[tuple[str, str, CheckOptions]]) -> list[FileResult]:
     return [check_file(path, display, options) for path, display, options in items]
 
 
-def internal_error(exc: BaseException, lang: str) -> str:
-    prefix = "internal error" if lang == "en" else "内部错误"
-    return f"{prefix}：{type(exc).__name__}: {exc}"
+def internal_error(exc: BaseException) -> Message:
+    return Message(f"内部错误：{type(exc).__name__}: {exc}", f"internal error：{type(exc).__name__}: {exc}")

@@ -19,10 +19,9 @@ class NoOptions:
 class Context:
     """Collects a rule's findings, stamping code, slug and configured severity."""
 
-    def __init__(self, rule: Rule, severity: Severity, lang: str, sink: Callable[[Diagnostic], None]):
+    def __init__(self, rule: Rule, severity: Severity, sink: Callable[[Diagnostic], None]):
         self._rule = rule
         self._severity = severity
-        self._lang = lang
         self._sink = sink
 
     def report(
@@ -34,8 +33,6 @@ class Context:
         fix: Fix | None = None,
     ) -> None:
         edits = fix.edits if fix else ()
-        if fix is not None and isinstance(fix.title, Message):
-            fix = Fix(fix.title.get(self._lang), fix.edits, fix.safe)
         for each in (span, *(s for s, _ in related), *(e.span for e in edits)):
             each.check()
         self._sink(
@@ -43,9 +40,9 @@ class Context:
                 code=self._rule.code,
                 slug=self._rule.slug,
                 severity=self._severity,
-                message=message.get(self._lang),
+                message=message,
                 span=span,
-                related=tuple(Related(s, m.get(self._lang)) for s, m in related),
+                related=tuple(Related(s, m) for s, m in related),
                 fix=fix,
             )
         )
@@ -55,7 +52,8 @@ class Rule(ABC):
     """Base class. The docstring is the rule's documentation page.
 
     Its first line is the summary; the body has the headings 检查内容 / 为什么 / 反例 / 正例 (Chinese) and
-    may add 配置项 for options. The 反例 block must trigger the rule and the 正例 block must not: tests run both.
+    documents options only through the ``doc`` metadata of its Options fields (the pages show them). The 反例
+    block must trigger the rule and the 正例 block must raise nothing: tests run both.
     """
 
     code: ClassVar[str]

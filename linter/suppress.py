@@ -24,10 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from linter.diagnostics import Message
+
 if TYPE_CHECKING:
     from linter.diagnostics import Diagnostic
+    from linter.document import Note, Source
     from linter.engine import Linter, LintResult
-    from linter.source import Note, Source
 
 _REASON = r"(?:\s+--\s+[^\n]*?)?"  # an optional reason: ``jxlint: disable=WD101 -- 引用上级文件``
 _DIRECTIVE = (
@@ -173,8 +175,8 @@ class Linted:
     diagnostics: list[Diagnostic]
     suppressions: Suppressions
 
-    def problems(self, lang: str) -> list[str]:
-        return [problem_text(p, lang) for p in self.suppressions.problems]
+    def problems(self) -> list[Message]:
+        return [Message(problem_text(p, "zh"), problem_text(p, "en")) for p in self.suppressions.problems]
 
 
 def lint_source(linter: Linter, source: Source, path: str) -> Linted:

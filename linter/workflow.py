@@ -14,11 +14,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from linter.command import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    display_path,
+    exit_code,
+    render,
+    split_list,
+)
+
 if TYPE_CHECKING:
     from linter.baseline import Key
     from linter.outcome import CheckOptions, FileResult
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _say(zh: str, en: str, lang: str) -> str:
@@ -89,7 +99,6 @@ def add_annotate_parser(sub: Any, langs: Sequence[str]) -> None:
 def check_flags(args: argparse.Namespace) -> dict[str, Counter[Key]] | None:
     """Reject flag combinations that cannot work, and load the baseline; returns the baseline, if any."""
     from linter.baseline import BaselineError, load
-    from linter.cli import UsageError
 
     lang = args.lang
     stdin = [p for p in args.paths if str(p) == "-"]
@@ -193,6 +202,7 @@ def check_stdin(
     baseline: dict[str, Counter[Key]] | None,
 ) -> int:
     from linter.config import find_config
+    from linter.diagnostics import Message
     from linter.fixing import NotFixable, fix_bytes
     from linter.outcome import CheckOptions, FileResult, check_source, linter_for, within_budget
     from linter.source import DEFAULT_MAX_BYTES, ReadError, source_from_bytes
@@ -207,7 +217,6 @@ def check_stdin(
         config,
         tuple(select) if select else None,
         tuple(ignore) if ignore else None,
-        lang,
         args.max_size,
         time_limit=args.time_limit,
         memory_limit=args.memory_limit,
@@ -216,7 +225,7 @@ def check_stdin(
     limit = args.max_size or DEFAULT_MAX_BYTES
     data = sys.stdin.buffer.read(limit + 1)  # never more: the input may be endless (< /dev/zero)
     if len(data) > limit:
-        result = FileResult(name, error=_say("输入过大", "input too large", lang))
+        result = FileResult(name, error=Message("输入过大", "input too large"))
         return finish([result], args, baseline)
     if args.fix or args.diff:
         try:
@@ -235,7 +244,7 @@ def check_stdin(
         try:
             source = source_from_bytes(path, data)
         except ReadError as exc:
-            return FileResult(name, error=exc.text(lang))
+            return FileResult(name, error=exc.message())
         return check_source(source, name, options)
 
     return finish([within_budget(name, options, work)], args, baseline)
@@ -252,9 +261,9 @@ def fix_files(
     """Apply (``--fix``) or show (``--diff``) the safe fixes. Returns the exit code when the run ends here
     (``--diff``, or nothing given could be fixed), None when checking goes on with the fixed files (a file
     that could not be fixed is reported and checked all the same, and makes the exit code 2)."""
+    from linter.document import ReadError
     from linter.fixing import NotFixable, fix_bytes, fixable, read_for_fix
     from linter.outcome import linter_for
-    from linter.source import ReadError
 
     lang = args.lang
     changed = edits = errors = 0
@@ -315,12 +324,11 @@ def finish(
 ) -> int:
     """Baselines, notes, output and the exit code of a checked batch."""
     from linter.baseline import BaselineError, apply, write
-    from linter.cli import UsageError, exit_code, render
 
     lang = args.lang
     for result in results:
         for note in result.notes:
-            print(f"jxlint: {result.path}: {note}", file=sys.stderr)
+            print(f"jxlint: {result.path}: {note.get(lang)}", file=sys.stderr)
     if args.write_baseline is not None:
         try:
             n = write(args.write_baseline, results)
@@ -362,15 +370,14 @@ def finish(
 
 def annotate_command(args: argparse.Namespace) -> int:
     from linter.annotate import AnnotateError, annotate
-    from linter.cli import UsageError, _split, display_path
     from linter.config import Config, ConfigError, find_config, load_config
+    from linter.document import ReadError
     from linter.outcome import CheckOptions
-    from linter.source import ReadError
 
     lang = args.lang
     if args.output is not None and len(args.files) > 1:
         raise UsageError(_say("--output 只能在给出一个文件时使用", "--output needs exactly one file", lang))
-    select, ignore = _split(args.select), _split(args.ignore)
+    select, ignore = split_list(args.select), split_list(args.ignore)
     Config().with_cli(select, ignore).selected()
     if args.config is not None:
         load_config(args.config)
@@ -382,7 +389,6 @@ def annotate_command(args: argparse.Namespace) -> int:
             str(config) if config else None,
             tuple(select) if select else None,
             tuple(ignore) if ignore else None,
-            lang,
         )
         try:
             out, count = annotate(path, args.output, lang=lang, config=options)

@@ -43,7 +43,7 @@ def flagged_texts(path: Path) -> list[tuple[str, str, str]]:
         p = f.position
         start = starts[p.line - 1] + p.column - 1
         end = starts[p.end_line - 1] + p.end_column - 1
-        found.append((f.code, f.message, source.text[start:end]))
+        found.append((f.code, f.message.zh, source.text[start:end]))
     return found
 
 

@@ -51,7 +51,7 @@ def _findings(text: str) -> list[tuple[int, int, int, str]]:
             report.position(d.span.start)[0],
             report.position(d.span.end)[0],
             report.position(d.related[0].span.start)[0],
-            d.message,
+            d.message.zh,
         )
         for d in result.diagnostics
         if d.code == "ST101"

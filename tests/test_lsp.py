@@ -198,7 +198,7 @@ async def test_report_round_trip(client: LanguageClient, tmp_path: Path, source:
         and d.range.start == types.Position(finding.position.line - 1, utf16(line, finding.position.column))
     )
     actions = await actions_at(client, path, fixable)
-    [fix] = [a for a in actions if a.title.startswith(finding.fix.title) and same(a.diagnostics, fixable)]
+    [fix] = [a for a in actions if a.title.startswith(finding.fix.title.zh) and same(a.diagnostics, fixable)]
     assert fix.kind == types.CodeActionKind.QuickFix and fix.is_preferred
     fixed = apply(text, edits_of(fix))
     assert fixed != text

@@ -34,7 +34,7 @@ def _place(result: LintResult, d: Diagnostic) -> str:
 def _findings(result: LintResult) -> Counter[tuple[str, str, str]]:
     """Errors and warnings as (code, place, message without line numbers)."""
     return Counter(
-        (d.code, _place(result, d), re.sub(r"第[\d–]+行", "第…行", d.message))
+        (d.code, _place(result, d), re.sub(r"第[\d–]+行", "第…行", d.message.zh))
         for d in result.diagnostics
         if d.severity is not Severity.INFO
     )
@@ -86,9 +86,9 @@ def test_page_furniture_is_not_report_text(pair: tuple[LintResult, LintResult]) 
 
 def test_the_template_question_is_still_found(pair: tuple[LintResult, LintResult]) -> None:
     text, pdf = pair
-    questions = [_place(pdf, d) for d in pdf.diagnostics if d.code == "TX104" and "是否" in d.message]
+    questions = [_place(pdf, d) for d in pdf.diagnostics if d.code == "TX104" and "是否" in d.message.zh]
     assert questions and questions == [
-        _place(text, d) for d in text.diagnostics if d.code == "TX104" and "是否" in d.message
+        _place(text, d) for d in text.diagnostics if d.code == "TX104" and "是否" in d.message.zh
     ]
 
 
@@ -98,7 +98,7 @@ def test_the_duplicate_block_has_the_same_extent(pair: tuple[LintResult, LintRes
             (
                 _place(result, d),
                 re.sub(r"\s+", "", result.report.text[d.span.start : d.span.end])[-20:],
-                re.sub(r"第[\d–]+行", "", d.message),
+                re.sub(r"第[\d–]+行", "", d.message.zh),
             )
             for d in result.diagnostics
             if d.code == "ST101"

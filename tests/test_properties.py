@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from linter.engine import Linter
-from linter.outcome import FileOutcome
+from linter.outcome import file_result
 from linter.render.json_out import to_json
 
 FRAGMENTS = [
@@ -72,10 +72,10 @@ def _check(text: str) -> list[tuple[str, int, int, str]]:
         assert 0 <= d.span.start <= d.span.end <= len(text)
         for related in d.related:
             assert 0 <= related.span.start <= related.span.end <= len(text)
-        assert d.message
+        assert d.message.zh and d.message.en
         line, column = result.report.position(d.span.start)
         out.append((d.code, line, column, d.message))
-    outcome = FileOutcome("r.txt", report=result.report, diagnostics=result.diagnostics)
+    outcome = file_result("r.txt", result.report, result.diagnostics)
     assert to_json([outcome]) == to_json([outcome])
     return out
 

@@ -119,7 +119,7 @@ def test_docx_score_rules_see_the_paragraph(docs: Path) -> None:
     source = read_source(docs / "report.docx")
     result = Linter().lint_text(source.text, source.path)
     [above] = [d for d in result.diagnostics if d.code == "SC101"]
-    assert "分值2分，自评得3分" in str(above.message)
+    assert "分值2分，自评得3分" in above.message.zh
     segment = next(s for s in source.segments if s.start <= above.span.start < s.end)
     assert segment.location.label() == "第6段"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -14,8 +15,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from linter.diagnostics import Diagnostic, Edit, Fix, Related, Severity, Span
-from linter.outcome import FileOutcome, FileResult, Finding, Position
+from linter.diagnostics import Diagnostic, Edit, Fix, Message, Related, Severity, Span
+from linter.outcome import FileResult, Finding, Position, file_result
 from linter.parse.parser import parse
 from linter.render.json_out import to_json
 from linter.render.summary import print_table, sort_results, summary_table
@@ -28,21 +29,26 @@ ABOVE_MAX = (
 WIDTH = 100
 
 
-def render(outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh") -> list[str]:
+def render(outcomes: Sequence[FileResult], lang: str = "zh") -> list[str]:
     console = Console(record=True, width=WIDTH, color_system=None)
     render_text(outcomes, console, lang)
     return console.export_text().splitlines()
 
 
-def outcome(text: str, *select: str, path: str = "报告.txt") -> FileOutcome:
+def outcome(text: str, *select: str, path: str = "报告.txt") -> FileResult:
     result = lint(text, *select)
-    return FileOutcome(path, report=result.report, diagnostics=result.diagnostics)
+    return file_result(path, result.report, result.diagnostics)
 
 
-def hand_made(text: str, span: Span, **kwargs: object) -> FileOutcome:
+def both(text: str) -> Message:
+    """The same text as the message in both languages."""
+    return Message(text, text)
+
+
+def hand_made(text: str, span: Span, **kwargs: object) -> FileResult:
     """One diagnostic placed by hand, to control exactly where the span is."""
-    diagnostic = Diagnostic("SC101", "score-above-max", Severity.ERROR, "测试", span, **kwargs)  # type: ignore[arg-type]
-    return FileOutcome("t.txt", report=parse(text, "t.txt"), diagnostics=[diagnostic])
+    diagnostic = Diagnostic("SC101", "score-above-max", Severity.ERROR, both("测试"), span, **kwargs)  # type: ignore[arg-type]
+    return file_result("t.txt", parse(text, "t.txt"), [diagnostic])
 
 
 def marks_under(lines: list[str], source_index: int, needle: str, mark: str = "^") -> None:
@@ -95,7 +101,7 @@ def test_summary_counts() -> None:
     outcomes = [
         outcome(ABOVE_MAX, "SC", path="a.txt"),
         outcome(ABOVE_MAX, "SC101", path="b.txt"),
-        FileOutcome("c.txt", error="不是文本文件（含有 NUL 字节）"),
+        FileResult("c.txt", error=both("不是文本文件（含有 NUL 字节）")),
         outcome(ABOVE_MAX.replace("得3分", "得2分"), "SC101", path="d.txt"),
     ]
     lines = render(outcomes)
@@ -109,7 +115,7 @@ def test_summary_in_english() -> None:
     assert one[-1] == "Checked 1 file: 1 error, 0 warnings, 0 info"
     assert one[0] == "a.txt (1 problem)"
     assert one[1].startswith("a.txt:2:26: error SC101 [score-above-max]")
-    many = render([outcome(ABOVE_MAX, "SC", path="a.txt"), FileOutcome("x.txt", error="文件不存在")], "en")
+    many = render([outcome(ABOVE_MAX, "SC", path="a.txt"), FileResult("x.txt", error=both("文件不存在"))], "en")
     assert many[-1] == "Checked 2 files: 3 errors, 0 warnings, 0 info; 1 file could not be checked"
     assert "x.txt: could not be checked: 文件不存在" in many
 
@@ -160,7 +166,7 @@ def test_empty_span_and_span_across_lines() -> None:
 
 def test_fix_title_is_a_hint() -> None:
     text = "我县今年开展了演练。\n"
-    fix = Fix("改为“我区”", (Edit(Span(0, 2), "我区"),))
+    fix = Fix(both("改为“我区”"), (Edit(Span(0, 2), "我区"),))
     lines = render([hand_made(text, Span(0, 2), fix=fix)])
     assert "  建议：改为“我区”" in lines
     english = render([hand_made(text, Span(0, 2), fix=fix)], "en")
@@ -171,7 +177,7 @@ def test_report_text_is_not_markup() -> None:
     text = "[bold]甲[/bold] [/] :smile: 得3分\n"
     start = text.index("得3分")
     lines = render(
-        [hand_made(text, Span(start, start + 3), related=(Related(Span(0, 6), "[red]标签[/red]"),))]
+        [hand_made(text, Span(start, start + 3), related=(Related(Span(0, 6), both("[red]标签[/red]")),))]
     )
     assert any("[bold]甲[/bold] [/] :smile: 得3分" in line for line in lines)
     assert any("[red]标签[/red]" in line for line in lines)
@@ -216,12 +222,12 @@ def test_many_findings_on_a_huge_line_render_windows() -> None:
     text = "分值为2分，得3分。" * 5_000 + "\n"
     step = len(text) // 300
     diagnostics = [
-        Diagnostic("SC101", "score-above-max", Severity.ERROR, "测试", Span(i * step, i * step + 3))
+        Diagnostic("SC101", "score-above-max", Severity.ERROR, both("测试"), Span(i * step, i * step + 3))
         for i in range(300)
     ]
     report = parse(text, "t.txt")
     console = Console(record=True, width=WIDTH, color_system=None, file=io.StringIO())
-    render_text([FileOutcome("t.txt", report=report, diagnostics=diagnostics)], console, "zh")
+    render_text([file_result("t.txt", report, diagnostics)], console, "zh")
     assert all(cell_len(line) <= WIDTH for line in console.export_text().splitlines())
 
 
@@ -233,7 +239,7 @@ def result(
 ) -> FileResult:
     position = Position(1, 1, 1, 2)
     findings = tuple(
-        Finding("SC101", "score-above-max", severity, "测试", position)
+        Finding("SC101", "score-above-max", severity, both("测试"), position)
         for severity, n in ((Severity.ERROR, errors), (Severity.INFO, info))
         for _ in range(n)
     )
@@ -250,7 +256,7 @@ ROWS = [
     result("b.txt", "96", "95", errors=2),
     result("a.txt", "96.5", "96.5", info=1),
     result("c.txt", None, None, errors=2),
-    FileResult("d.txt", error="文件不存在"),
+    FileResult("d.txt", error=both("文件不存在")),
 ]
 
 
@@ -323,10 +329,12 @@ def test_text_output_of_several_files_ends_with_the_table() -> None:
     assert not any(line.startswith("文件") for line in render([outcome(ABOVE_MAX, "SC101")]))
 
 
-def test_outcome_and_result_render_alike() -> None:
-    outcomes = [outcome(ABOVE_MAX, "SC", path="a.txt"), FileOutcome("x.txt", error="文件不存在")]
-    assert render(outcomes) == render([o.result() for o in outcomes])
-    assert to_json(outcomes) == to_json([o.result() for o in outcomes])
+def test_a_result_sent_from_a_worker_renders_alike() -> None:
+    results = [outcome(ABOVE_MAX, "SC", path="a.txt"), FileResult("x.txt", error=both("文件不存在"))]
+    received = pickle.loads(pickle.dumps(results))
+    for lang in ("zh", "en"):
+        assert render(results, lang) == render(received, lang)
+        assert to_json(results, lang) == to_json(received, lang)
 
 
 def test_plain_output_is_what_rich_would_print() -> None:
@@ -335,8 +343,8 @@ def test_plain_output_is_what_rich_would_print() -> None:
     start = text.index("得3分")
     outcomes = [
         outcome(ABOVE_MAX, "SC", path="a.txt"),
-        hand_made(text, Span(start, start + 3), related=(Related(Span(1, 2), "标签\t在此"),)),
-        FileOutcome("x\t[y].txt", error="不是\t文本"),
+        hand_made(text, Span(start, start + 3), related=(Related(Span(1, 2), both("标签\t在此")),)),
+        FileResult("x\t[y].txt", error=both("不是\t文本")),
     ]
     for lang in ("zh", "en"):
         direct = Console(width=WIDTH, color_system=None, file=io.StringIO())
@@ -355,12 +363,12 @@ def test_control_codes_in_names_and_messages_do_not_shift_styles() -> None:
         "SC101",
         "score-above-max",
         Severity.ERROR,
-        "测\x07试\r",
+        both("测\x07试\r"),
         Span(start, start + 3),
-        related=(Related(Span(2, 3), "标\x0c签"),),
-        fix=Fix("改\x08为2分", (Edit(Span(start + 1, start + 2), "2"),)),
+        related=(Related(Span(2, 3), both("标\x0c签")),),
+        fix=Fix(both("改\x08为2分"), (Edit(Span(start + 1, start + 2), "2"),)),
     )
-    outcomes = [FileOutcome("a\x07[b].txt", report=parse(text, "t.txt"), diagnostics=[diagnostic])]
+    outcomes = [file_result("a\x07[b].txt", parse(text, "t.txt"), [diagnostic])]
     plain = Console(width=WIDTH, color_system=None, file=io.StringIO())
     render_text(outcomes, plain, "zh")
     coloured = Console(width=WIDTH, color_system="standard", force_terminal=True, file=io.StringIO())

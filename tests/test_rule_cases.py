@@ -2,7 +2,8 @@
 
 A ``pass_*`` case must produce no diagnostic of that rule; a ``fail_*`` case at least one, and exactly the
 listed ``violations`` (line, and column when given) if there is a list. ``messages`` are substrings that the
-messages must contain, in order.
+messages must contain, in order. A case with ``todo`` is a placeholder written by ``jxlint new-rule`` and
+fails until it is written.
 """
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ def _cases() -> list[Any]:
 @pytest.mark.parametrize(("code", "name", "case"), _cases())
 def test_case(code: str, name: str, case: dict[str, Any]) -> None:
     assert name.startswith(("pass_", "fail_")), name
-    result = lint(case["text"], code, config=case.get("config"), lang=case.get("lang", "zh"))
+    if "todo" in case:
+        pytest.fail(f"{code}::{name} is a placeholder written by jxlint new-rule: {case['todo']}")
+    lang = case.get("lang", "zh")
+    result = lint(case["text"], code, config=case.get("config"))
     found = [d for d in result.diagnostics if d.code == code]
-    where = [(*result.report.position(d.span.start), d.message) for d in found]
+    where = [(*result.report.position(d.span.start), d.message.get(lang)) for d in found]
     if name.startswith("pass_"):
         assert not found, f"unexpected: {where}"
         return
@@ -46,7 +50,7 @@ def test_case(code: str, name: str, case: dict[str, Any]) -> None:
             for line, col, _ in where
         )
         assert got == want, where
-    messages = [d.message for d in found]
+    messages = [d.message.get(lang) for d in found]
     for needle in case.get("messages", []):
         assert any(needle in m for m in messages), (needle, messages)
 

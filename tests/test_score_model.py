@@ -9,7 +9,7 @@ import pytest
 
 from linter.engine import Linter
 from linter.model import Report, Role
-from linter.outcome import FileOutcome, recomputed_score
+from linter.outcome import file_result, recomputed_score
 from linter.parse.parser import parse, parse_paragraphs
 from tests.conftest import SEED_DIR
 
@@ -126,7 +126,7 @@ def test_a_wrong_subtotal_line_is_found_not_hidden() -> None:
 def test_a_restated_total_that_does_not_add_up_is_found() -> None:
     wrong = TEN_HAO_PROSE.replace("自评总得分96.7分", "自评总得分97.7分")
     found = [d for d in Linter().lint_text(wrong).diagnostics if d.code == "SC201"]
-    assert found and "96.7" in found[0].message and "97.7" in found[0].message
+    assert found and "96.7" in found[0].message.zh and "97.7" in found[0].message.zh
 
 
 def test_ten_hao_without_budget_execution_stated_anywhere_checks_no_total() -> None:
@@ -244,7 +244,7 @@ def test_recomputed_score_counts_a_missing_score_as_zero() -> None:
 def test_seed_summary_is_recomputed_from_the_leaves() -> None:
     seed = next(SEED_DIR.glob("*.txt"))
     result = Linter().lint_text(seed.read_text("utf-8"), str(seed))
-    outcome = FileOutcome(str(seed), report=result.report, diagnostics=result.diagnostics).result()
+    outcome = file_result(str(seed), result.report, result.diagnostics)
     assert outcome.claimed == 96 and outcome.recomputed is not None and outcome.recomputed != 96
     sections = {n.label: n for b in result.report.blocks for n in b.nodes}
     efficiency = next(n for label, n in sections.items() if "管理效率" in label)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from linter import cli
+from linter.document import Source
 from linter.outcome import CheckOptions, check_source
-from linter.source import Source
 
 TITLE = "2022年度咸安区应急管理局整体绩效自评结果\n"
 SCORE = "应急救援演练次数，分值为2分。全年进行了4次演练，得3分。"  # SC101 on 得3分

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from linter.source import Source
+from linter.document import Source
 
 Reader = Callable[[Path, bytes], Source]
 
 _READERS: dict[str, tuple[str, str]] = {
-    ".docx": ("word", "read_docx"),
+    ".docx": ("legacy", "read_word"),  # an old .doc renamed to .docx goes to the converter
     ".xlsx": ("sheet", "read_xlsx"),
     ".xlsm": ("sheet", "read_xlsx"),
     ".pdf": ("pdf", "read_pdf"),

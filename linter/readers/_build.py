@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from linter.document import Location, Note, ReadError, Segment, Source, SourceTable, TableCellText
 from linter.limits import MAX_TEXT_CHARS, cap_error
-from linter.source import Location, Note, ReadError, Segment, Source, SourceTable, TableCellText
 
 # Characters that would split a line for the parser (or for str.splitlines) inside one piece of text.
 _BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")

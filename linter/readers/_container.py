@@ -6,7 +6,7 @@ import io
 import zipfile
 import zlib
 
-from linter.source import ReadError
+from linter.document import ReadError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_TOTAL = 200 * 1024 * 1024  # uncompressed bytes of all members together

@@ -1,7 +1,8 @@
 """Old binary Word (.doc) and WPS (.wps) files: converted by LibreOffice, or read as text by antiword.
 
 Files that only carry the old extension are recognised by their content and read directly: a .docx
-renamed to .doc, an HTML page or MHT archive saved as .doc (as many web systems export reports).
+renamed to .doc, an HTML page or MHT archive saved as .doc (as many web systems export reports), and an old
+binary document renamed to .docx (``read_word``, the reader for .docx files).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from linter.document import Location, ReadError, Source, TableCellText
 from linter.readers._build import TextBuilder, cell_text, clean, joined, one_line, quote
 from linter.readers._container import OLE_MAGIC, ole_streams
-from linter.source import Location, ReadError, Source, TableCellText
+from linter.readers.word import read_docx
 
 CONVERT_TIMEOUT = 60  # seconds
 NO_CONVERTER = "无法读取 .doc 文件：请安装 LibreOffice（soffice）后重试，或另存为 .docx"
@@ -31,13 +33,19 @@ def converter() -> tuple[str, str] | None:
     return None
 
 
+def read_word(path: Path, data: bytes) -> Source:
+    """A .docx file: read as one, unless it is an old binary Word document under the new name and a converter
+    is installed to read it."""
+    if data.startswith(OLE_MAGIC) and "WordDocument" in ole_streams(data) and converter() is not None:
+        return read_doc(path, data)
+    return read_docx(path, data)
+
+
 def read_doc(path: Path, data: bytes) -> Source:
     if not data:
         raise ReadError("文件是空的（0 字节）")
     head = data[:2048].lower()
     if data.startswith(b"PK"):
-        from linter.readers.word import read_docx
-
         return read_docx(path, data)  # a .docx under an old extension
     if not data.startswith(OLE_MAGIC) and (b"<html" in head or b"mime-version:" in head):
         return _as_html(path, data)
@@ -104,8 +112,6 @@ def _as_html(path: Path, data: bytes) -> Source:
 
 
 def _with_soffice(path: Path, data: bytes, executable: str) -> Source:
-    from linter.readers.word import read_docx
-
     with tempfile.TemporaryDirectory(prefix="jxlint-") as tmp:
         folder = Path(tmp)
         source = folder / ("report" + (path.suffix.lower() or ".doc"))

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linter.document import Location, ReadError, Source, TableCellText
 from linter.readers._build import TextBuilder, cell_text, failure
-from linter.source import Location, ReadError, Source, TableCellText
 
 _MARKER = re.compile(
     r"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[）)]|[0-9一二三四五六七八九十]+\s*[、.．]|[①-⑳]|第[一二三四五六七八九十]+[章节部分条])"

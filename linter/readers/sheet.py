@@ -10,10 +10,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from linter.document import Location, ReadError, Source
 from linter.limits import MAX_MERGED_CELLS, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, failure
 from linter.readers._container import open_ooxml, read_member
-from linter.source import Location, ReadError, Source
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 

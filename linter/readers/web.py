@@ -15,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from linter.document import Location, ReadError, Source, TableCellText, decode
 from linter.furniture import is_furniture
 from linter.limits import MAX_DEPTH, MAX_SPAN, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
 from linter.readers._numbering import format_number
-from linter.source import Location, ReadError, Source, TableCellText, decode
 
 Tag = Any  # bs4.element.Tag
 

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from linter.document import Location, Note, ReadError, Source, TableCellText
 from linter.limits import MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
-from linter.readers._container import OLE_MAGIC, ole_streams, open_ooxml, read_member
+from linter.readers._container import open_ooxml, read_member
 from linter.readers._numbering import Numbering, W
-from linter.source import Location, Note, ReadError, Source, TableCellText
 
 Element = Any  # an lxml element of the document part
 
@@ -41,13 +41,6 @@ _TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d", re.IGNORECASE)
 
 
 def read_docx(path: Path, data: bytes) -> Source:
-    if data.startswith(OLE_MAGIC) and "WordDocument" in ole_streams(data):
-        from linter.readers.legacy import converter
-
-        if converter() is not None:
-            from linter.readers.legacy import read_doc
-
-            return read_doc(path, data)
     with open_ooxml(data, "docx") as archive:
         types = read_member(archive, "[Content_Types].xml")
     if b"macroEnabled" in types:

@@ -29,10 +29,10 @@ def render_github(results: Sequence[FileResult], stream: TextIO, lang: str = "zh
         path = _property(result.path)
         if result.error is not None:
             title = "jxlint: file not checked" if lang == "en" else "jxlint：无法检查"
-            stream.write(f"::error file={path},title={_property(title)}::{_data(result.error)}\n")
+            stream.write(f"::error file={path},title={_property(title)}::{_data(result.error.get(lang))}\n")
             continue
         for f in result.findings:
             p = f.position
             where = f"file={path},line={p.line},col={p.column},endLine={p.end_line},endColumn={p.end_column}"
             title = _property(f"{f.code} {f.slug}")
-            stream.write(f"::{LEVEL[f.severity]} {where},title={title}::{_data(f.message)}\n")
+            stream.write(f"::{LEVEL[f.severity]} {where},title={title}::{_data(f.message.get(lang))}\n")

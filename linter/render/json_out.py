@@ -10,19 +10,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from linter import __version__
-from linter.outcome import SEVERITIES, FileOutcome, FileResult, Finding, Position, as_results
+from linter.outcome import SEVERITIES, FileResult, Finding, Position, by_path
 from linter.parse.numbers import format_decimal
 from linter.render import indented_json
 
 if TYPE_CHECKING:
-    from linter.source import Location
+    from linter.document import Location
 
 SCHEMA_VERSION = 1
 
 
-def to_data(outcomes: Sequence[FileOutcome | FileResult]) -> dict[str, Any]:
-    results = as_results(outcomes)
-    files = [_file(r) for r in results]
+def to_data(outcomes: Sequence[FileResult], lang: str = "zh") -> dict[str, Any]:
+    """The JSON document, messages in ``lang``."""
+    results = by_path(outcomes)
+    files = [_file(r, lang) for r in results]
     summary = {"files": len(results)} | {s.value: sum(r.count(s) for r in results) for s in SEVERITIES}
     summary["unreadable"] = sum(1 for r in results if r.error is not None)
     return {
@@ -33,13 +34,13 @@ def to_data(outcomes: Sequence[FileOutcome | FileResult]) -> dict[str, Any]:
     }
 
 
-def to_json(outcomes: Sequence[FileOutcome | FileResult]) -> str:
-    return indented_json.dumps(to_data(outcomes)) + "\n"
+def to_json(outcomes: Sequence[FileResult], lang: str = "zh") -> str:
+    return indented_json.dumps(to_data(outcomes, lang)) + "\n"
 
 
-def write_json(outcomes: Sequence[FileOutcome | FileResult], stream: TextIO) -> None:
+def write_json(outcomes: Sequence[FileResult], stream: TextIO, lang: str = "zh") -> None:
     """``to_json`` written a file at a time, never holding the whole text of a large batch."""
-    data = to_data(outcomes)
+    data = to_data(outcomes, lang)
     opening = "{\n  "
     for key, value in data.items():
         stream.write(opening + json.dumps(key, ensure_ascii=False) + ": ")
@@ -53,12 +54,12 @@ def write_json(outcomes: Sequence[FileOutcome | FileResult], stream: TextIO) -> 
     stream.write("\n}\n")
 
 
-def _file(result: FileResult) -> dict[str, Any]:
+def _file(result: FileResult, lang: str) -> dict[str, Any]:
     framework = result.framework
     return {
         "path": result.path,
-        "error": None if result.error is None else {"message": result.error},
-        "diagnostics": [_diagnostic(f) for f in result.findings],
+        "error": None if result.error is None else {"message": result.error.get(lang)},
+        "diagnostics": [_diagnostic(f, lang) for f in result.findings],
         "framework": None if framework is None else dict(zip(("id", "name", "reason"), framework, strict=True)),
         "scores": {
             "claimed": None if result.claimed is None else format_decimal(result.claimed),
@@ -67,21 +68,21 @@ def _file(result: FileResult) -> dict[str, Any]:
     }
 
 
-def _diagnostic(f: Finding) -> dict[str, Any]:
+def _diagnostic(f: Finding, lang: str) -> dict[str, Any]:
     return {
         "code": f.code,
         "rule": f.slug,
         "severity": f.severity.value,
-        "message": f.message,
+        "message": f.message.get(lang),
         **_range(f.position),
         "location": _location(f.location),
         "related": [
-            _range(r.position) | {"location": _location(r.location), "message": r.message} for r in f.related
+            _range(r.position) | {"location": _location(r.location), "message": r.message.get(lang)} for r in f.related
         ],
         "fix": None
         if f.fix is None
         else {
-            "title": f.fix.title,
+            "title": f.fix.title.get(lang),
             "safe": f.fix.safe,
             "edits": [_range(e.position) | {"replacement": e.replacement} for e in f.fix.edits],
         },

@@ -31,13 +31,14 @@ def render_junit(results: Sequence[FileResult], stream: TextIO, lang: str = "zh"
     for result in results:
         case = ET.SubElement(suite, "testcase", classname="jxlint", name=result.path, file=result.path)
         if result.error is not None:
-            ET.SubElement(case, "error", message=result.error, type="unreadable").text = result.error
+            error = result.error.get(lang)
+            ET.SubElement(case, "error", message=error, type="unreadable").text = error
             continue
         if not result.findings:
             continue
         counted = f"{len(result.findings)} findings" if lang == "en" else f"{len(result.findings)} 个问题"
         lines = [
-            f"{result.path}:{f.position.line}:{f.position.column}: {f.code} [{f.severity.value}] {f.message}"
+            f"{result.path}:{f.position.line}:{f.position.column}: {f.code} [{f.severity.value}] {f.message.get(lang)}"
             for f in result.findings
         ]
         worst = max(result.findings, key=lambda f: f.severity.rank).severity.value

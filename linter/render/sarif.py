@@ -96,7 +96,7 @@ def _location(uri: str, p: Position, result: FileResult) -> dict[str, Any]:
 
 
 def _result(
-    result: FileResult, f: Finding, uri: str, index: dict[str, int], plain_text: bool
+    result: FileResult, f: Finding, uri: str, index: dict[str, int], plain_text: bool, lang: str
 ) -> dict[str, Any]:
     from linter.baseline import key
 
@@ -107,7 +107,7 @@ def _result(
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": LEVEL[f.severity],
-        "message": {"text": f.message},
+        "message": {"text": f.message.get(lang)},
         "locations": [location],
         "partialFingerprints": {
             "jxlint/v1": hashlib.sha256("\x1f".join(key(result, f)).encode()).hexdigest()[:32]
@@ -115,13 +115,13 @@ def _result(
     }
     if f.related:
         out["relatedLocations"] = [
-            _location(uri, r.position, result) | {"id": i, "message": {"text": r.message}}
+            _location(uri, r.position, result) | {"id": i, "message": {"text": r.message.get(lang)}}
             for i, r in enumerate(f.related, start=1)
         ]
     if f.fix is not None and plain_text:
         out["fixes"] = [
             {
-                "description": {"text": f.fix.title},
+                "description": {"text": f.fix.title.get(lang)},
                 "artifactChanges": [
                     {
                         "artifactLocation": {"uri": uri},
@@ -150,13 +150,13 @@ def to_sarif(results: Sequence[FileResult], lang: str = "zh") -> dict[str, Any]:
             notifications.append(
                 {
                     "level": "error",
-                    "message": {"text": f"{result.path}: {result.error}"},
+                    "message": {"text": f"{result.path}: {result.error.get(lang)}"},
                     "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
                 }
             )
             continue
         plain = PurePath(result.path).suffix.lower() in TEXT_SUFFIXES
-        sarif_results += [_result(result, f, uri, index, plain) for f in result.findings]
+        sarif_results += [_result(result, f, uri, index, plain, lang) for f in result.findings]
     invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications

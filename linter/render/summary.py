@@ -19,10 +19,10 @@ from rich.table import Table
 from rich.text import Text
 
 from linter.diagnostics import Severity
-from linter.outcome import SEVERITIES, FileOutcome, FileResult, as_results
+from linter.outcome import SEVERITIES, FileResult, by_path
+from linter.render.console import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
 from linter.render.names import escape_name
 from linter.render.plain_table import plain_markdown
-from linter.render.text import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
 
 UNKNOWN = "—"
 SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
@@ -81,9 +81,9 @@ def sort_results(results: list[FileResult], key: str = "path", reverse: bool = F
 
 
 def summary_table(
-    outcomes: Sequence[FileOutcome | FileResult], lang: str = "zh", sort: str = "path", reverse: bool = False
+    outcomes: Sequence[FileResult], lang: str = "zh", sort: str = "path", reverse: bool = False
 ) -> Table:
-    results = sort_results(as_results(outcomes), sort, reverse)
+    results = sort_results(by_path(outcomes), sort, reverse)
     c = COLUMNS.get(lang, COLUMNS["zh"])
     n = len(results)
     table = Table(
@@ -126,7 +126,7 @@ def score(value: Decimal | None) -> str:
 
 
 def print_table(
-    outcomes: Sequence[FileOutcome | FileResult],
+    outcomes: Sequence[FileResult],
     console: Console,
     lang: str = "zh",
     sort: str = "path",
@@ -153,14 +153,14 @@ def print_table(
 
 
 def render_summary(
-    outcomes: Sequence[FileOutcome | FileResult],
+    outcomes: Sequence[FileResult],
     console: Console,
     lang: str = "zh",
     sort: str = "path",
     reverse: bool = False,
 ) -> None:
     """The table, then one line for each file that could not be checked, then the summary line."""
-    results = as_results(outcomes)
+    results = by_path(outcomes)
     print_table(results, console, lang, sort, reverse)
     w = words(lang)
     for result in results:

@@ -37,6 +37,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from linter.diagnostics import Message
 from linter.outcome import CheckOptions, FileResult
 from linter.render.json_out import to_data, to_json
 from linter.web.view import UI, FileView, file_view, totals
@@ -170,7 +171,6 @@ async def check_uploads(files: list[UploadFile], lang: str, settings: Settings) 
     from linter.source import supported_suffixes
 
     suffixes = supported_suffixes()
-    text = messages(lang)
     found: list[Inspected] = []
     folder = Path(tempfile.mkdtemp(prefix="jxlint-serve-"))
     try:
@@ -178,8 +178,10 @@ async def check_uploads(files: list[UploadFile], lang: str, settings: Settings) 
             name = display_name(upload, index)
             suffix = PurePosixPath(name).suffix.lower()
             if suffix not in suffixes or not _SUFFIX.fullmatch(suffix):
-                kinds = "、".join(sorted(suffixes)) if lang == "zh" else ", ".join(sorted(suffixes))
-                error = text["type"].format(suffix=suffix or name, kinds=kinds)
+                error = Message(
+                    messages("zh")["type"].format(suffix=suffix or name, kinds="、".join(sorted(suffixes))),
+                    messages("en")["type"].format(suffix=suffix or name, kinds=", ".join(sorted(suffixes))),
+                )
                 found.append(Inspected(FileResult(name, error=error)))
                 continue
             path = folder / f"{index}{suffix}"
@@ -187,7 +189,7 @@ async def check_uploads(files: list[UploadFile], lang: str, settings: Settings) 
                 await upload.seek(0)
                 while chunk := await upload.read(CHUNK):
                     out.write(chunk)
-            options = CheckOptions(lang=lang, max_bytes=settings.max_bytes)
+            options = CheckOptions(max_bytes=settings.max_bytes)
             found.append(await run_in_threadpool(_check_one, str(path), name, options, settings.timeout))
             path.unlink()
     finally:
@@ -196,16 +198,18 @@ async def check_uploads(files: list[UploadFile], lang: str, settings: Settings) 
 
 
 def _check_one(path: str, name: str, options: CheckOptions, timeout: float) -> Inspected:
-    text = messages(options.lang)
+    zh, en = messages("zh"), messages("en")
     try:
         return run_isolated(inspect_file, (path, name, options), timeout)
     except TimedOut:
-        return Inspected(FileResult(name, error=text["timeout"].format(seconds=f"{timeout:g}")))
+        seconds = f"{timeout:g}"
+        return Inspected(
+            FileResult(name, error=Message(zh["timeout"].format(seconds=seconds), en["timeout"].format(seconds=seconds)))
+        )
     except Died:
-        return Inspected(FileResult(name, error=text["died"]))
+        return Inspected(FileResult(name, error=Message(zh["died"], en["died"])))
     except RuntimeError as exc:
-        prefix = "internal error" if options.lang == "en" else "内部错误"
-        return Inspected(FileResult(name, error=f"{prefix}：{exc}"))
+        return Inspected(FileResult(name, error=Message(f"内部错误：{exc}", f"internal error：{exc}")))
 
 
 # --- the app -------------------------------------------------------------------------------------------------
@@ -269,7 +273,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             lang,
             views=views,
             totals=totals(views),
-            json_text=to_json(results),
+            json_text=to_json(results, lang),
         )
 
     async def api_form(request: Request) -> tuple[Any, Response | None]:
@@ -295,7 +299,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             found = await check_uploads(files, lang, settings)
         finally:
             await form.close()
-        body = json.dumps(to_data([i.result for i in found]), ensure_ascii=False, indent=2) + "\n"
+        body = json.dumps(to_data([i.result for i in found], lang), ensure_ascii=False, indent=2) + "\n"
         return Response(body, media_type="application/json; charset=utf-8")
 
     async def api_annotate(request: Request) -> Response:

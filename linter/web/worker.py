@@ -31,15 +31,15 @@ class Inspected:
 
 def inspect_file(path: str, display: str, options: CheckOptions) -> Inspected:
     """``check_file`` (the same result, through the same code), and the text and the score tree it read."""
+    from linter.document import ReadError
     from linter.outcome import read_file
     from linter.parse.parser import parse
     from linter.render.scores import scores_data
-    from linter.source import ReadError
 
     try:
         source = read_file(path, options)  # a library's own error is this file's error too
     except ReadError as exc:
-        return Inspected(FileResult(display, error=exc.text(options.lang)))
+        return Inspected(FileResult(display, error=exc.message()))
     result = check_source(source, display, options)
     if result.error is not None:
         return Inspected(result)
