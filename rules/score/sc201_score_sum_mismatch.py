@@ -55,12 +55,15 @@ class ScoreSumMismatch(Rule):
             total = sum(parts, Decimal(0))
             if abs(total - stated.value) > tolerance:
                 self._report(ctx, node, stated.span, stated.value, parts, total)
+        table_totals = {b.total_score.value for b in report.blocks if b.table is not None and b.total_score}
         for block in report.blocks:
             if block.first_level:
                 stated = block.base_score or block.total_score
+                quiet: set[Decimal] = set()
                 if stated is None and block.table is None:
                     stated = report.overall_base or report.overall
-                self._total(ctx, block.first_level_nodes(), stated, tolerance)
+                    quiet = table_totals  # the text's sections agree with the table: table-text-mismatch says it
+                self._total(ctx, block.first_level_nodes(), stated, tolerance, quiet)
         for restatement in report.restatements:
             framework = report.framework
             keys = {n.key for n in restatement.items}
@@ -68,14 +71,19 @@ class ScoreSumMismatch(Rule):
                 self._total(ctx, restatement.items, restatement.total, tolerance)
 
     def _total(
-        self, ctx: Context, nodes: list[ScoreNode], stated: ScoreClaim | None, tolerance: Decimal
+        self,
+        ctx: Context,
+        nodes: list[ScoreNode],
+        stated: ScoreClaim | None,
+        tolerance: Decimal,
+        quiet: set[Decimal] | frozenset[Decimal] = frozenset(),
     ) -> None:
         known = [n.score_value for n in nodes]
         if stated is None or not nodes or any(v is None for v in known):
             return
         parts = [v for v in known if v is not None]
         total = sum(parts, Decimal(0))
-        if abs(total - stated.value) <= tolerance:
+        if abs(total - stated.value) <= tolerance or total in quiet:
             return
         added, shown, claimed = num(total), terms(parts), num(stated.value)
         ctx.report(
