@@ -81,6 +81,24 @@ def _ignore_signals() -> None:
             pass
 
 
+_STOPPED_WORKERS: list[object] = []  # pools whose workers were ended by a stop (Ctrl-C, SIGTERM)
+
+
+def run() -> None:
+    """The ``jxlint`` command: ``main()``, then exit with its code. After workers were ended by Ctrl-C or SIGTERM
+    the process leaves at once, so the process pool's own exit handler cannot print a traceback about the pipes
+    those workers left behind."""
+    code = main()
+    if _STOPPED_WORKERS:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+    raise SystemExit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser(_lang_of(sys.argv[1:] if argv is None else argv))
     try:
@@ -773,6 +791,7 @@ def _one_pool(
         if isinstance(exc, KeyboardInterrupt | Terminated):
             _ignore_signals()  # stopping: a second Ctrl-C must not interrupt the cleanup
         _stop_workers(pool)
+        _STOPPED_WORKERS.append(pool)
         raise
     pool.shutdown(wait=True)
     return failures
