@@ -181,6 +181,12 @@ def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tupl
         subject = end  # where the words after the year start
         while subject < len(sentence) and sentence[subject] in _SEPARATOR:
             subject += 1
+        scored = du and any(0 <= sentence.find(w, subject, subject + 16) for w in data["score-statements"])
+        if scored:  # “我局2023年度部门整体支出绩效自评得分为95分”: the report's own result, for another year
+            if own in sentence or any(c in sentence for c in data["sentence-cues"] if c not in _EVALUATION):
+                continue
+            yield Span(start, end), Span(start, start + 4), sentence[start:end]
+            continue
         if not sentence.startswith(tuple(data["self-subjects"]), subject):
             continue
         if not any(ahead.has(w, subject) for w in data["result-words"]):
@@ -200,6 +206,9 @@ def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tupl
                 return  # the own year too, a plan, a comparison, a cause…
             told = True
         yield Span(start, end), Span(start, start + 4), sentence[start:end]
+
+
+_EVALUATION = ("自评", "评价")  # cues that a score statement names itself
 
 
 def _matches(pattern: str, signs: str, text: str) -> Iterator[re.Match[str]]:
