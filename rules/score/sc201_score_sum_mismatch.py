@@ -68,7 +68,8 @@ class ScoreSumMismatch(Rule):
             framework = report.framework
             keys = {n.key for n in restatement.items}
             if framework is not None and keys >= {i.key for i in framework.first_level}:
-                self._total(ctx, restatement.items, restatement.total, tolerance)
+                quiet = table_totals if restatement.total is report.overall else frozenset()
+                self._total(ctx, restatement.items, restatement.total, tolerance, quiet)
 
     def _total(
         self,
