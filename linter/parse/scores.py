@@ -77,7 +77,9 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
     scores = [c for c in paragraph.claims if c.kind is ClaimKind.SCORE and c.role is Role.ITEM]
     if len(scores) < 3:
         return None
-    totals = [c for c in scores if c is overall or c.total or _clause_text(paragraph, c).endswith(_TOTAL_CUES)]
+    totals = [
+        c for c in scores if c is overall or c.total or _clause_text(paragraph, c).endswith(_TOTAL_CUES)
+    ]
     if len(totals) != 1:
         return None
     items = []
@@ -168,15 +170,16 @@ def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
     first = heading.claims[0]
     base = heading.span.start
     label = heading.text[heading.body_start - base : first.span.start - base]
-    opening = max(label.rfind("（"), label.rfind("("))
-    if first.keyword == "（）":
-        opening, label = len(label), label
-    elif opening < 0 or label[opening + 1 :].strip():
-        return None
+    if first.keyword == "（）":  # “目标设定（5分）”: the claim is the bracket
+        opening, open_at = len(label), first.span.start
+    else:  # “投入（分值20分，得20分）”: the bracket opens just before the claim
+        opening = max(label.rfind("（"), label.rfind("("))
+        if opening < 0 or label[opening + 1 :].strip():
+            return None
+        open_at = heading.body_start + opening
     name = label[:opening]
     if not name.strip() or len(name) > 30 or any(ch in name for ch in "，,。；;：:"):
         return None
-    open_at = first.span.start if first.keyword == "（）" else heading.body_start + opening
     close = _closing(heading.text, open_at - base)
     if close < 0:
         return None
@@ -237,7 +240,9 @@ def _collect(
             _attach(node, owner, blocks, section.parent)
         others = [c for c in heading.claims if not any(c is h for h in head) and id(c) not in skip]
         if node is not None and node.max is not None and not node.scores and _one_score(others):
-            node.scores.extend(_full([others.pop()], node.max))  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
+            node.scores.extend(
+                _full([others.pop()], node.max)
+            )  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
         if node is not None and node.max is not None:
             for claim in [c for c in others if c.count and c.kind is ClaimKind.MAX]:
                 if claim.value == node.max.value:  # 效益指标（分值30分）。效益指标共3项，各10分。
@@ -254,7 +259,9 @@ def _collect(
         _collect(child, container, blocks, skip, each)
 
 
-_POINTS = re.compile(r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])")
+_POINTS = re.compile(
+    r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])"
+)
 
 
 def _unread_points(paragraph: Paragraph) -> bool:

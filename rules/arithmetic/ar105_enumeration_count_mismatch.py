@@ -108,16 +108,14 @@ class EnumerationCountMismatch(Rule):
         found = _items(text, match.end(), end)
         if found is None:
             return
-        base = paragraph.span.start
-        first, last = found[0], found[-1]
         self._report(
             ctx,
             paragraph,
             match,
             stated,
             len(found),
-            (Span(base + first.start, base + first.end), Span(base + last.start, base + last.end)),
-            joined=_joined(text[last.start : last.end]),
+            _ends(paragraph, found),
+            joined=_joined(text, found),
         )
 
     def _backward(self, paragraph: Paragraph, match: re.Match[str], ctx: Context) -> None:
@@ -133,16 +131,14 @@ class EnumerationCountMismatch(Rule):
         items = _split(text, start, match.start(), "、")
         if len(items) < 2:
             return
-        base = paragraph.span.start
-        first, last = items[0], items[-1]
         self._report(
             ctx,
             paragraph,
             match,
             stated,
             len(items),
-            (Span(base + first.start, base + first.end), Span(base + last.start, base + last.end)),
-            joined=_joined(text[last.start : last.end]),
+            _ends(paragraph, items),
+            joined=_joined(text, items),
         )
 
     def _report(
@@ -266,9 +262,9 @@ def _split(text: str, start: int, end: int, separator: str) -> list[_Item]:
     return stripped
 
 
-def _joined(last: str) -> bool:
+def _joined(text: str, items: list[_Item]) -> bool:
     """The last item may hold two joined by 和 / 及 / 与 (“A、B和C”)."""
-    return bool(re.search(r"[和及与]|以及", last))
+    return bool(re.search(r"[和及与]|以及", text[items[-1].start : items[-1].end]))
 
 
 @cache
@@ -304,3 +300,9 @@ def _before() -> re.Pattern[str]:
 def _after() -> re.Pattern[str]:
     measures = "|".join(map(re.escape, sorted(_data()["measures"], key=len, reverse=True)))
     return re.compile(f"(?:共|合计|总计|计)\\s*(?P<count>(?P<n>{_NUMBER})\\s*(?:{measures}))")
+
+
+def _ends(paragraph: Paragraph, items: list[_Item]) -> tuple[Span, Span]:
+    """The spans of the first and the last item (offsets within the paragraph made report offsets)."""
+    base, first, last = paragraph.span.start, items[0], items[-1]
+    return Span(base + first.start, base + first.end), Span(base + last.start, base + last.end)
