@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from linter.analysis.issuer import find_issuer
 from linter.analysis.quantities import Prose
-from linter.model import Issuer, Marker, Paragraph, Report
+from linter.model import Issuer, Marker, NumberedList, Paragraph, Report
 
 T = TypeVar("T")
 
@@ -45,6 +45,11 @@ class Facts:
         """Every marker of a list item, in document order (row numbers of tables are not list items)."""
         items = sorted([p for numbered in self.report.lists for p in numbered.items], key=attrgetter("index"))
         return tuple([p.marker for p in items if p.marker is not None])
+
+    @cached_property
+    def list_of(self) -> dict[int, NumberedList]:
+        """The numbered list each list item is in, by the item's paragraph index (a paragraph is in one list)."""
+        return {p.index: numbered for numbered in self.report.lists for p in numbered.items}
 
     @cached_property
     def issuer(self) -> Issuer | None:

@@ -28,9 +28,9 @@ def assign_framework(report: Report, override: str | None = None) -> None:
         best: tuple[int, int, Framework, list[str], list[str]] | None = None
         for framework in frameworks():
             names = sorted({i.name for n in tops if (i := framework.match(n.label)) is not None})
-            cues = [c for c in framework.cues if c in report.text]
             if len(names) < 2:
                 continue
+            cues = [c for c in framework.cues if c in report.text]
             rank = (len(names), len(cues))
             if best is None or rank > best[:2]:
                 best = (*rank, framework, names, cues)

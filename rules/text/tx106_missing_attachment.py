@@ -5,7 +5,7 @@ from functools import cache
 
 from linter.analysis.scan import paragraph_at
 from linter.diagnostics import Severity, Span
-from linter.model import NumberedList, Paragraph, Report
+from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
 from rules.text.common import excerpt, load
 
@@ -108,9 +108,7 @@ def _continues_document(report: Report, heading: Paragraph, attachment: Paragrap
     """``heading`` is a numbered heading of a list that had begun before ``attachment``."""
     if heading.marker is None or heading.marker.inline or heading.marker.value == 1:
         return False  # no heading, or one that starts the attachment's own numbering
-    owner: NumberedList | None = next(
-        (lst for lst in report.lists if any(p is heading for p in lst.items)), None
-    )
+    owner = report.facts.list_of.get(heading.index)
     return owner is not None and owner.items[0].index < attachment.index
 
 
