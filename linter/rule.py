@@ -32,9 +32,11 @@ class Context:
         related: tuple[tuple[Span, Message], ...] = (),
         fix: Fix | None = None,
     ) -> None:
-        edits = fix.edits if fix else ()
-        for each in (span, *(s for s, _ in related), *(e.span for e in edits)):
-            each.check()
+        span.check()
+        for where, _ in related:
+            where.check()
+        for edit in fix.edits if fix else ():
+            edit.span.check()
         self._sink(
             Diagnostic(
                 code=self._rule.code,
@@ -42,7 +44,7 @@ class Context:
                 severity=self._severity,
                 message=message,
                 span=span,
-                related=tuple(Related(s, m) for s, m in related),
+                related=tuple([Related(s, m) for s, m in related]) if related else (),
                 fix=fix,
             )
         )

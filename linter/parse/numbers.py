@@ -32,7 +32,7 @@ def to_decimal(text: str) -> Decimal | None:
         found = chinese_to_decimal(text)
         return None if found is None else found[0]
     try:
-        return Decimal(text.translate(FULL_WIDTH))
+        return Decimal(text if text.isascii() else text.translate(FULL_WIDTH))
     except InvalidOperation:
         return None
 
