@@ -47,9 +47,11 @@ _CLAIM_NUMBER = re.compile(
 )
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
-_CLAUSE_MARKS = dict.fromkeys(map(ord, "，,。；;：:！？!?\r\n"), "\0")  # the words after the last: str.translate
+# Everything up to the last mark that ends a clause (or a sentence): the words after it are what follows the
+# match. A NUL counts as a mark too; no phrase runs across a control character.
+_THROUGH_CLAUSE = re.compile("(?s:.*)[，,。；;：:！？!?\r\n\0]")
+_THROUGH_SENTENCE = re.compile("(?s:.*)[。\r\n\0]")
 _AFTER_MARK = frozenset("，,。；;：:！？!?\r\n")
-_SENTENCE_MARKS = dict.fromkeys(map(ord, "。\r\n"), "\0")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
 
 
@@ -202,14 +204,14 @@ def _score_role(text: str, start: int) -> Role:
         return Role.ITEM  # “……，得3分”: nothing in its clause before it
     words = _role_words()
     window = text[max(0, start - 60) : start]
-    tight = window[window.translate(_CLAUSE_MARKS).rfind("\0") + 1 :].rstrip(" \t\u3000")
+    tight = _after_last(_THROUGH_CLAUSE, window).rstrip(" \t\u3000")
     if tight.endswith(words.base):
         return Role.BASE
     if tight.endswith(words.external):
         return Role.EXTERNAL
     if not tight:
         return Role.ITEM
-    sentence = window[window.translate(_SENTENCE_MARKS).rfind("\0") + 1 :]
+    sentence = _after_last(_THROUGH_SENTENCE, window)
     if (
         any(w in sentence for w in words.context)
         and not text.startswith("自评", start)
@@ -220,6 +222,12 @@ def _score_role(text: str, start: int) -> Role:
     if tight.endswith(words.subtotal):
         return Role.SUBTOTAL
     return Role.ITEM
+
+
+def _after_last(through: re.Pattern[str], text: str) -> str:
+    """``text`` after the last of the marks that ``through`` ends with (all of it when it has none)."""
+    found = through.match(text)
+    return text[found.end() :] if found else text
 
 
 def parse(

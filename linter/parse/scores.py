@@ -100,12 +100,13 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
 _TOTAL_CUES = ("自评", "总分", "总得分", "综合", "合计", "总计", "最终")
 
 
-_CLAUSE_MARKS = dict.fromkeys(map(ord, "，,、；;。：:"), "\0")
+# Everything up to the last mark that ends a clause (a NUL counts as one: no label runs across it).
+_THROUGH_CLAUSE = re.compile("(?s:.*)[，,、；;。：:\0]")
 
 
 def _clause_start(paragraph: Paragraph, claim: ScoreClaim) -> int:
-    before = paragraph.text[: claim.span.start - paragraph.span.start]
-    return paragraph.span.start + before.translate(_CLAUSE_MARKS).rfind("\0") + 1
+    found = _THROUGH_CLAUSE.match(paragraph.text, 0, claim.span.start - paragraph.span.start)
+    return paragraph.span.start + (found.end() if found else 0)
 
 
 def _clause_text(paragraph: Paragraph, claim: ScoreClaim) -> str:

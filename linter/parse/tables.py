@@ -49,6 +49,7 @@ def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
 
 _PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 _ALIGNED_CELL = re.compile(r"[^\s]+(?: [^\s]+)*")
+_ALIGNED_GAP = re.compile(r"(?: {2,}|\u3000+)")
 
 
 def _row_kind(text: str) -> str:
@@ -61,7 +62,7 @@ def _row_kind(text: str) -> str:
     if "  " not in text and "\u3000" not in text:
         return ""
     bare = text.strip()
-    if len(re.findall(r"(?: {2,}|\u3000+)", bare)) >= 2 and len(_ALIGNED_CELL.findall(bare)) >= 3:
+    if len(_ALIGNED_GAP.findall(bare)) >= 2 and len(_ALIGNED_CELL.findall(bare)) >= 3:
         return "space"
     return ""
 
