@@ -108,7 +108,7 @@ class Paragraph:
 
     @property
     def is_blank(self) -> bool:
-        return not self.text.strip()
+        return not self.text or self.text.isspace()  # what strip() would empty, without the copy
 
 
 @dataclass(slots=True, eq=False)

@@ -115,7 +115,7 @@ def _marker(kind: str, raw: str, start: int, *, inline: bool) -> Marker:
         assert found is not None
         number = found.group()
         chinese = chinese_marker_value(number) if family in (Family.CN, Family.PAREN_CN) else None
-        value = chinese if chinese is not None else int(number.translate(FULL_WIDTH))
+        value = chinese if chinese is not None else int(number)  # int() reads full-width digits too
     text = raw.lstrip()  # a line's indentation is part of the token, not of the marker
     start += len(raw) - len(text)
     return Marker(family, value, Span(start, start + len(text)), str(text), inline)
