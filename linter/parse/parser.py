@@ -23,7 +23,7 @@ from linter.model import (
     ScoreClaim,
 )
 from linter.parse import lexer_table
-from linter.parse.numbers import FULL_WIDTH, chinese_marker_value, to_decimal
+from linter.parse.numbers import chinese_marker_value, to_decimal
 
 _MARKER_FAMILY = {
     "MARK_CN": Family.CN,
