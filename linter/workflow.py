@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from linter.command import (
     EXIT_ERROR,
@@ -74,11 +74,7 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
     )
 
 
-def add_annotate_parser(sub: Any, langs: Sequence[str]) -> None:
-    annotate = sub.add_parser(
-        "annotate",
-        help="生成带批注的副本（报告.jxlint.docx）/ write a copy with a comment on each finding",
-    )
+def add_annotate_options(annotate: argparse.ArgumentParser, langs: Sequence[str]) -> None:
     annotate.add_argument("files", nargs="+", type=Path, help=".docx 或 .xlsx 文件")
     annotate.add_argument(
         "--output",
