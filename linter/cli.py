@@ -166,8 +166,8 @@ def _silence_stdout() -> None:
 
 
 def _parser(lang: str = "zh", command: str | None = None) -> argparse.ArgumentParser:
-    """The command line. Only ``command``'s options are added (all commands' when None): a fresh ``jxlint
-    check`` need not build the other commands' options and their help formatters."""
+    """The command line. Given a known ``command``, only its parser is built (all commands' when None): a fresh
+    ``jxlint check`` need not build the other commands, their options and their help formatters."""
 
     def t(zh: str, en: str) -> str:
         return en if lang == "en" else zh
@@ -180,7 +180,9 @@ def _parser(lang: str = "zh", command: str | None = None) -> argparse.ArgumentPa
     )
     parser.add_argument("--version", action="version", version=f"jxlint {__version__}")
     sub = parser.add_subparsers(dest="command")
-    for name, (zh, en, arguments) in _COMMANDS.items():
+    # A known command needs only its own parser; the list of all of them is for help and for mistakes.
+    for name in [command] if command in _COMMANDS else _COMMANDS:
+        zh, en, arguments = _COMMANDS[name]
         one = sub.add_parser(name, help=t(zh, en))
         if command is None or command == name:
             arguments(one, t)
