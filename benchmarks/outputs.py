@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from perf import REFERENCE, batch_folder  # noqa: E402
+from perf import REFERENCE, batch_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = [

@@ -100,7 +100,8 @@ def run() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser(_lang_of(sys.argv[1:] if argv is None else argv))
+    given = sys.argv[1:] if argv is None else argv
+    parser = _parser(_lang_of(given), _command_of(given))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error (or --help / --version)
@@ -164,7 +165,10 @@ def _silence_stdout() -> None:
         pass
 
 
-def _parser(lang: str = "zh") -> argparse.ArgumentParser:
+def _parser(lang: str = "zh", command: str | None = None) -> argparse.ArgumentParser:
+    """The command line. Given a known ``command``, only its parser is built (all commands' when None): a fresh
+    ``jxlint check`` need not build the other commands, their options and their help formatters."""
+
     def t(zh: str, en: str) -> str:
         return en if lang == "en" else zh
 
@@ -176,11 +180,27 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jxlint {__version__}")
     sub = parser.add_subparsers(dest="command")
-    lang_help = t(
-        "说明文字的语言（zh 中文，en 英文）", "language of messages and help (zh Chinese, en English)"
-    )
+    # A known command needs only its own parser; the list of all of them is for help and for mistakes.
+    for name in [command] if command in _COMMANDS else _COMMANDS:
+        zh, en, arguments = _COMMANDS[name]
+        one = sub.add_parser(name, help=t(zh, en))
+        if command is None or command == name:
+            arguments(one, t)
+    if lang == "en":
+        _english_help(parser)
+    return parser
 
-    check = sub.add_parser("check", help=t("检查报告（文件或目录）", "lint reports (files or folders)"))
+
+def _command_of(argv: Sequence[str]) -> str:
+    """The command named on the command line: its first word that is not an option ("" when there is none)."""
+    return next((arg for arg in argv if not arg.startswith("-")), "")
+
+
+def _lang_help(t: Callable[[str, str], str]) -> str:
+    return t("说明文字的语言（zh 中文，en 英文）", "language of messages and help (zh Chinese, en English)")
+
+
+def _check_arguments(check: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
     check.add_argument(
         "paths",
         nargs="*",
@@ -224,7 +244,7 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
         default=None,
         help=t("配置文件（默认查找 jxlint.yaml）", "config file (default: jxlint.yaml)"),
     )
-    check.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    check.add_argument("--lang", choices=LANGS, default="zh", help=_lang_help(t))
     check.add_argument(
         "--no-color",
         action="store_true",
@@ -277,10 +297,11 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     )
     check.add_argument("--reverse", action="store_true", help=t("汇总表倒序", "reverse the summary table"))
 
-    scores = sub.add_parser("scores", help=t("显示解析出的分值树", "show the parsed score tree"))
+
+def _scores_arguments(scores: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
     scores.add_argument("path", type=Path, help=t("报告文件", "a report file"))
     scores.add_argument("--format", choices=("text", "json"), default="text")
-    scores.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    scores.add_argument("--lang", choices=LANGS, default="zh", help=_lang_help(t))
     scores.add_argument(
         "--config", type=Path, default=None, help=t("配置文件（默认就近查找）", "configuration file (default: nearest)")
     )
@@ -293,9 +314,10 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     )
     _limit_arguments(scores, t)
 
-    rules = sub.add_parser("rules", help=t("规则列表", "rule catalogue"))
+
+def _rules_arguments(rules: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    rules.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    rules.add_argument("--lang", choices=LANGS, default="zh", help=_lang_help(t))
     docs = rules.add_mutually_exclusive_group()
     docs.add_argument(
         "--write-docs",
@@ -310,33 +332,29 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
         help=t("文档页过期时退出码为 1", "exit 1 if the pages in DIR are stale"),
     )
 
-    from linter.workflow import add_annotate_parser
 
-    add_annotate_parser(sub, LANGS)
-
-    explain = sub.add_parser("explain", help=t("规则说明", "explain a rule"))
+def _explain_arguments(explain: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
     explain.add_argument(
         "rule", help=t("规则代码或名称，如 SC101 或 score-above-max", "a rule code or name, such as SC101")
     )
-    explain.add_argument("--lang", choices=LANGS, default="zh", help=lang_help)
+    explain.add_argument("--lang", choices=LANGS, default="zh", help=_lang_help(t))
 
-    new_rule = sub.add_parser(
-        "new-rule", help=t("新建一条规则：模块、用例和文档页", "scaffold a rule: module, cases and doc page")
-    )
+
+def _new_rule_arguments(new_rule: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
     new_rule.add_argument("family", help=t("规则类别，如 score 或 SC", "rule family, such as score or SC"))
     new_rule.add_argument("slug", help=t("规则名称，如 score-above-max", "rule name, such as score-above-max"))
     new_rule.add_argument(
         "--root", type=Path, default=None, help=t("含 rules/ 的项目目录", "the project folder holding rules/")
     )
 
-    lsp = sub.add_parser("lsp", help=t("语言服务器（供编辑器使用）", "language server for editors"))
+
+def _lsp_arguments(lsp: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
     lsp.add_argument(
         "--stdio", action="store_true", help=t("经标准输入输出通信（默认）", "talk on stdio (the default)")
     )
 
-    serve = sub.add_parser(
-        "serve", help=t("在浏览器中检查报告的本机网页", "a local web page for checking reports")
-    )
+
+def _serve_arguments(serve: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
     serve.add_argument(
         "--port", type=int, default=8765, help=t("端口（默认 8765；0 表示任选）", "port (0: any free one)")
     )
@@ -357,9 +375,29 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
         metavar="SECONDS",
         help=t("每个文件的检查时限（默认 60 秒）", "time limit for each file (default 60 s)"),
     )
-    if lang == "en":
-        _english_help(parser)
-    return parser
+
+
+def _annotate_arguments(annotate: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
+    from linter.workflow import add_annotate_options
+
+    add_annotate_options(annotate, LANGS)
+
+
+Arguments = Callable[[argparse.ArgumentParser, Callable[[str, str], str]], None]
+_COMMANDS: dict[str, tuple[str, str, Arguments]] = {
+    "check": ("检查报告（文件或目录）", "lint reports (files or folders)", _check_arguments),
+    "scores": ("显示解析出的分值树", "show the parsed score tree", _scores_arguments),
+    "rules": ("规则列表", "rule catalogue", _rules_arguments),
+    "annotate": (
+        "生成带批注的副本（报告.jxlint.docx）",
+        "write a copy with a comment on each finding",
+        _annotate_arguments,
+    ),
+    "explain": ("规则说明", "explain a rule", _explain_arguments),
+    "new-rule": ("新建一条规则：模块、用例和文档页", "scaffold a rule: module, cases and doc page", _new_rule_arguments),
+    "lsp": ("语言服务器（供编辑器使用）", "language server for editors", _lsp_arguments),
+    "serve": ("在浏览器中检查报告的本机网页", "a local web page for checking reports", _serve_arguments),
+}
 
 
 def _english_help(parser: argparse.ArgumentParser) -> None:

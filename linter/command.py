@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from linter.outcome import FileResult
+    from linter.render.console import PlainConsole
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -34,8 +35,14 @@ def display_path(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def make_console(no_color: bool = False) -> Console:
-    """The stdout console: never markup or emoji (report text has brackets); no ANSI at all without colour."""
+def make_console(no_color: bool = False) -> Console | PlainConsole:
+    """The stdout console: never markup or emoji (report text has brackets); no ANSI at all without colour.
+    Into a file or pipe, where rich would print no styles, the plain writer that does not load rich."""
+    from linter.render.console import plain_console
+
+    plain_output = plain_console()
+    if plain_output is not None:
+        return plain_output
     from rich.console import Console
 
     plain = no_color or bool(os.environ.get("NO_COLOR"))

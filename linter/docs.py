@@ -5,20 +5,19 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
-import re
 import sys
 import typing
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from linter import registry
+from linter import patterns, registry
 from linter.rule import Rule
 
 INDEX = "index.md"
 GENERATED = "<!-- 由 `jxlint rules --write-docs docs/rules` 生成，请勿手工修改 / generated, do not edit -->"
-_PAGE = re.compile(r"^[A-Z]{2}\d{3}\.md$")
-_FAMILY_DOC = re.compile(r"^([A-Z]{2}):\s*(.+?)\s*(?:—\s*(.+))?$")
+_PAGE = patterns.compile(r"^[A-Z]{2}\d{3}\.md$")
+_FAMILY_DOC = patterns.compile(r"^([A-Z]{2}):\s*(.+?)\s*(?:—\s*(.+))?$")
 
 
 def rule_markdown(rule: type[Rule]) -> str:

@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import Any
 
+from linter import patterns
 from linter.data import package_yaml
 
 
@@ -22,12 +23,12 @@ def _data() -> dict[str, Any]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = _data()
     words = "|".join(map(re.escape, sorted(data["widget-words"], key=len, reverse=True)))
-    widgets = re.compile(rf"^(?:[【\[]\s*(?:(?:{words})[\s:：]*)+[】\]]\s*)+$")
+    widgets = patterns.compile(rf"^(?:[【\[]\s*(?:(?:{words})[\s:：]*)+[】\]]\s*)+$")
     field = "|".join(map(re.escape, sorted(data["page-fields"], key=len, reverse=True)))
-    fields = re.compile(rf"^(?:(?:{field})\s*[:：]\s*[^\s:：]{{0,40}}\s*){{2,}}$")
+    fields = patterns.compile(rf"^(?:(?:{field})\s*[:：]\s*[^\s:：]{{0,40}}\s*){{2,}}$")
     counts = "|".join(map(re.escape, data["count-fields"]))
-    count = re.compile(rf"^(?:{counts})\s*[:：]\s*\d+\s*次?$")
-    starts = re.compile("|".join(rf"^{re.escape(s)}" for s in data["line-starts"]) + r"|首页\s*[>＞»›]")
+    count = patterns.compile(rf"^(?:{counts})\s*[:：]\s*\d+\s*次?$")
+    starts = patterns.compile("|".join(rf"^{re.escape(s)}" for s in data["line-starts"]) + r"|首页\s*[>＞»›]")
     return widgets, fields, count, starts
 
 
@@ -46,5 +47,5 @@ def blank_furniture(text: str) -> str:
         return text
     lines = text.split("\n")
     return "\n".join(
-        re.sub(r"[^\r]", " ", line) if is_furniture(line.rstrip("\r")) else line for line in lines
+        patterns.compile(r"[^\r]").sub(" ", line) if is_furniture(line.rstrip("\r")) else line for line in lines
     )

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from linter import patterns
+
 # Format characters that never show: soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width
 # space / non-joiner / joiner, left-to-right and right-to-left marks, bidi embeddings, overrides and isolates,
 # word joiner and the invisible operators, and the zero-width no-break space (a BOM inside the text).
@@ -33,7 +35,7 @@ CHARACTERS = "".join(
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(f"[{CHARACTERS}]")
+    return patterns.compile(f"[{CHARACTERS}]")
 
 
 class Removed:

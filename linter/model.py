@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from linter import patterns
 from linter.diagnostics import Span
 from linter.frameworks import Framework
 
@@ -356,6 +356,6 @@ def line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in LINE_BREAK.finditer(text))]
 
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what ends a line: CRLF, CR or LF
-_MARKS = re.compile(r"[。；;]|其中")
+LINE_BREAK = patterns.compile(r"\r\n|\r|\n")  # what ends a line: CRLF, CR or LF
+_MARKS = patterns.compile(r"[。；;]|其中")
 _MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}

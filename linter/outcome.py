@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from linter import patterns
 from linter.diagnostics import Diagnostic, Message, Severity
 
 if TYPE_CHECKING:
@@ -348,6 +349,7 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     finally:
         if collecting:
             gc.enable()
+        patterns.save()  # what this check compiled first, for the next process
 
 
 def _too_deep() -> Message:

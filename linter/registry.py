@@ -6,10 +6,11 @@ import difflib
 import re
 from functools import cache
 
+from linter import patterns
 from linter.rule import Rule
 
-_CODE = re.compile(r"^[A-Z]{2}\d{3}$")
-_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+){0,3}$")
+_CODE = patterns.compile(r"^[A-Z]{2}\d{3}$")
+_SLUG = patterns.compile(r"^[a-z]+(?:-[a-z]+){0,3}$")
 
 
 class SelectorError(ValueError):

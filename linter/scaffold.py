@@ -13,10 +13,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from linter import patterns
 from linter.command import UsageError
 
-_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+){0,3}$")
-_MODULE = re.compile(r"^([a-z]{2})(\d{3})_(\w+)\.py$")
+_SLUG = patterns.compile(r"^[a-z]+(?:-[a-z]+){0,3}$")
+_MODULE = patterns.compile(r"^([a-z]{2})(\d{3})_(\w+)\.py$")
 
 MODULE = '''from __future__ import annotations
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from linter import patterns
 from linter.diagnostics import Message
 
 if TYPE_CHECKING:
@@ -37,13 +38,13 @@ _DIRECTIVE = (
     r"(?P<codes>[A-Za-z0-9_\-*\s,，、]*?)" + _REASON
 )
 # A whole line: the directive alone, bare, in an HTML/Markdown comment, or after # or //.
-_LINE = re.compile(rf"^[ \t\u3000]*(?:<!--\s*|#+\s*|//\s*)?{_DIRECTIVE}\s*(?:-->)?[ \t\u3000]*$")
+_LINE = patterns.compile(rf"^[ \t\u3000]*(?:<!--\s*|#+\s*|//\s*)?{_DIRECTIVE}\s*(?:-->)?[ \t\u3000]*$")
 # The end of a line of report text: only the ``disable`` form, for that line.
-_TRAILING = re.compile(
+_TRAILING = patterns.compile(
     r"(?P<lead>[ \t\u3000]*(?:<!--\s*|#+\s*|//\s*)?)"
     r"jxlint\s*[:：]\s*disable\s*[=＝]\s*(?P<codes>[A-Za-z0-9_\-*\s,，、]*?)" + _REASON + r"\s*(?:-->)?[ \t\u3000]*$"
 )
-_SPLIT = re.compile(r"[\s,，、]+")
+_SPLIT = patterns.compile(r"[\s,，、]+")
 
 
 class Problem(NamedTuple):

@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from linter.command import (
     EXIT_ERROR,
@@ -74,11 +74,7 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
     )
 
 
-def add_annotate_parser(sub: Any, langs: Sequence[str]) -> None:
-    annotate = sub.add_parser(
-        "annotate",
-        help="生成带批注的副本（报告.jxlint.docx）/ write a copy with a comment on each finding",
-    )
+def add_annotate_options(annotate: argparse.ArgumentParser, langs: Sequence[str]) -> None:
     annotate.add_argument("files", nargs="+", type=Path, help=".docx 或 .xlsx 文件")
     annotate.add_argument(
         "--output",
@@ -98,8 +94,6 @@ def add_annotate_parser(sub: Any, langs: Sequence[str]) -> None:
 
 def check_flags(args: argparse.Namespace) -> dict[str, Counter[Key]] | None:
     """Reject flag combinations that cannot work, and load the baseline; returns the baseline, if any."""
-    from linter.baseline import BaselineError, load
-
     lang = args.lang
     stdin = [p for p in args.paths if str(p) == "-"]
     if not args.paths and not args.show_config:
@@ -128,6 +122,8 @@ def check_flags(args: argparse.Namespace) -> dict[str, Counter[Key]] | None:
         )
     if args.baseline is None:
         return None
+    from linter.baseline import BaselineError, load
+
     try:
         return load(args.baseline)
     except BaselineError as exc:
@@ -323,13 +319,13 @@ def finish(
     results: list[FileResult], args: argparse.Namespace, baseline: dict[str, Counter[Key]] | None
 ) -> int:
     """Baselines, notes, output and the exit code of a checked batch."""
-    from linter.baseline import BaselineError, apply, write
-
     lang = args.lang
     for result in results:
         for note in result.notes:
             print(f"jxlint: {result.path}: {note.get(lang)}", file=sys.stderr)
     if args.write_baseline is not None:
+        from linter.baseline import BaselineError, write
+
         try:
             n = write(args.write_baseline, results)
         except BaselineError as exc:
@@ -345,6 +341,8 @@ def finish(
         )
         return EXIT_ERROR if any(r.error is not None for r in results) else EXIT_OK
     if baseline is not None:
+        from linter.baseline import apply
+
         results, hidden = apply(results, baseline)
         if hidden:
             print(

@@ -495,3 +495,22 @@ def test_start_up_imports_only_what_the_command_needs(tmp_path: Path) -> None:
     check = ("check", "--format", "json", "--select", "SC101", str(report))
     loaded(*check)  # fills the data cache, if an earlier test has not
     assert loaded(*check) == "['rules']"  # word lists come from the cache: no YAML parser; lark's lexer is generated
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "a.txt", "--format", "json", "--jobs", "2", "--select", "SC,AR101"],
+        ["check", "-", "--stdin-filename", "x.txt", "--fail-on", "never", "--lang", "en"],
+        ["scores", "a.txt", "--format", "json"],
+        ["rules", "--format", "markdown"],
+        ["annotate", "a.docx", "-o", "b.docx"],
+        ["explain", "SC101"],
+        ["new-rule", "score", "some-slug"],
+        ["serve", "--port", "0"],
+        ["lsp"],
+    ],
+)
+def test_the_parser_built_for_one_command_reads_it_as_the_whole_parser_does(argv: list[str]) -> None:
+    whole = cli._parser("zh").parse_args(argv)
+    assert cli._parser("zh", cli._command_of(argv)).parse_args(argv) == whole

@@ -13,11 +13,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
+from rich.control import strip_control_codes
 from rich.text import Text
 
 from linter.diagnostics import Diagnostic, Edit, Fix, Message, Related, Severity, Span
 from linter.outcome import FileResult, Finding, Position, file_result
 from linter.parse.parser import parse
+from linter.render.console import PlainConsole, clean, plain_console
 from linter.render.json_out import to_json
 from linter.render.summary import print_table, sort_results, summary_table
 from linter.render.text import _window, render_text
@@ -352,6 +354,46 @@ def test_plain_output_is_what_rich_would_print() -> None:
         through_rich = Console(width=WIDTH, color_system=None, file=io.StringIO(), record=True)
         render_text(outcomes, through_rich, lang)
         assert direct.file.getvalue() == through_rich.file.getvalue()  # type: ignore[attr-defined]
+        without_rich = PlainConsole(io.StringIO(), WIDTH)
+        render_text(outcomes, without_rich, lang)
+        assert without_rich.file.getvalue() == through_rich.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_control_codes_are_dropped_as_rich_drops_them() -> None:
+    every = "".join(map(chr, range(0x3000)))
+    assert clean(every) == strip_control_codes(every)
+
+
+ENVIRONMENTS = [
+    {},
+    {"COLUMNS": "132"},
+    {"COLUMNS": "wide"},
+    {"FORCE_COLOR": "1"},
+    {"FORCE_COLOR": ""},
+    {"TTY_COMPATIBLE": "1"},
+    {"TTY_COMPATIBLE": "0"},
+    {"NO_COLOR": "1", "COLUMNS": "60"},
+]
+
+
+@pytest.mark.parametrize("environ", ENVIRONMENTS)
+def test_the_plain_console_is_chosen_only_where_rich_prints_plain(
+    environ: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the plain writer is used, rich would print no styles, at the same width."""
+    for name in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    file = io.StringIO()
+    plain = plain_console(file)
+    rich_console = Console(file=file, color_system="auto", markup=False, soft_wrap=True)
+    if plain is None:
+        assert "FORCE_COLOR" in environ or "TTY_COMPATIBLE" in environ
+        return
+    assert not rich_console.is_terminal
+    assert rich_console.color_system is None
+    assert plain.width == rich_console.width
 
 
 def test_control_codes_in_names_and_messages_do_not_shift_styles() -> None:

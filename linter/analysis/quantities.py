@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from linter import patterns
 from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import Paragraph
@@ -131,7 +132,7 @@ def _pattern() -> re.Pattern[str]:
     multipliers = sorted(data["multipliers"], key=len, reverse=True)
     infixes = "".join(data["approximate-infixes"])
     # Every quantity starts with 百 (百分之) or a digit: the lookahead lets the engine skip other text fast.
-    return re.compile(
+    return patterns.compile(
         r"(?=[百0-9０-９零〇一二两三四五六七八九十])"
         r"(?P<pct>百分之)?"
         rf"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>{_ARABIC})"
@@ -283,7 +284,7 @@ def punctuation(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
 @cache
 def _punctuation() -> re.Pattern[str]:
     # One class for all the marks: a class of CJK characters takes long to compile, one per set would add up.
-    return re.compile(f"[{re.escape(PUNCTUATION)}]")
+    return patterns.compile(f"[{re.escape(PUNCTUATION)}]")
 
 
 @lru_cache(maxsize=4096)
@@ -310,7 +311,7 @@ class _Words:
         self.first_after = frozenset(w[0] for w in (*suffixes, *_RANGE_JOINERS, *_PER_UNIT_AFTER))
         self.near_before = self.last_before | frozenset(" \u3000")
         self.not_followed_first = {k: frozenset(w[0] for w in v) for k, v in self.not_followed_by.items()}
-        self.per_unit_words = re.compile("|".join(map(re.escape, self.per_unit_prefixes)))
+        self.per_unit_words = patterns.compile("|".join(map(re.escape, self.per_unit_prefixes)))
 
 
 @cache

@@ -10,19 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from linter.model import Paragraph, Report
-
-
-@cache
-def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``source`` compiled once, when a report first needs it rather than when its rule is imported.
-
-    Compiling a character class of Chinese characters takes a good part of a millisecond, and most reports
-    never need most patterns.
-    """
-    return re.compile(source, flags)
 
 
 def paragraph_at(report: Report, offset: int) -> Paragraph | None:

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from linter import patterns
 from linter.model import Paragraph
 
 
 @cache
 def _split(ends: str) -> re.Pattern[str]:
-    return re.compile(f"[^{re.escape(ends)}]+[{re.escape(ends)}]*")
+    return patterns.compile(f"[^{re.escape(ends)}]+[{re.escape(ends)}]*")
 
 
 def sentences(paragraph: Paragraph, ends: str = "。？！?!；;") -> Iterator[tuple[int, str]]:

@@ -7,11 +7,11 @@ report's first level; the score rules use it for the checks that need to know wh
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 
+from linter import patterns
 from linter.data import package_file, package_yaml
 
 FRAMEWORK_FILES = ("project-2020", "sichuan-project", "department-2013", "department-six")
@@ -63,7 +63,7 @@ def _match(framework: Framework, label: str) -> Indicator | None:
     return best[1] if best else None
 
 
-_NOISE = re.compile(r"[\s\u3000（(][^）)]*[）)]|[\s\u3000“”\"'：:，,。]|^[一二三四五六七八九十0-9０-９.．、]+")
+_NOISE = patterns.compile(r"[\s\u3000（(][^）)]*[）)]|[\s\u3000“”\"'：:，,。]|^[一二三四五六七八九十0-9０-９.．、]+")
 _LEAD = ("本项目", "项目", "其中", "一级指标", "本单位", "部门")
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
 
+from linter import patterns
 from linter.analysis import Facts
 from linter.data import package_yaml
 from linter.diagnostics import Span
@@ -39,18 +40,18 @@ _CLAIM_KINDS = {
     "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
     "FULL_CLAIM": ClaimKind.SCORE,
 }
-_COUNT_BEFORE = re.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
+_COUNT_BEFORE = patterns.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_MARK_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
-_CLAIM_NUMBER = re.compile(
+_MARK_NUMBER = patterns.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
+_CLAIM_NUMBER = patterns.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
 )
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
-_KEYWORD = re.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
+_KEYWORD = patterns.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
 # Everything up to the last mark that ends a clause (or a sentence): the words after it are what follows the
 # match. A NUL counts as a mark too; no phrase runs across a control character.
-_THROUGH_CLAUSE = re.compile("(?s:.*)[，,。；;：:！？!?\r\n\0]")
-_THROUGH_SENTENCE = re.compile("(?s:.*)[。\r\n\0]")
+_THROUGH_CLAUSE = patterns.compile("(?s:.*)[，,。；;：:！？!?\r\n\0]")
+_THROUGH_SENTENCE = patterns.compile("(?s:.*)[。\r\n\0]")
 _AFTER_MARK = frozenset("，,。；;：:！？!?\r\n")
 _PUNCT_AFTER = set("，,。；;：:、）)）！？!?\"“”'…—- \t\u3000")
 
@@ -62,7 +63,7 @@ def _lexicon() -> dict[str, Any]:
 
 @cache
 def _tokens() -> re.Pattern[str]:
-    return re.compile(lexer_table.PATTERN, lexer_table.FLAGS)
+    return patterns.compile(lexer_table.PATTERN, lexer_table.FLAGS)
 
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
@@ -165,7 +166,7 @@ def _claim(
 
 @cache
 def _assessment_pattern(context: tuple[str, ...], events: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(f"(?:{'|'.join(context)})[^。；;]{{0,30}}(?:{'|'.join(events)})(?:工作)?中")
+    return patterns.compile(f"(?:{'|'.join(context)})[^。；;]{{0,30}}(?:{'|'.join(events)})(?:工作)?中")
 
 
 def _after_assessment(sentence: str, pattern: re.Pattern[str]) -> bool:
@@ -174,7 +175,7 @@ def _after_assessment(sentence: str, pattern: re.Pattern[str]) -> bool:
     if not ends:
         return False
     gap = sentence[ends[-1] :]
-    return gap.count("，") + gap.count(",") <= 1 and re.search(r"[0-9０-９]\s*分", gap) is None
+    return gap.count("，") + gap.count(",") <= 1 and patterns.compile(r"[0-9０-９]\s*分").search(gap) is None
 
 
 class _RoleWords(NamedTuple):

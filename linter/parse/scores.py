@@ -13,10 +13,10 @@ into indicators clause by clause:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from linter import patterns
 from linter.diagnostics import Span
 from linter.frameworks import frameworks
 from linter.model import (
@@ -34,7 +34,7 @@ from linter.model import (
 
 _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_MAX = 200  # a label is a few words: a long unpunctuated clause is not read further than this
-_LABEL_STOP = re.compile("[，,。；;：:（(为是]")
+_LABEL_STOP = patterns.compile("[，,。；;：:（(为是]")
 _LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
 _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
 
@@ -101,7 +101,7 @@ _TOTAL_CUES = ("自评", "总分", "总得分", "综合", "合计", "总计", "�
 
 
 # Everything up to the last mark that ends a clause (a NUL counts as one: no label runs across it).
-_THROUGH_CLAUSE = re.compile("(?s:.*)[，,、；;。：:\0]")
+_THROUGH_CLAUSE = patterns.compile("(?s:.*)[，,、；;。：:\0]")
 
 
 def _clause_start(paragraph: Paragraph, claim: ScoreClaim) -> int:
@@ -260,7 +260,7 @@ def _collect(
         _collect(child, container, blocks, skip, each)
 
 
-_POINTS = re.compile(
+_POINTS = patterns.compile(
     r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])"
 )
 

@@ -25,9 +25,9 @@ body holds a tab is a table row: its number is a row number, not a list item.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from linter import patterns
 from linter.model import Family, Marker, NumberedList, Paragraph, Section
 
 
@@ -120,7 +120,7 @@ def _place(stack: list[_Open], marker: Marker, after_label: bool, indent: int = 
 
 
 _LEVELS = tuple(Family)  # outermost first
-_NOT_FORM = re.compile(r"[0-9０-９一二三四五六七八九十]+|\s+")
+_NOT_FORM = patterns.compile(r"[0-9０-９一二三四五六七八九十]+|\s+")
 
 
 def _may_switch(stack: list[_Open], styled: list[int], marker: Marker) -> bool:

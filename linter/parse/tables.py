@@ -8,11 +8,11 @@ merged cell does). A 总分/合计 row states the block's total; a 小计 row st
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from linter import patterns
 from linter.diagnostics import Span
 from linter.model import (
     ClaimKind,
@@ -27,7 +27,7 @@ from linter.model import (
 )
 from linter.parse.numbers import to_decimal
 
-_NUMBER = re.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
+_NUMBER = patterns.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
 
 
 def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
@@ -47,9 +47,9 @@ def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
     return tables
 
 
-_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
-_ALIGNED_CELL = re.compile(r"[^\s]+(?: [^\s]+)*")
-_ALIGNED_GAP = re.compile(r"(?: {2,}|\u3000+)")
+_PIPE_RULE = patterns.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+_ALIGNED_CELL = patterns.compile(r"[^\s]+(?: [^\s]+)*")
+_ALIGNED_GAP = patterns.compile(r"(?: {2,}|\u3000+)")
 
 
 def _row_kind(text: str) -> str:
@@ -132,7 +132,7 @@ class _Columns:
     funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
 
 
-_POINTS_IN_NAME = re.compile(r"[（(]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分\s*[）)]")
+_POINTS_IN_NAME = patterns.compile(r"[（(]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分\s*[）)]")
 _FUNDS_WORDS = ("执行率", "全年预算", "全年执行", "预算执行数", "调整后预算")
 
 
@@ -171,7 +171,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 continue
             if _starts(label, rows_words["bonus"]):
                 continue
-            if _starts(label, rows_words["total"]) and len(re.sub(r"\s", "", label)) <= 8:
+            if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
                 block.total_max = _as_total(max_claim)
                 block.total_score = _as_total(score_claim)
                 continue
@@ -206,7 +206,7 @@ def _subtotal_parent(
     block: ScoreBlock, path: list[ScoreNode | None], label: str, words: list[str]
 ) -> ScoreNode | None:
     """The first-level node a 小计 row totals: the one it names (产出指标小计), else the current one."""
-    name = re.sub(r"\s", "", label)
+    name = patterns.compile(r"\s").sub("", label)
     for word in words:
         name = name.split(word)[0]
     if name:
@@ -316,12 +316,12 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
 
 
 def _named(text: str, words: list[str]) -> bool:
-    bare = re.sub(r"[\s（）()]", "", text)
+    bare = patterns.compile(r"[\s（）()]").sub("", text)
     return any(bare.startswith(w) for w in words) and len(bare) <= 8 and "率" not in bare  # 得分率 is a ratio
 
 
 def _starts(text: str, words: list[str]) -> bool:
-    bare = re.sub(r"\s", "", text)
+    bare = patterns.compile(r"\s").sub("", text)
     return any(bare.startswith(w) for w in words)
 
 

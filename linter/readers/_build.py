@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from linter import patterns
 from linter.document import Location, Note, ReadError, Segment, Source, SourceTable, TableCellText
 from linter.limits import MAX_TEXT_CHARS, cap_error
 
 # Characters that would split a line for the parser (or for str.splitlines) inside one piece of text.
-_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u3000]*\n[ \t\u00a0\u3000]*")
+_BREAKS = patterns.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f]")
+_SPACES = patterns.compile(r"[ \t\u00a0\u3000]*\n[ \t\u00a0\u3000]*")
 
 
 def clean(text: str) -> str:
@@ -24,7 +24,7 @@ def cell_text(text: str) -> str:
     return _SPACES.sub(" ", clean(text)).replace("\t", " ").strip()
 
 
-_STREAM_NAME = re.compile(r"'?<_io\.BytesIO object at 0x[0-9a-fA-F]+>'?\s*")
+_STREAM_NAME = patterns.compile(r"'?<_io\.BytesIO object at 0x[0-9a-fA-F]+>'?\s*")
 
 
 def one_line(message: str) -> str:

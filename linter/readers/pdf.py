@@ -9,27 +9,27 @@ from __future__ import annotations
 
 import io
 import itertools
-import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linter import patterns
 from linter.document import Location, ReadError, Source, TableCellText
 from linter.readers._build import TextBuilder, cell_text, failure
 
-_MARKER = re.compile(
+_MARKER = patterns.compile(
     r"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[）)]|[0-9一二三四五六七八九十]+\s*[、.．]|[①-⑳]|第[一二三四五六七八九十]+[章节部分条])"
 )
 _SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？", "!", "?")
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = patterns.compile(
     r"^[\s\-—–―－·•]*(?:"
     r"\d{1,4}|[第]?\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[IVXLC]{1,6}"
     r")[\s\-—–―－·•]*$"
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS = patterns.compile(r"\d+")
 _EDGE = 2  # lines at each edge of a page that may be furniture
 NO_TEXT_LAYER = "PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）再检查"
 
@@ -110,7 +110,7 @@ def _check_page(page: Any, number: int) -> None:
         )
 
 
-_GLYPH_CODE = re.compile(r"\(cid:\d+\)")
+_GLYPH_CODE = patterns.compile(r"\(cid:\d+\)")
 
 
 def check_glyph_codes(text: str) -> None:
@@ -265,7 +265,7 @@ def _without_furniture(pages: list[list[_Line | _Table]]) -> list[list[_Line | _
         return top + bottom
 
     def key(place: str, index: int, line: _Line) -> tuple[str, int, str]:
-        return place, index, _DIGITS.sub("#", re.sub(r"\s+", "", line.text))
+        return place, index, _DIGITS.sub("#", patterns.compile(r"\s+").sub("", line.text))
 
     seen = Counter(k for items in pages for k in {key(*edge) for edge in edges(items)})
     needed = max(2, (len(pages) + 1) // 2)
@@ -361,7 +361,7 @@ def _paragraphs(lines: list[_Line], left: float, right: float, size: float) -> l
 
 # What a line cannot start with or end on: a run of Latin letters, digits and their signs is not broken, and
 # closing punctuation stays with the character before it.
-_UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%‰:;/+\-=<>≥≤±_'\"()]+|.[，。、；：！？）》」』〕】”’%‰,.;:!?)]*")
+_UNBREAKABLE = patterns.compile(r"[0-9A-Za-z.,%‰:;/+\-=<>≥≤±_'\"()]+|.[，。、；：！？）》」』〕】”’%‰,.;:!?)]*")
 
 
 def _fills(previous: _Line, line: _Line, right: float, size: float) -> bool:

@@ -10,12 +10,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from linter import patterns
 from linter.document import Location, ReadError, Source
 from linter.limits import MAX_MERGED_CELLS, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, failure
 from linter.readers._container import open_ooxml, read_member
 
-_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+_QUOTED = patterns.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
 def read_xlsx(path: Path, data: bytes) -> Source:
@@ -44,12 +45,12 @@ def read_xlsx(path: Path, data: bytes) -> Source:
         workbook.close()
 
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
+_MERGE = patterns.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
 
 
-_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
-_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>[^<]")
-_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+_CELL = patterns.compile(rb"<(?:\w+:)?c\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
+_VALUE = patterns.compile(rb"<(?:\w+:)?v\b[^>]*>[^<]")
+_FORMULA = patterns.compile(rb"<(?:\w+:)?f\b")
 
 
 def _check_sheets(archive: zipfile.ZipFile) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from linter import patterns
 from linter.document import Location, ReadError, Source, TableCellText, decode
 from linter.furniture import is_furniture
 from linter.limits import MAX_DEPTH, MAX_SPAN, MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, cap_error
@@ -46,12 +47,12 @@ _PAGE_PARTS = ("header", "footer")  # dropped unless they belong to an <article>
 _NOISE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
 )
-_NOISE_NAME = re.compile(
+_NOISE_NAME = patterns.compile(
     r"nav|menu|footer|header|breadcrumb|crumb|sidebar|copyright|share|fenxiang|related|xgxw|xgwz|toolbar",
     re.IGNORECASE,
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_TITLE_NAME = re.compile(r"title", re.IGNORECASE)
+_HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_TITLE_NAME = patterns.compile(r"title", re.IGNORECASE)
 _BLOCKS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote address figure figcaption "
     "center caption form fieldset details summary hr header footer tr td th thead tbody tfoot".split()
@@ -59,8 +60,8 @@ _BLOCKS = frozenset(
 # Elements the search for the report may descend into; a paragraph or heading is never the whole report.
 _CONTAINERS = frozenset("div section article main form center table tbody thead tr td th font span".split())
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
-_WHITESPACE = re.compile(r"[ \t\r\n\f]+")
-_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_WHITESPACE = patterns.compile(r"[ \t\r\n\f]+")
+_WIDE = patterns.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 _CHINESE_LEGACY = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn", "cp936", "ms936"})
 
 

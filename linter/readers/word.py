@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from linter import patterns
 from linter.document import Location, Note, ReadError, Source, TableCellText
 from linter.limits import MAX_TABLE_COLUMNS, cap_error
 from linter.readers._build import TextBuilder, cell_text, clean, failure, quote
@@ -37,7 +38,7 @@ _SKIP = frozenset(
         "txbxContent",
     )
 ) | {MC + "AlternateContent"}
-_TOC_STYLE = re.compile(r"^(?:toc|目录)\s*\d", re.IGNORECASE)
+_TOC_STYLE = patterns.compile(r"^(?:toc|目录)\s*\d", re.IGNORECASE)
 
 
 def read_docx(path: Path, data: bytes) -> Source:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter import patterns
+
 _UNSAFE = r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -19,7 +21,7 @@ def escape_name(name: str) -> str:
 
 @cache
 def _unsafe() -> re.Pattern[str]:
-    return re.compile(_UNSAFE)
+    return patterns.compile(_UNSAFE)
 
 
 def _escape(match: re.Match[str]) -> str:

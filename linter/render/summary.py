@@ -20,7 +20,7 @@ from rich.text import Text
 
 from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileResult, by_path
-from linter.render.console import SEVERITY_STYLE, emit, summary_text, unreadable_line, words
+from linter.render.console import SEVERITY_STYLE, PlainConsole, emit, summary_text, unreadable_line, words
 from linter.render.names import escape_name
 from linter.render.plain_table import plain_markdown
 
@@ -127,7 +127,7 @@ def score(value: Decimal | None) -> str:
 
 def print_table(
     outcomes: Sequence[FileResult],
-    console: Console,
+    console: Console | PlainConsole,
     lang: str = "zh",
     sort: str = "path",
     reverse: bool = False,
@@ -154,7 +154,7 @@ def print_table(
 
 def render_summary(
     outcomes: Sequence[FileResult],
-    console: Console,
+    console: Console | PlainConsole,
     lang: str = "zh",
     sort: str = "path",
     reverse: bool = False,

@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Console
-from rich.control import strip_control_codes as clean
 
 from linter.outcome import FileResult, Finding, Position, by_path
-from linter.render.console import SEVERITY_STYLE, Pieces, Words, emit, summary_text, unreadable_line, words
+from linter.render.console import (
+    SEVERITY_STYLE,
+    Pieces,
+    PlainConsole,
+    Words,
+    clean,
+    emit,
+    summary_text,
+    unreadable_line,
+    words,
+)
 from linter.render.names import escape_name
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 RELATED_STYLE = "bold blue"
 GUTTER_STYLE = "blue"
@@ -28,7 +40,7 @@ ELLIPSIS = "…"
 
 def render_text(
     outcomes: Sequence[FileResult],
-    console: Console,
+    console: Console | PlainConsole,
     lang: str,
     table: bool | None = None,
     sort: str = "path",
@@ -55,7 +67,7 @@ def render_text(
     emit(console, summary_text(results, lang))
 
 
-def _print_file(result: FileResult, console: Console, w: Words) -> None:
+def _print_file(result: FileResult, console: Console | PlainConsole, w: Words) -> None:
     """One file's findings, printed at once (rich's cost is per print, not per line)."""
     out = Pieces()
     path = escape_name(result.path)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 import shutil
 import sys
 import tempfile
@@ -37,6 +36,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from linter import patterns
 from linter.diagnostics import Message
 from linter.outcome import CheckOptions, FileResult
 from linter.render.json_out import to_data, to_json
@@ -50,7 +50,7 @@ CHUNK = 64 * 1024
 # An upload over the limit is still read (and dropped), up to this much, so that the browser sees the answer.
 DRAIN_LIMIT = 1024**3
 ANNOTATABLE = (".docx", ".xlsx")
-_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
+_SUFFIX = patterns.compile(r"\.[A-Za-z0-9]{1,10}")
 
 
 def human_size(size: int) -> str:

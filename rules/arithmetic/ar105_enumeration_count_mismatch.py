@@ -4,7 +4,8 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from linter.analysis.scan import compiled, paragraphs_with
+from linter import patterns
+from linter.analysis.scan import paragraphs_with
 from linter.data import package_yaml
 from linter.diagnostics import Severity, Span
 from linter.model import NumberedList, Paragraph, Report
@@ -195,7 +196,7 @@ def _items(text: str, start: int, end: int) -> list[_Item] | None:
     body = segment.strip()
     if not body or body.startswith(tuple(_data()["not-items"])):
         return None
-    if compiled(r"等[^\u4e00-\u9fff]*$|等[一二两三四五六七八九十0-9]").search(body):
+    if patterns.compile(r"等[^\u4e00-\u9fff]*$|等[一二两三四五六七八九十0-9]").search(body):
         return None  # an open list
     markers = _marker_items(text, start, end)
     if markers is not None:
@@ -207,10 +208,10 @@ def _items(text: str, start: int, end: int) -> list[_Item] | None:
         if "、" not in text[start:end]:
             return None
     items = _split(text, start, end, separator)
-    if len(items) < 2 or any(re.match(r"\s*(?:[0-9０-９]|共|约|其中)", text[i.start : i.end]) for i in items):
+    if len(items) < 2 or any(patterns.compile(r"\s*(?:[0-9０-９]|共|约|其中)").match(text[i.start : i.end]) for i in items):
         return None  # quantities, not names
     if any(
-        re.search(r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个|项|家|所|条|类)", text[i.start : i.end])
+        patterns.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个|项|家|所|条|类)").search(text[i.start : i.end])
         for i in items
     ):
         return None  # counts of their own: the list is not of the things counted
@@ -220,7 +221,7 @@ def _items(text: str, start: int, end: int) -> list[_Item] | None:
 def _marker_items(text: str, start: int, end: int) -> list[_Item] | None:
     """Items numbered inline (一是…二是…, （1）…（2）…): those of the first marker style found, numbered 1, 2, 3…"""
     for pattern in _INLINE_MARKERS:
-        found = list(compiled(pattern).finditer(text, start, end))
+        found = list(patterns.compile(pattern).finditer(text, start, end))
         if not found:
             continue
         values = [
@@ -265,7 +266,7 @@ def _split(text: str, start: int, end: int, separator: str) -> list[_Item]:
 
 def _joined(text: str, items: list[_Item]) -> bool:
     """The last item may hold two joined by 和 / 及 / 与 (“A、B和C”)."""
-    return bool(re.search(r"[和及与]|以及", text[items[-1].start : items[-1].end]))
+    return bool(patterns.compile(r"[和及与]|以及").search(text[items[-1].start : items[-1].end]))
 
 
 @cache
@@ -281,7 +282,7 @@ def _clue() -> re.Pattern[str]:
     One numeral tells as well as the whole number, and a pattern that opens with a character class lets the
     engine skip the text between numerals fast."""
     measures = sorted(_data()["measures"], key=len, reverse=True)
-    return re.compile(f"[0-9０-９一二两三四五六七八九十](?:{'|'.join(map(re.escape, measures))})")
+    return patterns.compile(f"[0-9０-９一二两三四五六七八九十](?:{'|'.join(map(re.escape, measures))})")
 
 
 @cache
@@ -295,7 +296,7 @@ def _before() -> re.Pattern[str]:
     cues = "|".join(map(re.escape, sorted(data["cues"], key=len, reverse=True)))
     measures = "|".join(map(re.escape, sorted(data["measures"], key=len, reverse=True)))
     openers = "|".join(map(re.escape, data["list-openers"]))
-    return re.compile(
+    return patterns.compile(
         f"(?:{cues})(?:{_VERB})?\\s*(?P<count>(?P<n>{_NUMBER})\\s*(?:{measures})(?P<noun>{_NOUN}))"
         f"(?:[：:]|[，,]\\s*(?:{openers})[：:]?)"
     )
@@ -304,7 +305,7 @@ def _before() -> re.Pattern[str]:
 @cache
 def _after() -> re.Pattern[str]:
     measures = "|".join(map(re.escape, sorted(_data()["measures"], key=len, reverse=True)))
-    return re.compile(f"(?:共|合计|总计|计)\\s*(?P<count>(?P<n>{_NUMBER})\\s*(?:{measures}))")
+    return patterns.compile(f"(?:共|合计|总计|计)\\s*(?P<count>(?P<n>{_NUMBER})\\s*(?:{measures}))")
 
 
 def _ends(paragraph: Paragraph, items: list[_Item]) -> tuple[Span, Span]:

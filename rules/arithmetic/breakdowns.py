@@ -18,6 +18,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, NamedTuple
 
+from linter import patterns
 from linter.analysis import report_fact
 from linter.analysis.quantities import Marks, Prose, Quantity, has_any
 from linter.analysis.scan import paragraphs_with
@@ -73,14 +74,14 @@ def _words() -> _Words:
 @cache
 def _cue_pattern() -> re.Pattern[str]:
     cues = sorted(vocabulary()["cues"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, cues)))
+    return patterns.compile("|".join(map(re.escape, cues)))
 
 
 @cache
 def _part_words() -> re.Pattern[str]:
     """The words without which a paragraph states no breakdown: the cues and the funding sources."""
     words = sorted([*vocabulary()["cues"], *vocabulary()["sources"]["parts"]], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return patterns.compile("|".join(map(re.escape, words)))
 
 
 class Part(NamedTuple):
@@ -538,7 +539,7 @@ def _label(words_before: str, words: _Words) -> str:
 
 @cache
 def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, joiners)))
+    return patterns.compile("|".join(map(re.escape, joiners)))
 
 
 def _each(clause: str, words: _Words) -> tuple[int, str] | None:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
 
+from linter import patterns
 from linter.analysis import report_fact
 from linter.analysis.quantities import (
     Figures,
@@ -122,7 +123,7 @@ def _written(q: Quantity) -> str:
 @cache
 def _of_percent() -> re.Pattern[str]:
     """What follows the denominator of “完成年初预算数60999万元的40.4%”."""
-    return re.compile(r"的\s*[0-9０-９.．]+\s*[%％]")
+    return patterns.compile(r"的\s*[0-9０-９.．]+\s*[%％]")
 
 
 @cache
@@ -316,7 +317,7 @@ def _stem_pair(
 
 def _after_any_figure(label: str) -> str:
     """The words of ``label`` after the last percentage, digit or table cell in it."""
-    return re.split(r"[0-9０-９%％\t|]", label)[-1]
+    return patterns.compile(r"[0-9０-９%％\t|]").split(label)[-1]
 
 
 def _names(label: str, stem: str) -> bool:
@@ -466,7 +467,7 @@ def _share_lead() -> re.Pattern[str]:
     """What follows a part to state its share: “，占比”."""
     leads = sorted(vocabulary()["share-leads"], key=len, reverse=True)
     links = sorted(vocabulary()["rate-links"], key=len, reverse=True)
-    return re.compile(
+    return patterns.compile(
         r"[，,]?\s*[（(]?\s*(?P<lead>" + "|".join(map(re.escape, leads)) + r")"
         r"(?:" + "|".join(map(re.escape, links)) + r")?\s*"
     )
@@ -475,7 +476,7 @@ def _share_lead() -> re.Pattern[str]:
 @cache
 def _share_whole() -> re.Pattern[str]:
     """“占受益人口的”: the whole a share is of, named between 占 and 的."""
-    return re.compile(r"占\s*(?P<whole>[^，,。；;：:、（()）0-9０-９%％的]{2,12})的\s*")
+    return patterns.compile(r"占\s*(?P<whole>[^，,。；;：:、（()）0-9０-９%％的]{2,12})的\s*")
 
 
 def _names_whole(report: Report, total: Quantity, whole: str) -> bool:
@@ -525,7 +526,7 @@ def of_claims(report: Report) -> Iterator[RateClaim]:
             if not same or not same[-1].exact:
                 continue
             numerator = same[-1]
-            if len(re.findall(r"[，,；;]", text[numerator.span.end : denominator.span.start])) != 1:
+            if len(patterns.compile(r"[，,；;]").findall(text[numerator.span.end : denominator.span.start])) != 1:
                 continue
             result = _bounds(lambda a, b: _div(a, b), [numerator, denominator])
             if result is None:
@@ -587,7 +588,7 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
         return None  # 同口径 / 剔除……: the change is measured on another basis than the figures
     last = figures[-1]
     between = text[last.span.end : q.whole_span.start]
-    if len(re.findall(r"[，,]", between)) > 1:
+    if len(patterns.compile(r"[，,]").findall(between)) > 1:
         return None
     same = [x for x in figures if x.family == last.family]
     if len(same) < 2:
@@ -597,9 +598,8 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
     label = _label(paragraph, last, floor)
     previous = same[-2]
     joined = text[previous.span.end : last.whole_span.start]
-    if re.search(r"(?:由|从)\s*$", _label(paragraph, previous, floor)) and re.fullmatch(
-        r"[^，,。；;0-9]{0,6}(?:到|至)\s*", joined
-    ):
+    started = patterns.compile(r"(?:由|从)\s*$").search(_label(paragraph, previous, floor))
+    if started and patterns.compile(r"[^，,。；;0-9]{0,6}(?:到|至)\s*").fullmatch(joined):
         return _growth(q, word, direction, current=last, base=previous)  # 由100人增加到120人，增长20%
     # The figure the change is measured on: the only one before it that is not a denominator of
     # “完成预算数X的P%”; with two candidates (收入…，支出…) the change could belong to either.
@@ -607,17 +607,17 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
     if len(candidates) != 1:
         return None
     current = candidates[0]
-    if re.search(rf"(?:{compare})(?:{periods}|[0-9]{{4}}年度?)?(?:同期)?的?\s*$", label):
+    if patterns.compile(rf"(?:{compare})(?:{periods}|[0-9]{{4}}年度?)?(?:同期)?的?\s*$").search(label):
         if _verb(between) is not None or _verb(label) is None:
             return _growth(q, word, direction, current=current, base=last)  # 120万元，比上年100万元增长20%
     # 收入10.86亿元，上年为10.00亿元，同比增长8.6%: the base named by its period alone
-    if re.fullmatch(rf"\s*(?:{periods}|[0-9]{{4}}年度?)(?:同期)?(?:为|是|：|:)?\s*", label):
+    if patterns.compile(rf"\s*(?:{periods}|[0-9]{{4}}年度?)(?:同期)?(?:为|是|：|:)?\s*").fullmatch(label):
         if _verb(between) is not None:
             return _growth(q, word, direction, current=current, base=last)
     # 新增企业46家，较上年新增的40家增长15%: the base named again with words of the current figure's name
-    named = re.search(
-        rf"(?:{compare})(?:{periods}|[0-9]{{4}}年度?)(?:同期)?(?P<name>[^0-9]{{1,8}})的\s*$", label
-    )
+    named = patterns.compile(
+        rf"(?:{compare})(?:{periods}|[0-9]{{4}}年度?)(?:同期)?(?P<name>[^0-9]{{1,8}})的\s*$"
+    ).search(label)
     if named is not None and _verb(between) is not None:
         name = named.group("name").strip(" \u3000")
         if name and name in _label(paragraph, current, floor):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from linter.analysis.scan import compiled
+from linter import patterns
 from linter.model import Report, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num
@@ -11,7 +11,7 @@ _NOISE = r"[\s“”\"'（）()、，,：:]|指标$"
 
 
 def _key(label: str) -> str:
-    return compiled(_NOISE).sub("", label)
+    return patterns.compile(_NOISE).sub("", label)
 
 
 class TableTextMismatch(Rule):

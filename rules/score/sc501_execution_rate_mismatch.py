@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-from linter.analysis.scan import compiled
+from linter import patterns
 from linter.data import package_yaml
 from linter.diagnostics import Severity, Span
 from linter.model import Report, TableCell
@@ -23,7 +22,7 @@ def _value(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | None:
     """(value, decimals, is_percent, span of the number) of a numeric cell."""
     if cell is None:
         return None
-    found = compiled(_NUMBER).match(cell.text)
+    found = patterns.compile(_NUMBER).match(cell.text)
     if found is None:
         return None
     value = to_decimal(found.group(1))
@@ -42,7 +41,7 @@ def _value(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | None:
 def _is_other_header(row: list[TableCell]) -> bool:
     """A row of three or more labels and no numbers starts another block of the table."""
     texts = [c.text.strip() for c in row if c.text.strip()]
-    return len(texts) >= 3 and not any(compiled(_NUMBER).match(t) for t in texts)
+    return len(texts) >= 3 and not any(patterns.compile(_NUMBER).match(t) for t in texts)
 
 
 def _half(decimals: int) -> Decimal:
@@ -92,7 +91,7 @@ class ExecutionRateMismatch(Rule):
                     self._row(row, columns, ctx)
 
     def _header(self, row: list[TableCell]) -> dict[str, int] | None:
-        texts = [re.sub(r"[\s（）()A-Za-z/／]", "", c.text) for c in row]
+        texts = [patterns.compile(r"[\s（）()A-Za-z/／]").sub("", c.text) for c in row]
         columns: dict[str, int] = {}
         for key, words in _headers().items():
             for word in words:  # most specific word first, so 全年预算数 wins over 年初预算数/预算数

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
+from linter import patterns
 from linter.diagnostics import Severity
 from linter.model import Paragraph, Report, ScoreNode
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num
 
-_RATE = re.compile(r"执行率(?:为|达到|达|是|：|:)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]")
+_RATE = patterns.compile(r"执行率(?:为|达到|达|是|：|:)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]")
 
 
 class ScoreRecomputeMismatch(Rule):

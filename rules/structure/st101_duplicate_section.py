@@ -1,22 +1,22 @@
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import compress
 from typing import NamedTuple
 
+from linter import patterns
 from linter.analysis.repeats import Run, find_runs, similar_enough
 from linter.diagnostics import Severity, Span
 from linter.model import Report
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
 
-_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_NONZERO = re.compile(r"[1-9１-９]")
-_SENTENCE_ENDS = re.compile(r"[。！？!?；;]")
+_NUMBER = patterns.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_NONZERO = patterns.compile(r"[1-9１-９]")
+_SENTENCE_ENDS = patterns.compile(r"[。！？!?；;]")
 _SHOWN_NUMBERS = 3  # differing numbers named in a message
 _FOLDS = (*((chr(ord(c) + 0xFEE0), c) for c in ",:;()%?!.0123456789"), ("\u3000", " "), ("\xa0", " "))
 

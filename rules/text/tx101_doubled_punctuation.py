@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter import patterns
 from linter.analysis.scan import paragraph_at
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Report
@@ -98,7 +99,7 @@ class DoubledPunctuation(Rule):
 @cache
 def _runs(marks: str, half: str) -> re.Pattern[str]:
     one = f"[{re.escape(marks + half)}]"
-    return re.compile(f"{one}(?:[ \\t\\u3000]*{one})+")
+    return patterns.compile(f"{one}(?:[ \\t\\u3000]*{one})+")
 
 
 def _keep(marks: list[str], continues: bool, strength: str, ends: str) -> tuple[str, bool]:

@@ -4,7 +4,8 @@ import bisect
 import re
 from functools import cache
 
-from linter.analysis.scan import compiled, offsets_by_paragraph
+from linter import patterns
+from linter.analysis.scan import offsets_by_paragraph
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
@@ -137,7 +138,7 @@ def _check_parens(paragraph: Paragraph, protected: _Protected, width: dict[str, 
     text, base = paragraph.text, paragraph.span.start
     stack: list[_Open] = []
     after = 0  # where the text after the latest bracket starts
-    for bracket in compiled(_BRACKETS).finditer(text):
+    for bracket in patterns.compile(_BRACKETS).finditer(text):
         i, ch = bracket.start(), bracket.group()
         if stack:
             stack[-1].holds(text[after:i])
@@ -252,7 +253,7 @@ def _zones(text: str, extensions: tuple[str, ...]) -> list[tuple[int, int]]:
 def _extension(extensions: tuple[str, ...]) -> re.Pattern[str]:
     """A full stop before a file extension, or the www. of a web address."""
     names = "|".join(re.escape(e) for e in extensions)
-    return re.compile(rf"\.(?:{names})|www\.", re.IGNORECASE)
+    return patterns.compile(rf"\.(?:{names})|www\.", re.IGNORECASE)
 
 
 @cache
@@ -263,4 +264,4 @@ def _zone(extensions: tuple[str, ...]) -> re.Pattern[str]:
     file_name = (
         rf"(?<![^\s，。；：、“”‘’《》【】,;:?!])[^\s，。；：、“”‘’《》【】,;:?!]+\.(?:{names})(?![A-Za-z0-9])"
     )
-    return re.compile(f"{_URL}|{_EMAIL}|{_ENTITY}|{file_name}", re.IGNORECASE)
+    return patterns.compile(f"{_URL}|{_EMAIL}|{_ENTITY}|{file_name}", re.IGNORECASE)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from linter.analysis.scan import compiled
+from linter import patterns
 from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
 from linter.rule import Context, Message, Rule
@@ -101,7 +101,7 @@ class UnbalancedBrackets(Rule):
                 kind = b.closes[ch]
                 depth = stack.find(kind)
                 if depth is None:
-                    if ch in "）)" and compiled(_LABEL_BEFORE).search(text, max(0, i - _LABEL_REACH), i):
+                    if ch in "）)" and patterns.compile(_LABEL_BEFORE).search(text, max(0, i - _LABEL_REACH), i):
                         continue  # “1）” numbering an item
                     crossing = stack.uncross(kind)
                     if crossing is not None:
@@ -325,5 +325,5 @@ def _brackets() -> _Brackets:
         closes.update((ch, kind) for ch in entry["close"])
         partner.update(zip(entry["open"], entry["close"], strict=True))
         partner.update(zip(entry["close"], entry["open"], strict=True))
-    pattern = re.compile(f"[{re.escape(''.join([*opens, *closes]))}\\n]")
+    pattern = patterns.compile(f"[{re.escape(''.join([*opens, *closes]))}\\n]")
     return _Brackets(tuple(kinds), opens, closes, partner, pattern)

@@ -4,7 +4,8 @@ import re
 from functools import cache
 from typing import Any
 
-from linter.analysis.scan import compiled, paragraphs_with
+from linter import patterns
+from linter.analysis.scan import paragraphs_with
 from linter.analysis.text import sentences
 from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
@@ -87,7 +88,7 @@ def _clues() -> re.Pattern[str]:
     # A word that holds another is found by it: only the shortest words are searched for.
     words = [w for w in dict.fromkeys(words) if not any(v != w and v in w for v in words)]
     # Literal alternatives only: the engine then skips ahead to their first characters.
-    return re.compile("|".join(map(re.escape, words)))
+    return patterns.compile("|".join(map(re.escape, words)))
 
 
 def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, Message]]:
@@ -95,15 +96,15 @@ def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span
     found = []
     if any(ch in text for ch in data["placeholder-characters"]):  # every placeholder has one
         for pattern in data["placeholders"]:
-            for match in compiled(pattern).finditer(text):
+            for match in patterns.compile(pattern).finditer(text):
                 if _masked(text, match.start(), match.end(), data):
                     continue
                 found.append(
                     (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
                 )
     if "**" in text and text.strip(" \t\u3000*-_"):  # a line of asterisks alone is a separator
-        bold = [range(m.start(), m.end()) for m in compiled(_BOLD).finditer(text)]
-        for match in compiled(_STARS).finditer(text):
+        bold = [range(m.start(), m.end()) for m in patterns.compile(_BOLD).finditer(text)]
+        for match in patterns.compile(_STARS).finditer(text):
             if not any(match.start() in r for r in bold) and not _masked(
                 text, match.start(), match.end(), data
             ):
@@ -140,10 +141,10 @@ def _instructions(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span
         while at >= 0:
             hits.append((at, at + len(phrase)))
             at = text.find(phrase, at + max(1, len(phrase)))
-    for match in compiled(_LENTICULAR).finditer(text) if "【" in text else ():
+    for match in patterns.compile(_LENTICULAR).finditer(text) if "【" in text else ():
         if any(w in match.group() for w in data["lenticular-instruction-words"]):
             hits.append((match.start(), match.end()))
-    for match in compiled(_PAREN).finditer(text) if "（" in text or "(" in text else ():
+    for match in patterns.compile(_PAREN).finditer(text) if "（" in text or "(" in text else ():
         inner = match.group()[1:-1].strip()
         if inner.startswith(tuple(data["paren-instruction-starts"])) and any(
             w in inner for w in data["paren-instruction-words"]

@@ -5,7 +5,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from linter.analysis.scan import compiled, paragraph_at
+from linter import patterns
+from linter.analysis.scan import paragraph_at
 from linter.analysis.text import sentences
 from linter.diagnostics import Edit, Fix, Severity, Span
 from linter.model import Paragraph, Report, Section
@@ -122,7 +123,7 @@ def _years(text: str, skip: str = "") -> Iterator[tuple[int, int, str, bool]]:
     A year is four digits starting 19 or 20, not part of a longer number, separated from 年 by nothing but
     spaces. Years written as ``skip`` are left out.
     """
-    for found in compiled(_YEAR_END).finditer(text):
+    for found in patterns.compile(_YEAR_END).finditer(text):
         at = found.start()
         end = at  # where the digits end
         while end > 0 and text[end - 1].isspace() and text[end - 1] not in "\r\n":
@@ -143,7 +144,7 @@ def _years(text: str, skip: str = "") -> Iterator[tuple[int, int, str, bool]]:
 
 def _has_range(text: str) -> bool:
     """Whether ``text`` holds a span of years (2021—2025年, 2021年至2025年)."""
-    return any(sign in text for sign in _RANGE_SIGNS) and compiled(_RANGE).search(text) is not None
+    return any(sign in text for sign in _RANGE_SIGNS) and patterns.compile(_RANGE).search(text) is not None
 
 
 def _stating_other_years(report: Report, own: str) -> list[Paragraph]:
@@ -192,7 +193,7 @@ def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tupl
         if not any(ahead.has(w, subject) for w in data["result-words"]):
             continue
         if not du and not (
-            ahead.has(compiled(_QUANTITY), subject)
+            ahead.has(patterns.compile(_QUANTITY), subject)
             or any(ahead.has(w, subject) for w in data["bare-year-results"])
         ):
             continue  # “2019年我局完成了机构改革”: history, not a year's results
@@ -213,7 +214,7 @@ _EVALUATION = ("自评", "评价")  # cues that a score statement names itself
 
 def _matches(pattern: str, signs: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of ``pattern``, each of which holds one of ``signs``, in ``text``."""
-    return compiled(pattern).finditer(text) if any(sign in text for sign in signs) else iter(())
+    return patterns.compile(pattern).finditer(text) if any(sign in text for sign in signs) else iter(())
 
 
 class _Spans:

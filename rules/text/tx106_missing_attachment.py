@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from linter import patterns
 from linter.analysis.scan import paragraph_at
 from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
@@ -144,7 +145,7 @@ def _starts_list(title: str) -> bool:
 @cache
 def _attachment_line(labels: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(label) for label in labels)
-    return re.compile(
+    return patterns.compile(
         rf"^[^\S\r\n]*(?P<label>(?:{names})[^\S\r\n]*(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})?)"
         r"[^\S\r\n]*(?:[：:、.．][^\S\r\n]*|[^\S\r\n]+|$)(?P<title>[^，,；;。]*[。]?)$"
     )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from linter.analysis.scan import compiled
+from linter import patterns
 from linter.diagnostics import Severity, Span
 from linter.model import Report
 from linter.rule import Context, Message, Rule
@@ -21,7 +21,7 @@ def _formula_at(text: str, at: int) -> re.Match[str] | None:
         before -= 1
     if before > 0 and text[before - 1] not in "\t\r\n":
         return None
-    return compiled(_FORMULA).match(text, at)
+    return patterns.compile(_FORMULA).match(text, at)
 _SHOWN = 40  # characters of a long formula shown in the message
 
 

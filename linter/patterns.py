@@ -1,0 +1,112 @@
+"""Regular expressions compiled once per machine rather than once per process.
+
+Python compiles a pattern in Python code, and a character class of Chinese characters or punctuation makes it
+build and compress a table of 65,536 entries: the hundred-odd patterns of a check cost a fresh ``jxlint`` process
+about as much time as checking a report does. The compiled form is a list of integers that ``re`` hands to its C
+engine (``_sre.compile``). ``compile`` keeps those lists in jxlint's cache folder (beside the word lists,
+``linter/data.py``), in a file named for the interpreter's version and the engine's ``MAGIC`` number, and later
+processes give the stored list straight to the engine.
+
+A list is stored only after the pattern it makes compares equal to ``re.compile``'s own (``re.Pattern``
+equality compares the flags, the source and the compiled code), so a stored pattern is the very pattern ``re``
+would build. Anything unexpected (an interpreter without these internals, an unreadable file) falls back to
+``re.compile``. ``save`` writes what this process added; it is called once a file has been checked.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from contextlib import suppress
+from functools import cache
+from typing import Any
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # not CPython: compile as usual
+    _sre = None  # type: ignore[assignment]
+
+Key = tuple[str, int]
+_stored: dict[Key, tuple[Any, ...]] | None = None
+_added: dict[Key, tuple[Any, ...]] = {}
+
+
+@cache
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``source`` compiled as ``re.compile(source, flags)`` would, from the stored code when there is one.
+    Each pattern is compiled once per process, however many modules ask for it."""
+    flags = int(flags)
+    if _sre is None:
+        return re.compile(source, flags)
+    stored = _store().get((source, flags))
+    if stored is not None:
+        with suppress(Exception):
+            return _sre.compile(source, *stored)  # type: ignore[no-any-return]
+    expected = re.compile(source, flags)
+    try:
+        parts = _parts(source, flags)
+        if _sre.compile(source, *parts) == expected:
+            _added[source, flags] = parts
+    except Exception:
+        pass
+    return expected
+
+
+def _parts(source: str, flags: int) -> tuple[Any, ...]:
+    """The arguments ``re`` gives ``_sre.compile`` after ``source``: what ``re._compiler.compile`` computes."""
+    parsed = _parser.parse(source, flags)
+    code = list(map(int, _compiler._code(parsed, flags)))  # opcodes are int subclasses marshal cannot keep
+    state = parsed.state
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    return int(flags | state.flags), code, int(state.groups - 1), dict(state.groupdict), tuple(indexgroup)
+
+
+def _path() -> str | None:
+    from linter.data import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    version = "-".join(map(str, sys.version_info[:3]))
+    return os.path.join(folder, f"patterns-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal")
+
+
+def _store() -> dict[Key, tuple[Any, ...]]:
+    global _stored
+    if _stored is None:
+        _stored = {}
+        path = _path()
+        if path is not None:
+            with suppress(OSError, ValueError, EOFError, TypeError), open(path, "rb") as file:
+                loaded = marshal.loads(file.read())
+                if isinstance(loaded, dict):
+                    _stored = loaded
+    return _stored
+
+
+def save() -> None:
+    """Keep the patterns this process compiled that were not stored yet (nothing to do most of the time)."""
+    if not _added:
+        return
+    path = _path()
+    if path is None:
+        _added.clear()
+        return
+    merged = {**_store(), **_added}
+    _added.clear()
+    partial = f"{path}.{os.getpid()}.partial"
+    try:
+        with open(partial, "wb") as file:
+            file.write(marshal.dumps(merged))
+        os.replace(partial, path)  # readers see the whole file or none
+    except (OSError, ValueError):
+        with suppress(OSError):
+            os.unlink(partial)
+        return
+    global _stored
+    _stored = merged

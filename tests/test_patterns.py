@@ -1,0 +1,98 @@
+"""Patterns compiled once per machine: a stored pattern is exactly what ``re.compile`` builds, and a damaged or
+missing store only costs the time to compile again."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from linter import data, patterns
+from linter.parse import lexer_table
+from linter.testing import lint
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty store in a folder of its own, and a process that has compiled nothing yet."""
+    monkeypatch.setenv("JXLINT_CACHE_DIR", str(tmp_path / "cache"))
+    data.cache_dir.cache_clear()
+    monkeypatch.setattr(patterns, "_stored", None)
+    monkeypatch.setattr(patterns, "_added", {})
+    patterns.compile.cache_clear()
+    yield tmp_path / "cache"
+    data.cache_dir.cache_clear()
+    patterns.compile.cache_clear()
+
+
+def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a new process: the store not read yet, nothing compiled."""
+    monkeypatch.setattr(patterns, "_stored", None)
+    patterns.compile.cache_clear()
+
+
+def test_every_pattern_of_a_check_comes_back_from_the_store_as_re_builds_it(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {**os.environ, "JXLINT_CACHE_DIR": str(store)}
+    checked = subprocess.run(
+        [sys.executable, "-m", "linter", "check", "--fail-on", "never", str(SAMPLES)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
+    assert checked.returncode == 0
+    patterns.compile(r"(?P<year>\d{4})年|(?i:total)", re.MULTILINE)  # named groups and flags kept too
+    patterns.save()
+    (path,) = store.glob("patterns-*.marshal")
+    kept = marshal.loads(path.read_bytes())
+    assert len(kept) > 50  # every pattern a fresh process compiled, those of its imports among them
+    assert (lexer_table.PATTERN, int(lexer_table.FLAGS)) in kept
+    _forget(monkeypatch)
+
+    def not_compiled(source: str, flags: int) -> None:
+        raise AssertionError(f"compiled again instead of taken from the store: {source!r}")
+
+    monkeypatch.setattr(patterns, "_parts", not_compiled)
+    for source, flags in kept:
+        built = patterns.compile(source, flags)
+        expected = re.compile(source, flags)
+        assert built == expected  # re.Pattern equality: the same source, flags and compiled code
+        assert (built.groups, built.groupindex) == (expected.groups, expected.groupindex)
+    assert not patterns._added
+
+
+def test_a_check_is_the_same_with_the_store_without_it_and_with_a_damaged_one(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (SAMPLES / "defects" / "部门整体自评_全部缺陷.txt").read_text("utf-8")
+
+    def findings() -> list[tuple[str, int, int]]:
+        return [(d.code, d.span.start, d.span.end) for d in lint(text).diagnostics]
+
+    first = findings()  # compiled and stored
+    patterns.save()
+    _forget(monkeypatch)
+    assert findings() == first  # from the store
+    (path,) = store.glob("patterns-*.marshal")
+    path.write_bytes(b"\x00not marshal")
+    _forget(monkeypatch)
+    assert findings() == first  # a damaged store is passed over
+    monkeypatch.setenv("JXLINT_CACHE_DIR", "")
+    data.cache_dir.cache_clear()
+    _forget(monkeypatch)
+    assert findings() == first
+    patterns.save()  # nowhere to keep them: nothing written, nothing raised
+
+
+def test_a_pattern_is_compiled_once_per_process(store: Path) -> None:
+    assert patterns.compile(r"[。！？]+") is patterns.compile(r"[。！？]+")
+    assert patterns.compile(r"a", re.IGNORECASE) is not patterns.compile(r"a")
