@@ -223,6 +223,22 @@ def _collect(
     each: dict[int, tuple[ScoreNode, ScoreClaim]],
 ) -> None:
     """Build nodes for ``section``'s body and children, attaching them to ``owner`` (or to new blocks)."""
+    container = owner
+    heading = section.heading
+    if (heading is not None and heading.claims) or any(p.claims for p in section.paragraphs):
+        container = _collect_own(section, owner, blocks, skip, each)  # most sections state no points
+    for child in section.children:
+        _collect(child, container, blocks, skip, each)
+
+
+def _collect_own(
+    section: Section,
+    owner: ScoreNode | None,
+    blocks: list[ScoreBlock],
+    skip: set[int],
+    each: dict[int, tuple[ScoreNode, ScoreClaim]],
+) -> ScoreNode | None:
+    """Build nodes for the claims of ``section``'s heading and body; return the node its children belong to."""
     heading = section.heading
     node: ScoreNode | None = None
     rest: set[int] = set()  # the heading's claims after its head, grouped like body claims
@@ -256,8 +272,7 @@ def _collect(
         container.uncertain = True
     for item in _group(stream, skip, rest, heading, container, each):
         _attach(item, container, blocks, section)
-    for child in section.children:
-        _collect(child, container, blocks, skip, each)
+    return container
 
 
 _POINTS = patterns.compile(
