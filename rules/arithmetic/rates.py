@@ -216,12 +216,15 @@ def ratio_claims(report: Report) -> list[RateClaim]:
 
 
 def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | None:
+    candidates = _rate_figures(report, paragraph)
+    if not candidates.within(paragraph.start, q.whole_span.start):
+        return None  # no figure before it in the paragraph (most percentages): nothing to divide
     vocab = vocabulary()
     name = _rate_name(paragraph, q)
     if name is None or not name.endswith("率"):
         return None
     start = _segment_start(paragraph, q.whole_span.start)
-    figures = _rate_figures(report, paragraph).within(start, q.whole_span.start)
+    figures = candidates.within(start, q.whole_span.start)
     if not figures:
         return None
     key = next((k for k in _ratio_names() if name.endswith(k)), None)
