@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from linter.analysis.issuer import find_issuer
 from linter.analysis.quantities import Prose
-from linter.model import Issuer, Marker, NumberedList, Paragraph, Report
+from linter.model import Issuer, Marker, NumberedList, Paragraph, Report, ScoreNode
 
 T = TypeVar("T")
 
@@ -45,6 +45,11 @@ class Facts:
         """Every marker of a list item, in document order (row numbers of tables are not list items)."""
         items = sorted([p for numbered in self.report.lists for p in numbered.items], key=attrgetter("index"))
         return tuple([p.marker for p in items if p.marker is not None])
+
+    @cached_property
+    def score_nodes(self) -> tuple[ScoreNode, ...]:
+        """Every node of the score tree, block by block, each before its children (``Report.score_nodes``)."""
+        return tuple(self.report.score_nodes())
 
     @cached_property
     def list_of(self) -> dict[int, NumberedList]:

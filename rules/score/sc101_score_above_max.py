@@ -32,7 +32,7 @@ class ScoreAboveMax(Rule):
     summary_en = "A self-score is higher than the indicator's points"
 
     def check(self, report: Report, ctx: Context) -> None:
-        for node in report.score_nodes():
+        for node in report.facts.score_nodes:
             parent = node.parent
             if node.max is None and (parent is None or parent.max is None):
                 continue  # nothing to compare its score with

@@ -44,7 +44,7 @@ class ScoreSumMismatch(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         tolerance: Decimal = self.options.tolerance
-        for node in report.score_nodes():
+        for node in report.facts.score_nodes:
             stated = node.score
             if stated is None or not node.children or node.uncertain:
                 continue

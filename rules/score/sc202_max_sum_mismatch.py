@@ -36,7 +36,7 @@ class MaxSumMismatch(Rule):
     summary_en = "Parts' points do not add up to the parent's points"
 
     def check(self, report: Report, ctx: Context) -> None:
-        for node in report.score_nodes():
+        for node in report.facts.score_nodes:
             if node.max is not None and node.children and not node.uncertain:
                 _check_parts(node, node.max, ctx)
         for block in report.blocks:

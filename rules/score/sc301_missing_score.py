@@ -43,7 +43,7 @@ class MissingScore(Rule):
         in_table = {
             id(n): block.nodes for block in report.blocks if block.table is not None for n in block.nodes
         }
-        for node in report.score_nodes():
+        for node in report.facts.score_nodes:
             if node.max is None or node.score_value is not None:
                 continue
             top = node
