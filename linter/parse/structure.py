@@ -90,7 +90,8 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
 
 def is_table_row(paragraph: Paragraph) -> bool:
     """A numbered line whose body holds a tab is a row of a table, not a list item."""
-    return "\t" in paragraph.text[paragraph.body_start - paragraph.span.start :].lstrip()
+    text = paragraph.text
+    return "\t" in text and "\t" in text[paragraph.body_start - paragraph.span.start :].lstrip()
 
 
 def _indent(paragraph: Paragraph) -> int:
