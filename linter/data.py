@@ -79,6 +79,26 @@ def cached_yaml(data: bytes) -> Any:
     return value
 
 
+def kept(name: str) -> Any:
+    """The value ``keep`` put in the cache folder under ``name``; None when there is none (or no folder, or
+    the file cannot be read)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return marshal.loads((folder / name).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def keep(name: str, value: Any) -> None:
+    """Keep ``value`` (anything ``marshal`` can write) in the cache folder under ``name``; nothing when caching
+    is off or the folder cannot be written."""
+    folder = cache_dir()
+    if folder is not None:
+        _store(folder / name, value)
+
+
 def _store(path: Path, value: Any) -> None:
     try:
         blob = marshal.dumps(value)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from linter import patterns
+from linter import codecache, patterns
 from linter.diagnostics import Diagnostic, Message, Severity
 
 if TYPE_CHECKING:
@@ -350,6 +350,7 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
         if collecting:
             gc.enable()
         patterns.save()  # what this check compiled first, for the next process
+        codecache.save()
 
 
 def _too_deep() -> Message:

@@ -15,8 +15,6 @@ would build. Anything unexpected (an interpreter without these internals, an unr
 
 from __future__ import annotations
 
-import marshal
-import os
 import re
 import sys
 from contextlib import suppress
@@ -66,47 +64,27 @@ def _parts(source: str, flags: int) -> tuple[Any, ...]:
     return int(flags | state.flags), code, int(state.groups - 1), dict(state.groupdict), tuple(indexgroup)
 
 
-def _path() -> str | None:
-    from linter.data import cache_dir
-
-    folder = cache_dir()
-    if folder is None:
-        return None
+def _name() -> str:
     version = "-".join(map(str, sys.version_info[:3]))
-    return os.path.join(folder, f"patterns-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal")
+    return f"patterns-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
 def _store() -> dict[Key, tuple[Any, ...]]:
     global _stored
     if _stored is None:
-        _stored = {}
-        path = _path()
-        if path is not None:
-            with suppress(OSError, ValueError, EOFError, TypeError), open(path, "rb") as file:
-                loaded = marshal.loads(file.read())
-                if isinstance(loaded, dict):
-                    _stored = loaded
+        from linter.data import kept
+
+        loaded = kept(_name())
+        _stored = loaded if isinstance(loaded, dict) else {}
     return _stored
 
 
 def save() -> None:
     """Keep the patterns this process compiled that were not stored yet (nothing to do most of the time)."""
-    if not _added:
-        return
-    path = _path()
-    if path is None:
-        _added.clear()
-        return
-    merged = {**_store(), **_added}
-    _added.clear()
-    partial = f"{path}.{os.getpid()}.partial"
-    try:
-        with open(partial, "wb") as file:
-            file.write(marshal.dumps(merged))
-        os.replace(partial, path)  # readers see the whole file or none
-    except (OSError, ValueError):
-        with suppress(OSError):
-            os.unlink(partial)
-        return
     global _stored
-    _stored = merged
+    if _added:
+        from linter.data import keep
+
+        _stored = {**_store(), **_added}
+        _added.clear()
+        keep(_name(), _stored)
