@@ -22,6 +22,7 @@ from typing import Any
 
 _compiled: dict[str, CodeType] | None = None
 _added: dict[str, CodeType] = {}
+LIMIT = 4096  # sources kept at most: jxlint's classes are fixed, but a cache must not grow without end
 
 
 def install() -> None:
@@ -60,7 +61,7 @@ def _codes() -> dict[str, CodeType]:
 def save() -> None:
     """Keep the code this process compiled that was not kept yet (nothing to do after the first run)."""
     global _compiled
-    if _added:
+    if _added and len(_codes()) < LIMIT:
         from linter.data import keep
 
         _compiled = {**_codes(), **_added}

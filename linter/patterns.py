@@ -19,7 +19,7 @@ import re
 import sys
 from contextlib import suppress
 from functools import cache
-from typing import Any
+from typing import Any, AnyStr
 
 try:
     import _sre
@@ -27,13 +27,14 @@ try:
 except ImportError:  # not CPython: compile as usual
     _sre = None  # type: ignore[assignment]
 
-Key = tuple[str, int]
+Key = tuple[str | bytes, int]
+LIMIT = 4096  # patterns stored at most: jxlint's are fixed, but a store must not grow without end
 _stored: dict[Key, tuple[Any, ...]] | None = None
 _added: dict[Key, tuple[Any, ...]] = {}
 
 
 @cache
-def compile(source: str, flags: int = 0) -> re.Pattern[str]:
+def compile(source: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """``source`` compiled as ``re.compile(source, flags)`` would, from the stored code when there is one.
     Each pattern is compiled once per process, however many modules ask for it."""
     flags = int(flags)
@@ -53,7 +54,7 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return expected
 
 
-def _parts(source: str, flags: int) -> tuple[Any, ...]:
+def _parts(source: str | bytes, flags: int) -> tuple[Any, ...]:
     """The arguments ``re`` gives ``_sre.compile`` after ``source``: what ``re._compiler.compile`` computes."""
     parsed = _parser.parse(source, flags)
     code = list(map(int, _compiler._code(parsed, flags)))  # opcodes are int subclasses marshal cannot keep
@@ -82,7 +83,7 @@ def _store() -> dict[Key, tuple[Any, ...]]:
 def save() -> None:
     """Keep the patterns this process compiled that were not stored yet (nothing to do most of the time)."""
     global _stored
-    if _added:
+    if _added and len(_store()) < LIMIT:
         from linter.data import keep
 
         _stored = {**_store(), **_added}
