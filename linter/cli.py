@@ -81,19 +81,25 @@ def _ignore_signals() -> None:
             pass
 
 
+_STOPPED_WORKERS: list[object] = []  # pools whose workers were ended by a stop (Ctrl-C, SIGTERM)
+
+
 def run() -> None:
     """The ``jxlint`` command: ``main()``, then exit with its code at once, once standard output and error are
     flushed. The interpreter's own teardown (freeing every module and object one by one, a last garbage
     collection) would add a sixth to a fresh check's time, and after workers were ended by Ctrl-C or SIGTERM the
     process pool's exit handler would print a traceback about the pipes those workers left behind. Every file
-    jxlint writes is written and closed before ``main`` returns."""
+    jxlint writes is written and closed before ``main`` returns. Under a profiler or a coverage tracer, which
+    write their results at exit, the process ends the ordinary way (unless workers were stopped)."""
     code = main()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):
             pass
-    os._exit(code)
+    if _STOPPED_WORKERS or (sys.gettrace() is None and sys.getprofile() is None):
+        os._exit(code)
+    raise SystemExit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -837,6 +843,7 @@ def _one_pool(
         if isinstance(exc, KeyboardInterrupt | Terminated):
             _ignore_signals()  # stopping: a second Ctrl-C must not interrupt the cleanup
         _stop_workers(pool)
+        _STOPPED_WORKERS.append(pool)
         raise
     pool.shutdown(wait=True)
     return failures
