@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from linter import __version__
+from linter import __version__, patterns
 from linter.command import (
     EXIT_ERROR,
     EXIT_FINDINGS,
@@ -405,10 +405,9 @@ _COMMANDS: dict[str, tuple[str, str, Arguments]] = {
 
 def _english_help(parser: argparse.ArgumentParser) -> None:
     """Help written “中文 / English” shows only its English part."""
-    import re
 
     def english(text: str | None) -> str | None:
-        parts = re.split(r"(?<=[^\x00-\x7f])\s*/\s+|\s+/\s+", text or "")
+        parts = patterns.compile(r"(?<=[^\x00-\x7f])\s*/\s+|\s+/\s+").split(text or "")
         return parts[-1] if len(parts) > 1 else text
 
     for action in parser._actions:

@@ -96,3 +96,18 @@ def test_a_check_is_the_same_with_the_store_without_it_and_with_a_damaged_one(
 def test_a_pattern_is_compiled_once_per_process(store: Path) -> None:
     assert patterns.compile(r"[。！？]+") is patterns.compile(r"[。！？]+")
     assert patterns.compile(r"a", re.IGNORECASE) is not patterns.compile(r"a")
+
+
+def test_every_module_compiles_its_patterns_through_the_store() -> None:
+    """``re.compile`` (or ``re.search(pattern, …)``) in a module would compile in every fresh process again."""
+    root = Path(__file__).resolve().parent.parent
+    calls = re.compile(r"\bre\.(?:compile|search|match|fullmatch|sub|subn|findall|finditer|split)\(")
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in ("linter", "rules")
+        for path in sorted((root / folder).rglob("*.py"))
+        if path.name != "patterns.py"
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if calls.search(line)
+    ]
+    assert not offenders, offenders
