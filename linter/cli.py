@@ -857,6 +857,7 @@ def _worker_start(parent: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_stop)
+    _collect_from_now_on()  # a spawned worker ran linter/__main__.py's start-up again, collector paused
     if sys.platform == "linux":
         import ctypes
 
