@@ -10,7 +10,8 @@ built are the same: only the compiling is skipped. ``tests/test_codecache.py`` c
 with a fresh compile.
 
 Only jxlint's own command installs it (``linter/__main__.py``), never an import of jxlint as a library; any
-trouble (no cache folder, an unreadable file) means compiling as usual. ``save`` keeps what this process added.
+trouble (no cache folder, an unreadable file) means compiling as usual. ``KEPT.save()`` keeps what this
+process added.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from importlib.util import MAGIC_NUMBER
 from types import CodeType
 from typing import Any
 
-_compiled: dict[str, CodeType] | None = None
-_added: dict[str, CodeType] = {}
-LIMIT = 4096  # sources kept at most: jxlint's classes are fixed, but a cache must not grow without end
+from linter.data import Kept
+
+KEPT: Kept[str, CodeType] = Kept(f"dataclass-code-{MAGIC_NUMBER.hex()}.marshal")
 
 
 def install() -> None:
@@ -37,33 +38,8 @@ def _exec(source: object, namespace: dict[str, Any] | None = None, names: dict[s
     if not isinstance(source, str):
         builtins.exec(source, namespace, names)  # type: ignore[arg-type]
         return
-    code = _codes().get(source)
+    code = KEPT.get(source)
     if code is None:
         code = compile(source, "<string>", "exec", dont_inherit=True)
-        _added[source] = code
+        KEPT.add(source, code)
     builtins.exec(code, namespace, names)
-
-
-def _name() -> str:
-    return f"dataclass-code-{MAGIC_NUMBER.hex()}.marshal"
-
-
-def _codes() -> dict[str, CodeType]:
-    global _compiled
-    if _compiled is None:
-        from linter.data import kept
-
-        loaded = kept(_name())
-        _compiled = loaded if isinstance(loaded, dict) else {}
-    return _compiled
-
-
-def save() -> None:
-    """Keep the code this process compiled that was not kept yet (nothing to do after the first run)."""
-    global _compiled
-    if _added and len(_codes()) < LIMIT:
-        from linter.data import keep
-
-        _compiled = {**_codes(), **_added}
-        _added.clear()
-        keep(_name(), _compiled)

@@ -349,8 +349,8 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     finally:
         if collecting:
             gc.enable()
-        patterns.save()  # what this check compiled first, for the next process
-        codecache.save()
+        patterns.KEPT.save()  # what this check compiled first, for the next process
+        codecache.KEPT.save()
 
 
 def _too_deep() -> Message:

@@ -10,7 +10,7 @@ processes give the stored list straight to the engine.
 A list is stored only after the pattern it makes compares equal to ``re.compile``'s own (``re.Pattern``
 equality compares the flags, the source and the compiled code), so a stored pattern is the very pattern ``re``
 would build. Anything unexpected (an interpreter without these internals, an unreadable file) falls back to
-``re.compile``. ``save`` writes what this process added; it is called once a file has been checked.
+``re.compile``. ``KEPT.save()`` writes what this process added; it is called once a file has been checked.
 """
 
 from __future__ import annotations
@@ -21,16 +21,19 @@ from contextlib import suppress
 from functools import cache
 from typing import Any, AnyStr
 
+from linter.data import Kept
+
 try:
     import _sre
     from re import _compiler, _parser
 except ImportError:  # not CPython: compile as usual
     _sre = None  # type: ignore[assignment]
 
-Key = tuple[str | bytes, int]
-LIMIT = 4096  # patterns stored at most: jxlint's are fixed, but a store must not grow without end
-_stored: dict[Key, tuple[Any, ...]] | None = None
-_added: dict[Key, tuple[Any, ...]] = {}
+KEPT: Kept[tuple[str | bytes, int], tuple[Any, ...]] = Kept(
+    f"patterns-{'-'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    if _sre is not None
+    else "patterns.marshal"
+)
 
 
 @cache
@@ -40,7 +43,7 @@ def compile(source: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     flags = int(flags)
     if _sre is None:
         return re.compile(source, flags)
-    stored = _store().get((source, flags))
+    stored = KEPT.get((source, flags))
     if stored is not None:
         with suppress(Exception):
             return _sre.compile(source, *stored)  # type: ignore[no-any-return]
@@ -48,7 +51,7 @@ def compile(source: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     try:
         parts = _parts(source, flags)
         if _sre.compile(source, *parts) == expected:
-            _added[source, flags] = parts
+            KEPT.add((source, flags), parts)
     except Exception:
         pass
     return expected
@@ -63,29 +66,3 @@ def _parts(source: str | bytes, flags: int) -> tuple[Any, ...]:
     for name, index in state.groupdict.items():
         indexgroup[index] = name
     return int(flags | state.flags), code, int(state.groups - 1), dict(state.groupdict), tuple(indexgroup)
-
-
-def _name() -> str:
-    version = "-".join(map(str, sys.version_info[:3]))
-    return f"patterns-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
-
-
-def _store() -> dict[Key, tuple[Any, ...]]:
-    global _stored
-    if _stored is None:
-        from linter.data import kept
-
-        loaded = kept(_name())
-        _stored = loaded if isinstance(loaded, dict) else {}
-    return _stored
-
-
-def save() -> None:
-    """Keep the patterns this process compiled that were not stored yet (nothing to do most of the time)."""
-    global _stored
-    if _added and len(_store()) < LIMIT:
-        from linter.data import keep
-
-        _stored = {**_store(), **_added}
-        _added.clear()
-        keep(_name(), _stored)

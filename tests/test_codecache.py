@@ -19,15 +19,12 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def cache(cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty cache folder of its own; ``dataclasses`` compiling through the cache for this test only."""
-    monkeypatch.setenv("JXLINT_CACHE_DIR", str(tmp_path / "cache"))
-    data.cache_dir.cache_clear()
-    monkeypatch.setattr(codecache, "_compiled", None)
-    monkeypatch.setattr(codecache, "_added", {})
+    codecache.KEPT.forget()
     monkeypatch.setattr(dataclasses, "exec", codecache._exec, raising=False)
-    yield tmp_path / "cache"
-    data.cache_dir.cache_clear()
+    yield cache_folder
+    codecache.KEPT.forget()
 
 
 def _point() -> type:
@@ -63,11 +60,10 @@ def test_a_class_built_from_the_cache_is_the_class_built_without_it(
     plain = _point()
     monkeypatch.setattr(dataclasses, "exec", codecache._exec, raising=False)
     first = _point()  # compiled, and kept
-    codecache.save()
-    monkeypatch.setattr(codecache, "_compiled", None)  # as a new process: read back from the file
-    monkeypatch.setattr(codecache, "_added", {})
+    codecache.KEPT.save()
+    codecache.KEPT.forget()  # as a new process: read back from the file
     again = _point()
-    assert not codecache._added  # nothing compiled this time
+    assert not codecache.KEPT._added  # nothing compiled this time
     for cls in (first, again):
         for name in ("__init__", "__eq__", "__hash__", "__repr__", "__setattr__"):
             assert getattr(cls, name).__code__ == getattr(plain, name).__code__
@@ -81,16 +77,16 @@ def test_a_class_built_from_the_cache_is_the_class_built_without_it(
 
 def test_a_damaged_or_missing_cache_is_compiled_over(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _point()
-    codecache.save()
+    codecache.KEPT.save()
     (path,) = cache.glob("dataclass-code-*.marshal")
     path.write_bytes(b"\x00not marshal")
-    monkeypatch.setattr(codecache, "_compiled", None)
+    codecache.KEPT.forget()
     assert _point()(3).x == 3
     monkeypatch.setenv("JXLINT_CACHE_DIR", "")
     data.cache_dir.cache_clear()
-    monkeypatch.setattr(codecache, "_compiled", None)
+    codecache.KEPT.forget()
     assert _point()(4).x == 4
-    codecache.save()  # nowhere to keep it: nothing written, nothing raised
+    codecache.KEPT.save()  # nowhere to keep it: nothing written, nothing raised
 
 
 def test_importing_jxlint_as_a_library_leaves_dataclasses_alone() -> None:
