@@ -17,9 +17,12 @@ from contextlib import suppress
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from linter import __version__
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def safe_load(text: str) -> Any:
@@ -77,6 +80,50 @@ def cached_yaml(data: bytes) -> Any:
     if path is not None:
         _store(path, value)
     return value
+
+
+class Kept(Generic[K, V]):
+    """A table kept in the cache folder under ``name``: read when first looked in; what a process adds is
+    written by ``save``. It holds at most ``limit`` entries: its keys are jxlint's own (patterns, generated
+    source), but a cache must not grow without end."""
+
+    def __init__(self, name: str, limit: int = 4096) -> None:
+        self.name = name
+        self.limit = limit
+        self._table: dict[K, V] | None = None
+        self._added: dict[K, V] = {}
+
+    def get(self, key: K) -> V | None:
+        return self._read().get(key)
+
+    def add(self, key: K, value: V) -> None:
+        self._added[key] = value
+
+    def save(self) -> None:
+        """Write the table with what this process added (nothing to do once everything is kept)."""
+        if not self._added:
+            return
+        added, self._added = self._added, {}
+        table = self._read()
+        folder = cache_dir()
+        if folder is not None and len(table) < self.limit:
+            self._table = {**table, **added}
+            _store(folder / self.name, self._table)
+
+    def forget(self) -> None:
+        """Read the table again when next looked in, as a new process would; drop what was added."""
+        self._table, self._added = None, {}
+
+    def _read(self) -> dict[K, V]:
+        if self._table is None:
+            self._table = {}
+            folder = cache_dir()
+            if folder is not None:
+                with suppress(OSError, ValueError, EOFError, TypeError):
+                    loaded = marshal.loads((folder / self.name).read_bytes())
+                    if isinstance(loaded, dict):
+                        self._table = loaded
+        return self._table
 
 
 def _store(path: Path, value: Any) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
+from linter import patterns
 from linter.diagnostics import Message
 from linter.document import ReadError
 
@@ -172,7 +173,7 @@ def parse_size(text: str) -> int:
     import re
     from decimal import Decimal
 
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:([KMG])(?:I?B)?|(B))?\s*", text, re.IGNORECASE)
+    match = patterns.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([KMG])(?:I?B)?|(B))?\s*", re.IGNORECASE).fullmatch(text)
     if match is None:
         raise argparse.ArgumentTypeError(f"“{text}”不是文件大小，例如 50MB / not a size such as 50MB")
     unit = (match[2] or match[3] or "").upper()

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from linter import patterns
+from linter import codecache, patterns
 from linter.diagnostics import Diagnostic, Message, Severity
 
 if TYPE_CHECKING:
@@ -349,7 +349,8 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     finally:
         if collecting:
             gc.enable()
-        patterns.save()  # what this check compiled first, for the next process
+        patterns.KEPT.save()  # what this check compiled first, for the next process
+        codecache.KEPT.save()
 
 
 def _too_deep() -> Message:

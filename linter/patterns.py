@@ -10,18 +10,18 @@ processes give the stored list straight to the engine.
 A list is stored only after the pattern it makes compares equal to ``re.compile``'s own (``re.Pattern``
 equality compares the flags, the source and the compiled code), so a stored pattern is the very pattern ``re``
 would build. Anything unexpected (an interpreter without these internals, an unreadable file) falls back to
-``re.compile``. ``save`` writes what this process added; it is called once a file has been checked.
+``re.compile``. ``KEPT.save()`` writes what this process added; it is called once a file has been checked.
 """
 
 from __future__ import annotations
 
-import marshal
-import os
 import re
 import sys
 from contextlib import suppress
 from functools import cache
-from typing import Any
+from typing import Any, AnyStr
+
+from linter.data import Kept
 
 try:
     import _sre
@@ -29,19 +29,21 @@ try:
 except ImportError:  # not CPython: compile as usual
     _sre = None  # type: ignore[assignment]
 
-Key = tuple[str, int]
-_stored: dict[Key, tuple[Any, ...]] | None = None
-_added: dict[Key, tuple[Any, ...]] = {}
+KEPT: Kept[tuple[str | bytes, int], tuple[Any, ...]] = Kept(
+    f"patterns-{'-'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    if _sre is not None
+    else "patterns.marshal"
+)
 
 
 @cache
-def compile(source: str, flags: int = 0) -> re.Pattern[str]:
+def compile(source: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """``source`` compiled as ``re.compile(source, flags)`` would, from the stored code when there is one.
     Each pattern is compiled once per process, however many modules ask for it."""
     flags = int(flags)
     if _sre is None:
         return re.compile(source, flags)
-    stored = _store().get((source, flags))
+    stored = KEPT.get((source, flags))
     if stored is not None:
         with suppress(Exception):
             return _sre.compile(source, *stored)  # type: ignore[no-any-return]
@@ -49,13 +51,13 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     try:
         parts = _parts(source, flags)
         if _sre.compile(source, *parts) == expected:
-            _added[source, flags] = parts
+            KEPT.add((source, flags), parts)
     except Exception:
         pass
     return expected
 
 
-def _parts(source: str, flags: int) -> tuple[Any, ...]:
+def _parts(source: str | bytes, flags: int) -> tuple[Any, ...]:
     """The arguments ``re`` gives ``_sre.compile`` after ``source``: what ``re._compiler.compile`` computes."""
     parsed = _parser.parse(source, flags)
     code = list(map(int, _compiler._code(parsed, flags)))  # opcodes are int subclasses marshal cannot keep
@@ -64,49 +66,3 @@ def _parts(source: str, flags: int) -> tuple[Any, ...]:
     for name, index in state.groupdict.items():
         indexgroup[index] = name
     return int(flags | state.flags), code, int(state.groups - 1), dict(state.groupdict), tuple(indexgroup)
-
-
-def _path() -> str | None:
-    from linter.data import cache_dir
-
-    folder = cache_dir()
-    if folder is None:
-        return None
-    version = "-".join(map(str, sys.version_info[:3]))
-    return os.path.join(folder, f"patterns-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal")
-
-
-def _store() -> dict[Key, tuple[Any, ...]]:
-    global _stored
-    if _stored is None:
-        _stored = {}
-        path = _path()
-        if path is not None:
-            with suppress(OSError, ValueError, EOFError, TypeError), open(path, "rb") as file:
-                loaded = marshal.loads(file.read())
-                if isinstance(loaded, dict):
-                    _stored = loaded
-    return _stored
-
-
-def save() -> None:
-    """Keep the patterns this process compiled that were not stored yet (nothing to do most of the time)."""
-    if not _added:
-        return
-    path = _path()
-    if path is None:
-        _added.clear()
-        return
-    merged = {**_store(), **_added}
-    _added.clear()
-    partial = f"{path}.{os.getpid()}.partial"
-    try:
-        with open(partial, "wb") as file:
-            file.write(marshal.dumps(merged))
-        os.replace(partial, path)  # readers see the whole file or none
-    except (OSError, ValueError):
-        with suppress(OSError):
-            os.unlink(partial)
-        return
-    global _stored
-    _stored = merged

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 from functools import cache
 
 from linter import patterns
@@ -38,7 +37,7 @@ def resolve(selector: str) -> list[type[Rule]]:
     if sel.lower() == "all":
         return list(all_rules())
     upper = sel.upper()
-    if re.fullmatch(r"[A-Z]{2}\d{0,3}", upper):
+    if patterns.compile(r"[A-Z]{2}\d{0,3}").fullmatch(upper):
         found = [r for r in all_rules() if r.code.startswith(upper)]
     else:
         prefix = sel.rstrip("-*")

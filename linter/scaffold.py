@@ -128,7 +128,7 @@ def _family_folder(rules_dir: Path, family: str) -> Path:
 
 def _prefix(folder: Path) -> str:
     """The family's code prefix, from the first line of its package docstring (``SC: 分值与得分 — …``)."""
-    match = re.search(r'"""([A-Z]{2}):', (folder / "__init__.py").read_text("utf-8"))
+    match = patterns.compile(r'"""([A-Z]{2}):').search((folder / "__init__.py").read_text("utf-8"))
     if match is None:
         raise UsageError(f"{folder}/__init__.py 的说明没有以类别代码开头（如 “SC: …”）")
     return match.group(1)
@@ -137,10 +137,10 @@ def _prefix(folder: Path) -> str:
 def _register(init: Path, module: str, cls: str) -> None:
     """Import the rule in its family's ``__init__.py`` and append it to RULES."""
     text = init.read_text("utf-8")
-    imports = list(re.finditer(r"^from rules\.\S+ import \w+\n", text, re.M))
+    imports = list(patterns.compile(r"^from rules\.\S+ import \w+\n", re.M).finditer(text))
     at = imports[-1].end() if imports else text.index("\nRULES") + 1
     text = text[:at] + f"from {module} import {cls}\n" + text[at:]
-    closing = re.search(r"^RULES = \((?:.|\n)*?^\)", text, re.M)
+    closing = patterns.compile(r"^RULES = \((?:.|\n)*?^\)", re.M).search(text)
     if closing is None:
         raise UsageError(f"{init} 里没有 RULES = (...)")
     end = closing.end() - 1

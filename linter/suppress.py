@@ -152,7 +152,7 @@ def scan_notes(notes: Sequence[Note], text: str) -> Suppressions:
     result = Suppressions()
     for note in notes:
         line = text.count("\n", 0, note.start) + 1
-        for match in re.finditer(_DIRECTIVE + r"\s*(?:$|[\n;；])", note.text, re.MULTILINE):
+        for match in patterns.compile(_DIRECTIVE + r"\s*(?:$|[\n;；])", re.MULTILINE).finditer(note.text):
             if match["kind"] == "enable":
                 continue
             codes = _codes(match["codes"], line, match.group(0).strip(), result.problems)

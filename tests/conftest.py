@@ -4,8 +4,10 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -21,4 +23,15 @@ if "JXLINT_CACHE_DIR" not in os.environ:
     atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """jxlint's cache folder for this test alone, empty (``linter.data.cache_dir`` asked again before and after)."""
+    from linter import data
+
+    monkeypatch.setenv("JXLINT_CACHE_DIR", str(tmp_path / "cache"))
+    data.cache_dir.cache_clear()
+    yield tmp_path / "cache"
+    data.cache_dir.cache_clear()
 SEED_DIR = ROOT.parent / "shared" / "seed"

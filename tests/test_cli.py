@@ -514,3 +514,30 @@ def test_start_up_imports_only_what_the_command_needs(tmp_path: Path) -> None:
 def test_the_parser_built_for_one_command_reads_it_as_the_whole_parser_does(argv: list[str]) -> None:
     whole = cli._parser("zh").parse_args(argv)
     assert cli._parser("zh", cli._command_of(argv)).parse_args(argv) == whole
+
+
+def test_the_collector_paused_at_start_up_runs_again_for_the_files() -> None:
+    """``python -m linter`` pauses the cyclic collector while it loads; checking files turns it back on, with
+    what was loaded set aside (a batch of documents makes cyclic garbage that must still be collected)."""
+    import gc
+
+    gc.disable()
+    try:
+        cli.run_checks([], jobs=1)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_command_exits_with_everything_written() -> None:
+    """The process leaves without the interpreter's teardown: the output must be complete all the same."""
+    report = Path(__file__).resolve().parent.parent / "samples" / "defects" / "部门整体自评_全部缺陷.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "linter", "check", "--format", "json", "--fail-on", "never", str(report)],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["summary"]["files"] == 1

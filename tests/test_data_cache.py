@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import marshal
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,8 @@ from linter import data
 
 
 @pytest.fixture
-def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("JXLINT_CACHE_DIR", str(tmp_path / "cache"))
-    data.cache_dir.cache_clear()
-    yield tmp_path / "cache"
-    data.cache_dir.cache_clear()
+def folder(cache_folder: Path) -> Path:
+    return cache_folder
 
 
 def _files(folder: Path) -> list[Path]:
@@ -79,3 +75,16 @@ def test_an_empty_setting_turns_the_cache_off(tmp_path: Path, monkeypatch: pytes
         assert os.listdir(tmp_path) == []
     finally:
         data.cache_dir.cache_clear()
+
+
+def test_a_kept_table_is_read_back_and_stops_growing_at_its_limit(folder: Path) -> None:
+    table: data.Kept[str, int] = data.Kept("table.marshal", limit=2)
+    table.add("a", 1)
+    table.add("b", 2)
+    table.save()
+    table.forget()
+    assert (table.get("a"), table.get("b"), table.get("c")) == (1, 2, None)
+    table.add("c", 3)
+    table.save()  # full: nothing more is written
+    table.forget()
+    assert table.get("c") is None and marshal.loads((folder / "table.marshal").read_bytes()) == {"a": 1, "b": 2}

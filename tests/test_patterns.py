@@ -21,21 +21,16 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 @pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def store(cache_folder: Path) -> Iterator[Path]:
     """An empty store in a folder of its own, and a process that has compiled nothing yet."""
-    monkeypatch.setenv("JXLINT_CACHE_DIR", str(tmp_path / "cache"))
-    data.cache_dir.cache_clear()
-    monkeypatch.setattr(patterns, "_stored", None)
-    monkeypatch.setattr(patterns, "_added", {})
-    patterns.compile.cache_clear()
-    yield tmp_path / "cache"
-    data.cache_dir.cache_clear()
-    patterns.compile.cache_clear()
+    _forget()
+    yield cache_folder
+    _forget()
 
 
-def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
+def _forget() -> None:
     """As a new process: the store not read yet, nothing compiled."""
-    monkeypatch.setattr(patterns, "_stored", None)
+    patterns.KEPT.forget()
     patterns.compile.cache_clear()
 
 
@@ -51,12 +46,12 @@ def test_every_pattern_of_a_check_comes_back_from_the_store_as_re_builds_it(
     )
     assert checked.returncode == 0
     patterns.compile(r"(?P<year>\d{4})年|(?i:total)", re.MULTILINE)  # named groups and flags kept too
-    patterns.save()
+    patterns.KEPT.save()
     (path,) = store.glob("patterns-*.marshal")
     kept = marshal.loads(path.read_bytes())
     assert len(kept) > 50  # every pattern a fresh process compiled, those of its imports among them
     assert (lexer_table.PATTERN, int(lexer_table.FLAGS)) in kept
-    _forget(monkeypatch)
+    _forget()
 
     def not_compiled(source: str, flags: int) -> None:
         raise AssertionError(f"compiled again instead of taken from the store: {source!r}")
@@ -67,7 +62,7 @@ def test_every_pattern_of_a_check_comes_back_from_the_store_as_re_builds_it(
         expected = re.compile(source, flags)
         assert built == expected  # re.Pattern equality: the same source, flags and compiled code
         assert (built.groups, built.groupindex) == (expected.groups, expected.groupindex)
-    assert not patterns._added
+    assert not patterns.KEPT._added
 
 
 def test_a_check_is_the_same_with_the_store_without_it_and_with_a_damaged_one(
@@ -79,20 +74,35 @@ def test_a_check_is_the_same_with_the_store_without_it_and_with_a_damaged_one(
         return [(d.code, d.span.start, d.span.end) for d in lint(text).diagnostics]
 
     first = findings()  # compiled and stored
-    patterns.save()
-    _forget(monkeypatch)
+    patterns.KEPT.save()
+    _forget()
     assert findings() == first  # from the store
     (path,) = store.glob("patterns-*.marshal")
     path.write_bytes(b"\x00not marshal")
-    _forget(monkeypatch)
+    _forget()
     assert findings() == first  # a damaged store is passed over
     monkeypatch.setenv("JXLINT_CACHE_DIR", "")
     data.cache_dir.cache_clear()
-    _forget(monkeypatch)
+    _forget()
     assert findings() == first
-    patterns.save()  # nowhere to keep them: nothing written, nothing raised
+    patterns.KEPT.save()  # nowhere to keep them: nothing written, nothing raised
 
 
 def test_a_pattern_is_compiled_once_per_process(store: Path) -> None:
     assert patterns.compile(r"[。！？]+") is patterns.compile(r"[。！？]+")
     assert patterns.compile(r"a", re.IGNORECASE) is not patterns.compile(r"a")
+
+
+def test_every_module_compiles_its_patterns_through_the_store() -> None:
+    """``re.compile`` (or ``re.search(pattern, …)``) in a module would compile in every fresh process again."""
+    root = Path(__file__).resolve().parent.parent
+    calls = re.compile(r"\bre\.(?:compile|search|match|fullmatch|sub|subn|findall|finditer|split)\(")
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in ("linter", "rules")
+        for path in sorted((root / folder).rglob("*.py"))
+        if path.name != "patterns.py"
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if calls.search(line)
+    ]
+    assert not offenders, offenders

@@ -55,17 +55,17 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
     root = Section(heading=None)
     lists: list[NumberedList] = []
     stack: list[_Open] = []
-    after_label = False  # the previous non-blank line is unnumbered
+    label: str | None = None  # the previous non-blank line, when it is unnumbered
 
     for paragraph in paragraphs:
         marker = paragraph.marker
         if marker is None or is_table_row(paragraph):
             if not paragraph.is_blank:
                 (stack[-1].last if stack else root).paragraphs.append(paragraph)
-                after_label = True
+                label = paragraph.text
             continue
         indent = _indent(paragraph)
-        depth, restart = _place(stack, marker, after_label, indent)
+        depth, restart = _place(stack, marker, label, indent)
         if depth is None or restart:
             if depth is None:  # nested in the current item
                 parent = stack[-1].last if stack else root
@@ -84,7 +84,7 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
         entry.numbered.items.append(paragraph)
         entry.last = section
         entry.indent = indent
-        after_label = False
+        label = None
     return root, lists
 
 
@@ -103,16 +103,23 @@ def _indent(paragraph: Paragraph) -> int:
     return sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in lead)
 
 
-def _place(stack: list[_Open], marker: Marker, after_label: bool, indent: int = 0) -> tuple[int | None, bool]:
-    """The open list this item joins (None: a new nested list) and whether it starts a new list beside it."""
+def _place(stack: list[_Open], marker: Marker, label: str | None, indent: int = 0) -> tuple[int | None, bool]:
+    """The open list this item joins (None: a new nested list) and whether it starts a new list beside it.
+
+    An item numbered 1 after unnumbered lines starts a new list beside an open one of its style when it is
+    written in a sentence, when the line before introduces it (ends with a colon), or when the open list has
+    gone past its first item; after a lone first item and prose it is that item's number written again.
+    """
     styled = [i for i, entry in enumerate(stack) if entry.styled(marker.family)]
     if styled and marker.value == 1 and indent >= stack[styled[-1]].indent + 2 and stack[-1].indent < indent:
         return None, False  # an indented sub-list in its parent's style: a new level, not a step back
     following = [i for i in reversed(styled) if stack[i].next_value == marker.value]
     if following:  # the one indented most like it, the innermost on a tie
         return min(following, key=lambda i: abs(stack[i].indent - indent)), False
-    if styled and marker.value == 1 and (after_label or marker.inline):
-        return styled[-1], True
+    if styled and marker.value == 1 and (label is not None or marker.inline):
+        lone = len(stack[styled[-1]].numbered.items) == 1
+        if marker.inline or not lone or (label is not None and label.rstrip().endswith(("：", ":"))):
+            return styled[-1], True
     if stack and stack[-1].next_value == marker.value and _may_switch(stack, styled, marker):
         return len(stack) - 1, False  # “6.” among （1）…（5）
     if styled:

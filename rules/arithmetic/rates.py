@@ -626,7 +626,7 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
         if name and name in _label(paragraph, current, floor):
             return _growth(q, word, direction, current=current, base=last)
     change = _verb(label)
-    if change is not None and re.search(compare, label) and change[1] == direction:
+    if change is not None and patterns.compile(compare).search(label) and change[1] == direction:
         return _growth(q, word, direction, current=current, change=last)  # 比上年增加20万元，增长20%
     return None
 
