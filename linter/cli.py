@@ -109,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error (or --help / --version)
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    if args.command != "check":
+        _collect_from_now_on()  # the servers run for hours, the others may read many documents
     try:
         if args.command == "check":
             with stop_on_sigterm():
@@ -586,6 +588,7 @@ def _check(args: argparse.Namespace) -> int:
     options_for = _options_by_folder(args, select, ignore)
     workflow.warn_ignored_configs([path for path, _ in found.files], args.config, args.lang)
     if args.fix or args.diff:
+        _collect_from_now_on()
         done = workflow.fix_files(found.files, options_for, args)
         if done is not None:
             return done
@@ -758,8 +761,9 @@ def run_checks(
 
 
 def _collect_from_now_on() -> None:
-    """``jxlint`` starts with the cyclic garbage collector paused (linter/__main__.py). Before files are
-    checked it runs again, over what is made from now on: the start-up's modules and tables are set aside."""
+    """``jxlint`` starts with the cyclic garbage collector paused (linter/__main__.py). Once the start-up is
+    over (files are about to be checked, a server starts) it runs again, over what is made from now on: the
+    start-up's modules and tables are set aside."""
     import gc
 
     if not gc.isenabled():

@@ -25,6 +25,23 @@ if "JXLINT_CACHE_DIR" not in os.environ:
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session")
+def checked_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache folder a fresh ``python -m linter check samples/`` filled (compiled patterns, dataclass code)."""
+    import subprocess
+    import sys
+
+    folder = tmp_path_factory.mktemp("checked-cache")
+    done = subprocess.run(
+        [sys.executable, "-m", "linter", "check", "--fail-on", "never", str(ROOT / "samples")],
+        env={**os.environ, "JXLINT_CACHE_DIR": str(folder)},
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
+    assert done.returncode == 0
+    return folder
+
+
 @pytest.fixture
 def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """jxlint's cache folder for this test alone, empty (``linter.data.cache_dir`` asked again before and after)."""

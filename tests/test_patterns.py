@@ -4,10 +4,8 @@ missing store only costs the time to compile again."""
 from __future__ import annotations
 
 import marshal
-import os
 import re
-import subprocess
-import sys
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,16 +33,11 @@ def _forget() -> None:
 
 
 def test_every_pattern_of_a_check_comes_back_from_the_store_as_re_builds_it(
-    store: Path, monkeypatch: pytest.MonkeyPatch
+    store: Path, checked_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    env = {**os.environ, "JXLINT_CACHE_DIR": str(store)}
-    checked = subprocess.run(
-        [sys.executable, "-m", "linter", "check", "--fail-on", "never", str(SAMPLES)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        check=False,
-    )
-    assert checked.returncode == 0
+    store.mkdir(parents=True, exist_ok=True)
+    for kept_file in checked_cache.glob("patterns-*.marshal"):
+        shutil.copy(kept_file, store)  # what a fresh check stored, as this test's store
     patterns.compile(r"(?P<year>\d{4})年|(?i:total)", re.MULTILINE)  # named groups and flags kept too
     patterns.KEPT.save()
     (path,) = store.glob("patterns-*.marshal")

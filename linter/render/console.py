@@ -157,7 +157,7 @@ def plain_console(file: IO[str] | None = None) -> PlainConsole | None:
     return PlainConsole(file, 80)
 
 
-def emit(console: Console | PlainConsole, text: Text | Pieces) -> None:
+def emit(console: Console | PlainConsole, text: Pieces) -> None:
     """Print ``text`` unwrapped. Into a file or pipe without colour that is its plain text, written at once:
     rich would produce the same characters, at several times the cost on a large batch."""
     if console.color_system is None and not console.is_terminal and not console.record:
@@ -170,7 +170,7 @@ def emit(console: Console | PlainConsole, text: Text | Pieces) -> None:
             plain = expanded.plain
         console.file.write(plain + "\n")
     else:
-        console.print(text if not isinstance(text, Pieces) else text.text(), soft_wrap=True)
+        console.print(text.text(), soft_wrap=True)
 
 
 class Pieces:
