@@ -290,7 +290,7 @@ def fresh(report: Path, label: str, plan: Plan, cache: Path) -> list[Row]:
     rows.append(
         Row(
             "b",
-            "for comparison: `python -m linter check`, first run (empty word-list and parser cache)",
+            "for comparison: `python -m linter check`, first run (empty jxlint cache)",
             ms(cold),
         )
     )
