@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from linter.baseline import Key
     from linter.outcome import CheckOptions, FileResult
+    from linter.render.text import Prepared
 
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("zh", "en")
@@ -592,8 +593,19 @@ def _check(args: argparse.Namespace) -> int:
         done = workflow.fix_files(found.files, options_for, args)
         if done is not None:
             return done
-    results = _run(found, options_for, args)
-    return workflow.finish(results, args, baseline)
+    prepared = _prepared(args)
+    results = _run(found, options_for, args, prepared)
+    return workflow.finish(results, args, baseline, prepared)
+
+
+def _prepared(args: argparse.Namespace) -> Prepared | None:
+    """For text output, the files' blocks are laid out as their results arrive (see ``render.text.Prepared``)."""
+    if args.format != "text" or args.statistics:
+        return None
+    from linter.command import make_console
+    from linter.render.text import Prepared
+
+    return Prepared(make_console(args.no_color).width, args.lang)
 
 
 def _validated(
@@ -663,7 +675,12 @@ def _options_by_folder(
     return options_for
 
 
-def _run(found: Collected, options_for: Callable[[Path], CheckOptions], args: argparse.Namespace) -> list[FileResult]:
+def _run(
+    found: Collected,
+    options_for: Callable[[Path], CheckOptions],
+    args: argparse.Namespace,
+    prepared: Prepared | None = None,
+) -> list[FileResult]:
     """Every file checked (in worker processes when there are several and --jobs allows), the unreadable ones
     as errors, in path order."""
     from linter.diagnostics import Message
@@ -683,7 +700,13 @@ def _run(found: Collected, options_for: Callable[[Path], CheckOptions], args: ar
 
     show_progress = args.format != "json" and len(items) >= PROGRESS_MIN_FILES and _is_terminal(sys.stderr)
     with _Progress(show_progress, len(items), lang) as progress:
-        results = run_checks(items, jobs, progress.advance, context)
+
+        def arrived(results: list[FileResult]) -> None:
+            progress.advance(len(results))
+            if prepared is not None:
+                prepared.add(results)
+
+        results = run_checks(items, jobs, arrived, context)
     results += [FileResult(name, error=Message(zh, en)) for name, zh, en in found.unreadable]
     results.sort(key=lambda r: r.path)
     return results
@@ -719,7 +742,7 @@ def _is_terminal(stream: object) -> bool:
 def run_checks(
     items: list[tuple[str, str, CheckOptions]],
     jobs: int,
-    advance: Callable[[int], None] = lambda n: None,
+    advance: Callable[[list[FileResult]], None] = lambda results: None,
     context: BaseContext | None = None,
 ) -> list[FileResult]:
     """Check every item (path, display name, options); results in the order of ``items``.
@@ -735,7 +758,7 @@ def run_checks(
         results = []
         for path, display, options in items:
             results.append(check_file(path, display, options))
-            advance(1)
+            advance(results[-1:])
         return results
     context = context or _pool_context()
     done: dict[int, FileResult] = {}
@@ -747,7 +770,7 @@ def run_checks(
         )
         if first is not None:
             done[first] = check_file(*items[first])
-            advance(1)
+            advance([done[first]])
     rest = [i for i in range(len(items)) if i not in done]
     if rest:
         import gc
@@ -791,7 +814,7 @@ def _pool_pass(
     items: list[tuple[str, str, CheckOptions]],
     jobs: int,
     done: dict[int, FileResult],
-    advance: Callable[[int], None],
+    advance: Callable[[list[FileResult]], None],
     context: BaseContext,
 ) -> None:
     """Check ``items[indices]`` in one pool. If a worker dies, check what is left in halves, each in a
@@ -804,7 +827,7 @@ def _pool_pass(
         [index] = indices
         _, display, _ = items[index]
         done[index] = _failure_result(display, failures.get(index))
-        advance(1)
+        advance([done[index]])
         return
     middle = (len(left) + 1) // 2
     for part in (left[:middle], left[middle:]):
@@ -817,7 +840,7 @@ def _one_pool(
     items: list[tuple[str, str, CheckOptions]],
     jobs: int,
     done: dict[int, FileResult],
-    advance: Callable[[int], None],
+    advance: Callable[[list[FileResult]], None],
     context: BaseContext,
 ) -> dict[int, BaseException]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -841,7 +864,7 @@ def _one_pool(
                 failures.update((i, exc) for i in chunk)
                 continue
             done.update(zip(chunk, results, strict=True))
-            advance(len(chunk))
+            advance(results)
     except BaseException as exc:
         if isinstance(exc, KeyboardInterrupt | Terminated):
             _ignore_signals()  # stopping: a second Ctrl-C must not interrupt the cleanup

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from linter.outcome import FileResult
     from linter.render.console import PlainConsole
+    from linter.render.text import Prepared
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -56,8 +57,8 @@ def make_console(no_color: bool = False) -> Console | PlainConsole:
     )
 
 
-def render(results: list[FileResult], args: argparse.Namespace) -> None:
-    """Print ``results`` in the output format asked for."""
+def render(results: list[FileResult], args: argparse.Namespace, prepared: Prepared | None = None) -> None:
+    """Print ``results`` in the output format asked for (text: with the blocks ``prepared`` already)."""
     lang = args.lang
     if args.format == "json":
         from linter.render.json_out import write_json
@@ -75,7 +76,8 @@ def render(results: list[FileResult], args: argparse.Namespace) -> None:
     else:
         from linter.render.text import render_text
 
-        render_text(results, make_console(args.no_color), lang, sort=args.sort, reverse=args.reverse)
+        console = make_console(args.no_color)
+        render_text(results, console, lang, sort=args.sort, reverse=args.reverse, prepared=prepared)
 
 
 def exit_code(results: Sequence[FileResult], fail_on: str) -> int:

@@ -28,6 +28,7 @@ from linter.command import (
 if TYPE_CHECKING:
     from linter.baseline import Key
     from linter.outcome import CheckOptions, FileResult
+    from linter.render.text import Prepared
 
 
 
@@ -316,7 +317,10 @@ def fix_files(
 
 
 def finish(
-    results: list[FileResult], args: argparse.Namespace, baseline: dict[str, Counter[Key]] | None
+    results: list[FileResult],
+    args: argparse.Namespace,
+    baseline: dict[str, Counter[Key]] | None,
+    prepared: Prepared | None = None,
 ) -> int:
     """Baselines, notes, output and the exit code of a checked batch."""
     lang = args.lang
@@ -359,7 +363,7 @@ def finish(
 
         render_statistics(results, sys.stdout, lang)
     else:
-        render(results, args)
+        render(results, args, prepared)
     return EXIT_ERROR if getattr(args, "fix_failed", False) else exit_code(results, args.fail_on)
 
 

@@ -19,10 +19,10 @@ from rich.text import Text
 from linter.diagnostics import Diagnostic, Edit, Fix, Message, Related, Severity, Span
 from linter.outcome import FileResult, Finding, Position, file_result
 from linter.parse.parser import parse
-from linter.render.console import PlainConsole, clean, plain_console
+from linter.render.console import PlainConsole, clean, plain_console, words
 from linter.render.json_out import to_json
 from linter.render.summary import print_table, sort_results, summary_table
-from linter.render.text import _window, render_text
+from linter.render.text import Prepared, _window, render_text
 from linter.testing import lint
 
 ABOVE_MAX = (
@@ -429,3 +429,21 @@ def test_control_codes_in_names_and_messages_do_not_shift_styles() -> None:
         "\x1b[1;34m--\x1b[0m",
     ):
         assert styled in ansi
+
+
+def test_blocks_prepared_while_checking_print_as_blocks_built_at_the_end() -> None:
+    """``jxlint check`` lays out each file's block as its result arrives; the output is the same, and a result
+    replaced since (a baseline applied) or another width gets its block built again."""
+    results = [outcome(ABOVE_MAX, "SC", path="b.txt"), outcome(ABOVE_MAX, "SC", path="a.txt")]
+    for lang in ("zh", "en"):
+        plain = PlainConsole(io.StringIO(), WIDTH)
+        render_text(results, plain, lang)
+        prepared = Prepared(WIDTH, lang)
+        prepared.add(results)
+        ahead = PlainConsole(io.StringIO(), WIDTH)
+        render_text(results, ahead, lang, prepared=prepared)
+        assert ahead.file.getvalue() == plain.file.getvalue()  # type: ignore[attr-defined]
+        assert prepared.block(results[0], WIDTH, words(lang)) is not None
+        replaced = outcome(ABOVE_MAX, "SC", path="b.txt")
+        assert prepared.block(replaced, WIDTH, words(lang)) is None
+        assert prepared.block(results[0], WIDTH + 1, words(lang)) is None

@@ -45,21 +45,25 @@ def render_text(
     table: bool | None = None,
     sort: str = "path",
     reverse: bool = False,
+    prepared: Prepared | None = None,
 ) -> None:
     """Print every finding and unreadable file, grouped by file, then a summary.
 
     When more than one file was checked (or ``table`` is true) a table of the files' scores and counts,
-    ordered by ``sort``, comes before the summary line.
+    ordered by ``sort``, comes before the summary line. Blocks ``prepared`` while the files were checked are
+    printed as they are.
     """
     w = words(lang)
     results = by_path(outcomes)
+    width = console.width
     for result in results:
         if result.error is not None:
             emit(console, unreadable_line(result, w))
             continue
         if not result.findings:
             continue
-        _print_file(result, console, w)
+        block = prepared.block(result, width, w) if prepared is not None else None
+        emit(console, block if block is not None else _file_block(result, width, w))
     if len(results) > 1 if table is None else table:
         from linter.render.summary import print_table
 
@@ -67,18 +71,39 @@ def render_text(
     emit(console, summary_text(results, lang))
 
 
-def _print_file(result: FileResult, console: Console | PlainConsole, w: Words) -> None:
-    """One file's findings, printed at once (rich's cost is per print, not per line)."""
+class Prepared:
+    """Files' blocks of text output built while other files are still being checked: ``jxlint check`` hands
+    each result over as it arrives, and the main process, otherwise waiting for its workers, lays it out then."""
+
+    def __init__(self, width: int, lang: str) -> None:
+        self.width = width
+        self.words = words(lang)
+        self._blocks: dict[str, tuple[FileResult, Pieces]] = {}
+
+    def add(self, results: Iterable[FileResult]) -> None:
+        for result in results:
+            if result.error is None and result.findings:
+                self._blocks[result.path] = (result, _file_block(result, self.width, self.words))
+
+    def block(self, result: FileResult, width: int, w: Words) -> Pieces | None:
+        """The block built for this very result at this width and in these words, if there is one."""
+        found = self._blocks.get(result.path)
+        if found is None or found[0] is not result or width != self.width or w is not self.words:
+            return None
+        return found[1]
+
+
+def _file_block(result: FileResult, width: int, w: Words) -> Pieces:
+    """One file's findings, built to be printed at once (rich's cost is per print, not per line)."""
     out = Pieces()
     path = escape_name(result.path)
     n = len(result.findings)
     out.add(path, "bold underline")
     out.add(" " + w.problems.format(n=n, problem="problem" if n == 1 else "problems"))
-    width = console.width
     for finding in result.findings:
         _finding(out, result, path, finding, width, w)
         out.add("\n")  # a blank line after each finding
-    emit(console, out)
+    return out
 
 
 def _finding(out: Pieces, result: FileResult, path: str, f: Finding, width: int, w: Words) -> None:
