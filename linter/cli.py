@@ -599,13 +599,18 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _prepared(args: argparse.Namespace) -> Prepared | None:
-    """For text output, the files' blocks are laid out as their results arrive (see ``render.text.Prepared``)."""
+    """For plain text output (into a file or pipe), the files' blocks are laid out as their results arrive
+    (``render.text.Prepared``)."""
     if args.format != "text" or args.statistics:
         return None
-    from linter.command import make_console
+    from linter.render.console import plain_console
+
+    console = plain_console()
+    if console is None:
+        return None
     from linter.render.text import Prepared
 
-    return Prepared(make_console(args.no_color).width, args.lang)
+    return Prepared(console.width, args.lang)
 
 
 def _validated(

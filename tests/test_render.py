@@ -433,7 +433,7 @@ def test_control_codes_in_names_and_messages_do_not_shift_styles() -> None:
 
 def test_blocks_prepared_while_checking_print_as_blocks_built_at_the_end() -> None:
     """``jxlint check`` lays out each file's block as its result arrives; the output is the same, and a result
-    replaced since (a baseline applied) or another width gets its block built again."""
+    replaced since (a baseline applied) or another width gets its block laid out again."""
     results = [outcome(ABOVE_MAX, "SC", path="b.txt"), outcome(ABOVE_MAX, "SC", path="a.txt")]
     for lang in ("zh", "en"):
         plain = PlainConsole(io.StringIO(), WIDTH)
@@ -443,7 +443,9 @@ def test_blocks_prepared_while_checking_print_as_blocks_built_at_the_end() -> No
         ahead = PlainConsole(io.StringIO(), WIDTH)
         render_text(results, ahead, lang, prepared=prepared)
         assert ahead.file.getvalue() == plain.file.getvalue()  # type: ignore[attr-defined]
-        assert prepared.block(results[0], WIDTH, words(lang)) is not None
-        replaced = outcome(ABOVE_MAX, "SC", path="b.txt")
-        assert prepared.block(replaced, WIDTH, words(lang)) is None
-        assert prepared.block(results[0], WIDTH + 1, words(lang)) is None
+        assert prepared.block(results[0], WIDTH, words(lang)) is None  # printed, so let go
+        prepared.add(results)
+        assert prepared.block(outcome(ABOVE_MAX, "SC", path="b.txt"), WIDTH, words(lang)) is None
+        assert prepared.block(results[1], WIDTH + 1, words(lang)) is None
+        prepared.add(results)
+        assert prepared.block(results[1], WIDTH, words(lang)) is not None

@@ -62,7 +62,9 @@ def render_text(
             continue
         if not result.findings:
             continue
-        block = prepared.block(result, width, w) if prepared is not None else None
+        block = None
+        if prepared is not None and isinstance(console, PlainConsole):  # (only plain text is laid out ahead)
+            block = prepared.block(result, width, w)
         emit(console, block if block is not None else _file_block(result, width, w))
     if len(results) > 1 if table is None else table:
         from linter.render.summary import print_table
@@ -72,25 +74,29 @@ def render_text(
 
 
 class Prepared:
-    """Files' blocks of text output built while other files are still being checked: ``jxlint check`` hands
-    each result over as it arrives, and the main process, otherwise waiting for its workers, lays it out then."""
+    """Files' blocks of plain text output laid out while other files are still being checked: ``jxlint
+    check`` hands each result over as it arrives, and the main process, otherwise waiting for its workers,
+    lays it out then. Only the plain characters are kept (output without styles), so a large batch holds no
+    more than the text it will print."""
 
     def __init__(self, width: int, lang: str) -> None:
         self.width = width
         self.words = words(lang)
-        self._blocks: dict[str, tuple[FileResult, Pieces]] = {}
+        self._blocks: dict[str, tuple[FileResult, str]] = {}
 
     def add(self, results: Iterable[FileResult]) -> None:
         for result in results:
             if result.error is None and result.findings:
-                self._blocks[result.path] = (result, _file_block(result, self.width, self.words))
+                self._blocks[result.path] = (result, _file_block(result, self.width, self.words).plain)
 
     def block(self, result: FileResult, width: int, w: Words) -> Pieces | None:
-        """The block built for this very result at this width and in these words, if there is one."""
-        found = self._blocks.get(result.path)
+        """The block laid out for this very result at this width and in these words, if there is one."""
+        found = self._blocks.pop(result.path, None)
         if found is None or found[0] is not result or width != self.width or w is not self.words:
             return None
-        return found[1]
+        block = Pieces()
+        block.add(found[1])
+        return block
 
 
 def _file_block(result: FileResult, width: int, w: Words) -> Pieces:
