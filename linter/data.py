@@ -1,10 +1,12 @@
-"""Loading the YAML data files shipped beside the code (word lists, lexicons), and the cache that keeps them.
+"""Loading the YAML data files shipped beside the code (word lists, lexicons), and the cache folder that keeps
+what a fresh process would otherwise work out again.
 
 Importing PyYAML and parsing the word lists cost a fresh ``jxlint`` process more time than checking a report
 does. So the parsed content of each shipped file is kept in a per-user cache folder, named by the file's length
 and CRC-32: an edited file has another name and is parsed again, and a cache that cannot be read or written is
-passed over. ``JXLINT_CACHE_DIR`` names another folder;
-set to an empty value it turns the cache off.
+passed over. ``Kept`` is a table in the same folder, for the compiled patterns (``linter/patterns.py``) and the
+dataclass methods (``linter/codecache.py``). ``JXLINT_CACHE_DIR`` names another folder; set to an empty value it
+turns the cache off.
 """
 
 from __future__ import annotations
