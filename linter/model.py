@@ -24,7 +24,7 @@ class Family(StrEnum):
     CIRCLED = "circled"  # ①
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Marker:
     """A numbering marker such as 一、 （1） 2. ①."""
 
@@ -55,7 +55,7 @@ class Role(StrEnum):
     FULL = "full"  # 均得满分: the item's full points, whatever they are
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ScoreClaim:
     kind: ClaimKind
     value: Decimal
@@ -73,7 +73,7 @@ class Boundary(StrEnum):
     BREAKDOWN = "breakdown"  # 其中
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mark:
     """A position inside a paragraph that matters for grouping claims."""
 
@@ -263,7 +263,7 @@ class Restatement:
     total: ScoreClaim
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class TableCell:
     row: int  # 0-based within the table
     column: int  # 0-based
