@@ -104,7 +104,7 @@ def _lines(text: str) -> list[Paragraph]:
         ]
     paragraphs = []
     start = 0
-    for i, line in enumerate(text.split("\n")):  # LF only: each line ends one character before the next starts
+    for i, line in enumerate(text.split("\n")):  # each line ends one character before the next starts
         end = start + len(line)
         paragraphs.append(Paragraph(i, Span(start, end), line))
         start = end + 1

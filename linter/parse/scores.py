@@ -45,11 +45,11 @@ def build_scores(
     """Score blocks stated in prose; claims in table lines (``in_tables``) are left to the table builder."""
     overall, overall_max = _find_overall(root, tuple(overall_cues))
     skip = {id(c) for c in (overall, overall_max) if c is not None}
-    skip |= {id(c) for p in paragraphs if p.index in (in_tables or ()) for c in p.claims}
-    skip |= {id(c) for p in paragraphs for c in p.claims if c.role in (Role.EXTERNAL, Role.BASE)}
-    restatements = [
-        r for p in paragraphs if p.index not in (in_tables or ()) for r in [_restatement(p, overall)] if r
-    ]
+    tabled = in_tables or set()
+    claimed = [p for p in paragraphs if p.claims]
+    skip |= {id(c) for p in claimed if p.index in tabled for c in p.claims}
+    skip |= {id(c) for p in claimed for c in p.claims if c.role in (Role.EXTERNAL, Role.BASE)}
+    restatements = [r for p in claimed if p.index not in tabled for r in [_restatement(p, overall)] if r]
     for restatement in restatements:
         skip |= {id(n.scores[0]) for n in restatement.items} | {id(restatement.total)}
     blocks: list[ScoreBlock] = []
@@ -144,14 +144,8 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
     bracket = _bracket_head(heading)
     if bracket is not None:
         return bracket
-    stop = min(
-        (
-            m.offset
-            for m in heading.marks
-            if m.kind in (Boundary.SENTENCE, Boundary.CLAUSE, Boundary.BREAKDOWN)
-        ),
-        default=heading.span.end,
-    )
+    first_mark = _MARKS.search(heading.text)
+    stop = heading.span.start + first_mark.start() if first_mark else heading.span.end
     head = [c for c in heading.claims if c.span.start < stop and c.role in (Role.ITEM, Role.FULL)]
     rest = [c for c in heading.claims if c.span.start >= stop and c.role in (Role.ITEM, Role.FULL)]
     if head and rest and all(c.kind is ClaimKind.MAX for c in head) and rest[0].kind is ClaimKind.SCORE:
@@ -360,16 +354,15 @@ def _group(
         g.boundary = True
         g.parts_of = None
         g.part = None
-        events: list[tuple[int, int, object]] = []
-        for claim in paragraph.claims:
-            if id(claim) in skip or (paragraph is head and id(claim) not in only):
-                continue
-            events.append((claim.span.start, 1, claim))
+        events: list[tuple[int, int, object]] = [
+            (claim.span.start, 1, claim)
+            for claim in paragraph.claims
+            if id(claim) not in skip and (paragraph is not head or id(claim) in only)
+        ]
         if not events:
             continue
-        for mark in paragraph.marks:
-            events.append((mark.offset, 0, mark.kind))
-        events.sort(key=lambda e: (e[0], e[1]))
+        events += _marks(paragraph, events[-1][0])
+        events.sort()  # by offset, a mark before a claim at the same place: no two events share both
         clause_start = paragraph.body_start
         for offset, _, event in events:
             if isinstance(event, Boundary):
@@ -399,6 +392,18 @@ def _group(
             if g.parts_of is not None:
                 clause_start = event.span.end
     return g.nodes
+
+
+_MARKS = patterns.compile(r"[。；;]|其中")
+_MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}
+
+
+def _marks(paragraph: Paragraph, before: int) -> list[tuple[int, int, Boundary]]:
+    """The clause marks (。 ； 其中) of ``paragraph`` that end before offset ``before`` (the last claim's start:
+    a mark after it changes nothing), as events: the offset, 0 (before a claim at the same offset) and the kind."""
+    base = paragraph.span.start
+    found = _MARKS.finditer(paragraph.text, 0, before - base)
+    return [(base + m.start(), 0, _MARK_KINDS[m.group()[0]]) for m in found]
 
 
 def _place_summary(
