@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, NamedTuple
 
 from linter import patterns
@@ -71,6 +71,9 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     paragraphs = _lines(text)
     starts = [p.span.start for p in paragraphs]
     ignore = lexer_table.IGNORE
+    # What each distinct token says by itself, read once: a report repeats its markers and phrases.
+    phrases: dict[tuple[str, str], _Phrase | None] = {}
+    forms: dict[tuple[str, str], _Form] = {}
     # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
     # follow each other as lark's lexer finds them, one at each position where the last ended.
     for found in _tokens().finditer(text):
@@ -82,13 +85,13 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
         start = found.start()
         paragraph = paragraphs[bisect_right(starts, start) - 1]
         if kind in _CLAIM_KINDS:
-            claim = _claim(kind, token, start, text)
+            claim = _claim(kind, token, start, text, phrases)
             if claim is not None:
                 paragraph.claims.append(claim)
         elif token[0] not in "：:":
-            paragraph.marker = _marker(kind, token, start, inline=False)
+            paragraph.marker = _marker(kind, token, start, forms, inline=False)
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
-            paragraph.marker = _marker(kind, token[1:], start + 1, inline=True)
+            paragraph.marker = _marker(kind, token[1:], start + 1, forms, inline=True)
     return paragraphs
 
 
@@ -118,17 +121,27 @@ def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
     return 0 < len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
 
 
-def _marker(kind: str, raw: str, start: int, *, inline: bool) -> Marker:
-    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``."""
-    family, value, lead, text = _marker_form(kind, raw)
+def _marker(kind: str, raw: str, start: int, forms: dict[tuple[str, str], _Form], *, inline: bool) -> Marker:
+    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``; ``forms``
+    keeps what the tokens read so far say."""
+    form = forms.get((kind, raw))
+    if form is None:
+        form = forms[kind, raw] = _form(kind, raw)
+    family, value, lead, text = form
     start += lead  # a line's indentation is part of the token, not of the marker
     return Marker(family, value, Span(start, start + len(text)), text, inline)
 
 
-@lru_cache(maxsize=1024)
-def _marker_form(kind: str, raw: str) -> tuple[Family, int, int, str]:
-    """What a marker token says by itself (a report repeats them): its family, its number, the length of the
-    indentation before it and its text."""
+class _Form(NamedTuple):
+    """What a marker token says by itself."""
+
+    family: Family
+    value: int
+    lead: int  # the length of the line's indentation the token starts with
+    text: str
+
+
+def _form(kind: str, raw: str) -> _Form:
     family = _MARKER_FAMILY[kind]
     if family is Family.CIRCLED:
         value = _CIRCLED.index(raw.strip()) + 1
@@ -139,7 +152,7 @@ def _marker_form(kind: str, raw: str) -> tuple[Family, int, int, str]:
         chinese = chinese_marker_value(number) if family in (Family.CN, Family.PAREN_CN) else None
         value = chinese if chinese is not None else int(number)  # int() reads full-width digits too
     text = raw.lstrip()
-    return family, value, len(raw) - len(text), str(text)
+    return _Form(family, value, len(raw) - len(text), str(text))
 
 
 class _Phrase(NamedTuple):
@@ -153,14 +166,13 @@ class _Phrase(NamedTuple):
     after_de: bool  # a score phrase that starts with 得 (显得十分 is no score)
 
 
-@lru_cache(maxsize=4096)
 def _phrase(kind_name: str, raw: str) -> _Phrase | None:
     """The claim ``raw`` states, or None when it holds no plausible number of points."""
     found = _CLAIM_NUMBER.search(raw)
     if found is None:
         return None
     value = to_decimal(found.group(1))
-    if value is None or value > Decimal(_lexicon()["max-plausible-points"]):
+    if value is None or value > _limit():
         return None
     kind = _CLAIM_KINDS[kind_name]
     after_de = kind is ClaimKind.SCORE and raw.startswith("得")
@@ -174,12 +186,23 @@ def _phrase(kind_name: str, raw: str) -> _Phrase | None:
     return _Phrase(kind, value, found.span(1), keyword, chinese, after_de)
 
 
-def _claim(kind_name: str, raw: str, start: int, text: str) -> ScoreClaim | None:
+@cache
+def _limit() -> Decimal:
+    """A score or 分值 above this is not an indicator's points."""
+    return Decimal(_lexicon()["max-plausible-points"])
+
+
+def _claim(
+    kind_name: str, raw: str, start: int, text: str, phrases: dict[tuple[str, str], _Phrase | None]
+) -> ScoreClaim | None:
+    """The claim the token ``raw`` makes at ``start`` in ``text``, if it is one; ``phrases`` keeps what the
+    tokens read so far say."""
     end = start + len(raw)
     if kind_name == "FULL_CLAIM":
         span = Span(start, end)
         return ScoreClaim(ClaimKind.SCORE, Decimal(0), span, span, "满分", role=Role.FULL)
-    phrase = _phrase(kind_name, raw)
+    key = (kind_name, raw)
+    phrase = phrases[key] if key in phrases else phrases.setdefault(key, _phrase(kind_name, raw))
     if phrase is None:
         return None
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
