@@ -13,6 +13,7 @@ into indicators clause by clause:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -283,9 +284,11 @@ def _unread_points(paragraph: Paragraph) -> bool:
     text, base = paragraph.text, paragraph.span.start
     if text.count("分") <= len(claims) + sum(1 for c in claims if "分" in c.keyword):
         return False  # every 分 is a claim's (its number's, and its keyword's: 分值, 得分)
-    spans = [(c.span.start - base, c.span.end - base) for c in paragraph.claims]
-    for found in _POINTS.finditer(paragraph.text):
-        if not any(a <= found.start() < b for a, b in spans):
+    starts = [c.span.start - base for c in claims]  # in order, none inside another
+    for found in _POINTS.finditer(text):
+        at = found.start()
+        i = bisect_right(starts, at) - 1  # the last claim starting at or before the points
+        if i < 0 or at >= claims[i].span.end - base:
             return True
     return False
 
