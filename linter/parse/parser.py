@@ -40,6 +40,7 @@ _CLAIM_KINDS = {
     "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
     "FULL_CLAIM": ClaimKind.SCORE,
 }
+_KEPT = frozenset(_MARKER_FAMILY) | frozenset(_CLAIM_KINDS)
 _COUNT_BEFORE = patterns.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARK_NUMBER = patterns.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
@@ -63,26 +64,26 @@ def _lexicon() -> dict[str, Any]:
 
 @cache
 def _tokens() -> re.Pattern[str]:
-    return patterns.compile(lexer_table.PATTERN, lexer_table.FLAGS)
+    """lark's lexer with the ignored tokens folded into the kept one after them (``lexer_table.SCAN``)."""
+    return patterns.compile(lexer_table.SCAN, lexer_table.FLAGS)
 
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into lines and find the markers and score claims in each."""
     paragraphs = _lines(text)
     starts = [p.span.start for p in paragraphs]
-    ignore = lexer_table.IGNORE
     # What each distinct token says by itself, read once: a report repeats its markers and phrases.
     phrases: dict[tuple[str, str], _Phrase | None] = {}
     forms: dict[tuple[str, str], _Form] = {}
     # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
-    # follow each other as lark's lexer finds them, one at each position where the last ended.
+    # follow each other as lark's lexer finds them, each a kept token after the ignored ones before it; the
+    # last match may hold only the prose that ends the text.
     for found in _tokens().finditer(text):
         kind = found.lastgroup
-        if kind in ignore:
+        if kind not in _KEPT:
             continue
-        assert kind is not None
-        token = found.group()
-        start = found.start()
+        token = found.group(kind)
+        start = found.start(kind)
         paragraph = paragraphs[bisect_right(starts, start) - 1]
         if kind in _CLAIM_KINDS:
             claim = _claim(kind, token, start, text, phrases)
