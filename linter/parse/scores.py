@@ -49,7 +49,7 @@ def build_scores(
     tabled = in_tables or set()
     claimed = [p for p in paragraphs if p.claims]
     skip |= {id(c) for p in claimed if p.index in tabled for c in p.claims}
-    skip |= {id(c) for p in claimed for c in p.claims if c.role in (Role.EXTERNAL, Role.BASE)}
+    skip |= {id(c) for p in claimed for c in p.claims if c.role is Role.EXTERNAL or c.role is Role.BASE}
     restatements = [r for p in claimed if p.index not in tabled for r in [_restatement(p, overall)] if r]
     for restatement in restatements:
         skip |= {id(n.scores[0]) for n in restatement.items} | {id(restatement.total)}
@@ -270,8 +270,10 @@ def _collect_own(
     return container
 
 
+# A number of points not after 扣减加罚奖 or another number (the look back comes after its first digit, so that the
+# search jumps from digit to digit).
 _POINTS = patterns.compile(
-    r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])"
+    r"[0-9０-９](?<![扣减加罚奖0-9０-９.．][0-9０-９])[0-9０-９]*(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])"
 )
 
 
@@ -357,43 +359,27 @@ def _group(
         g.boundary = True
         g.parts_of = None
         g.part = None
-        events: list[tuple[int, int, object]] = [
-            (claim.span.start, 1, claim)
-            for claim in paragraph.claims
-            if id(claim) not in skip and (paragraph is not head or id(claim) in only)
-        ]
-        if not events:
+        claims = [c for c in paragraph.claims if id(c) not in skip and (paragraph is not head or id(c) in only)]
+        if not claims:
             continue
-        events += _marks(paragraph, events[-1][0])
-        events.sort()  # by offset, a mark before a claim at the same place: no two events share both
+        base, text = paragraph.span.start, paragraph.text
         clause_start = paragraph.body_start
-        for offset, _, event in events:
-            if isinstance(event, Boundary):
-                if event is Boundary.CLAUSE:
-                    g.boundary = True
-                    clause_start = offset + 1
-                elif event is Boundary.BREAKDOWN:
-                    cur = g.current
-                    if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
-                        g.parts_of = cur
-                        g.part = None
-                    clause_start = offset + 2
-                elif event is Boundary.SENTENCE and g.parts_of is None:
-                    g.boundary = True
-                    clause_start = offset + 1
-                continue
-            assert isinstance(event, ScoreClaim)
-            if event.role is Role.FULL:
+        read = 0  # the marks before this offset (of the text) are read
+        for claim in claims:  # each after the marks before it (no mark starts where a claim does)
+            for mark in _MARKS.finditer(text, read, claim.span.start - base):
+                clause_start = _after_mark(g, _MARK_KINDS[mark.group()[0]], base + mark.start(), paragraph, clause_start)
+            read = claim.span.start - base
+            if claim.role is Role.FULL:
                 cur = g.current
                 if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
-                    cur.scores.extend(_full([event], cur.max))  # 5项各3分，均得满分
+                    cur.scores.extend(_full([claim], cur.max))  # 5项各3分，均得满分
                 continue
-            if event.role is not Role.ITEM:
-                _place_summary(event, paragraph, clause_start, container, each)
+            if claim.role is not Role.ITEM:
+                _place_summary(claim, paragraph, clause_start, container, each)
                 continue
-            _place_claim(g, event, paragraph, clause_start)
+            _place_claim(g, claim, paragraph, clause_start)
             if g.parts_of is not None:
-                clause_start = event.span.end
+                clause_start = claim.span.end
     return g.nodes
 
 
@@ -401,12 +387,21 @@ _MARKS = patterns.compile(r"[。；;]|其中")
 _MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}
 
 
-def _marks(paragraph: Paragraph, before: int) -> list[tuple[int, int, Boundary]]:
-    """The clause marks (。 ； 其中) of ``paragraph`` that end before offset ``before`` (the last claim's start:
-    a mark after it changes nothing), as events: the offset, 0 (before a claim at the same offset) and the kind."""
-    base = paragraph.span.start
-    found = _MARKS.finditer(paragraph.text, 0, before - base)
-    return [(base + m.start(), 0, _MARK_KINDS[m.group()[0]]) for m in found]
+def _after_mark(g: _Grouper, kind: Boundary, offset: int, paragraph: Paragraph, clause_start: int) -> int:
+    """Read the clause mark (。 ； 其中) at ``offset``; return where the clause after it starts."""
+    if kind is Boundary.CLAUSE:
+        g.boundary = True
+        return offset + 1
+    if kind is Boundary.BREAKDOWN:
+        cur = g.current
+        if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
+            g.parts_of = cur
+            g.part = None
+        return offset + 2
+    if g.parts_of is None:  # a sentence ends, unless it lists an indicator's parts
+        g.boundary = True
+        return offset + 1
+    return clause_start
 
 
 def _place_summary(
