@@ -114,6 +114,8 @@ def _place(stack: list[_Open], marker: Marker, label: str | None, indent: int = 
     if styled and marker.value == 1 and indent >= stack[styled[-1]].indent + 2 and stack[-1].indent < indent:
         return None, False  # an indented sub-list in its parent's style: a new level, not a step back
     following = [i for i in reversed(styled) if stack[i].next_value == marker.value]
+    if len(following) == 1:
+        return following[0], False
     if following:  # the one indented most like it, the innermost on a tie
         return min(following, key=lambda i: abs(stack[i].indent - indent)), False
     if styled and marker.value == 1 and (label is not None or marker.inline):
