@@ -19,7 +19,7 @@ import difflib
 import heapq
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence, Set
-from itertools import chain, compress
+from itertools import chain
 
 GRAM = 3  # characters per gram in the alignment of two items
 POSTING_CAP = 4  # earliest items remembered per piece
@@ -179,8 +179,10 @@ def _recurring(pieces: dict[str, list[str]], alike: Counter[str]) -> set[str]:
     A piece recurs when the distinct keys have it twice, or when a key that has it is had by several items.
     """
     counts = Counter(chain.from_iterable(pieces.values()))
-    recurring = set(compress(counts, map((1).__lt__, counts.values())))
-    recurring.update(chain.from_iterable(compress(pieces.values(), map((1).__lt__, alike.values()))))
+    recurring = {piece for piece, count in counts.items() if count > 1}
+    for key, count in alike.items():
+        if count > 1:
+            recurring.update(pieces[key])
     return recurring
 
 

@@ -46,18 +46,17 @@ class _Compared:
     """
 
     def __init__(self, report: Report, threshold: float) -> None:
-        self.text = report.text
+        self.text = text = report.text
         self.threshold = threshold  # the least similarity of a repeat
-        folded = _fold(report.text)
         bodies = [
-            folded[p.span.start : p.span.end]
+            text[p.span.start : p.span.end]
             if (marker := p.marker) is None
-            else folded[marker.span.end : p.span.end]
+            else text[marker.span.end : p.span.end]
             if not marker.inline
-            else folded[p.span.start : marker.span.start] + folded[marker.span.end : p.span.end]
+            else text[p.span.start : marker.span.start] + text[marker.span.end : p.span.end]
             for p in report.paragraphs
         ]
-        stripped = list(map(str.strip, bodies))
+        stripped = list(map(_folded(bodies).__getitem__, bodies))
         self.paragraphs = list(compress(report.paragraphs, stripped))
         self.bodies = list(filter(None, stripped))
         # Whether each has no inline marker: its body is then one stretch of the text.
@@ -223,6 +222,18 @@ class DuplicateSection(Rule):
                 zh += f"等{len(changed)}处"
                 en += f" and {len(changed) - len(shown)} more"
         ctx.report(copy, Message(zh, en), related=((source, where),))
+
+
+def _folded(bodies: list[str]) -> dict[str, str]:
+    """Each distinct one of ``bodies`` → it folded (``_fold``) and trimmed; a report repeats many paragraphs.
+
+    The distinct bodies are folded all at once, joined by line breaks, which few paragraphs have.
+    """
+    distinct = list(dict.fromkeys(bodies))
+    parts = _fold("\n".join(distinct)).split("\n")
+    if len(parts) != len(distinct):  # some body has a line break after all
+        parts = list(map(_fold, distinct))
+    return dict(zip(distinct, map(str.strip, parts), strict=True))
 
 
 def _fold(text: str) -> str:
