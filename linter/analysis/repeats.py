@@ -190,43 +190,32 @@ class _Index:
     """Pieces → the first POSTING_CAP items containing them (most pieces occur in one item only)."""
 
     def __init__(self) -> None:
-        self.first: dict[Hashable, int] = {}
-        self.more: dict[Hashable, list[int]] = {}  # the second and later items, up to POSTING_CAP in all
+        self.postings: dict[Hashable, list[int]] = {}
 
     def add(self, k: int, own: Set[Hashable]) -> None:
         """Index item ``k``."""
-        more = self.more
-        for piece in self._known(k, own):
-            posting = more.get(piece)
+        postings = self.postings
+        for piece in own:
+            posting = postings.get(piece)
             if posting is None:
-                more[piece] = [k]
-            elif len(posting) < POSTING_CAP - 1:
+                postings[piece] = [k]
+            elif len(posting) < POSTING_CAP:
                 posting.append(k)
 
     def add_and_vote(self, k: int, own: Set[Hashable]) -> dict[int, int]:
         """Index item ``k``; return the earlier items that share its pieces, with how many each shares."""
         votes: dict[int, int] = {}
-        first, more = self.first, self.more
-        for piece in self._known(k, own):
-            item = first[piece]
-            votes[item] = votes.get(item, 0) + 1
-            posting = more.get(piece)
+        postings = self.postings
+        for piece in own:
+            posting = postings.get(piece)
             if posting is None:
-                more[piece] = [k]
+                postings[piece] = [k]
                 continue
             for item in posting:
                 votes[item] = votes.get(item, 0) + 1
-            if len(posting) < POSTING_CAP - 1:
+            if len(posting) < POSTING_CAP:
                 posting.append(k)
         return votes
-
-    def _known(self, k: int, own: Set[Hashable]) -> Set[Hashable]:
-        """The pieces of ``own`` that earlier items have; the others are indexed as first seen in ``k``."""
-        first = self.first
-        known = first.keys() & own
-        if len(known) < len(own):
-            first.update(dict.fromkeys(own - known if known else own, k))
-        return known
 
 
 def _fresh(k: int, sizes: list[int], votes: dict[int, int], score: Score) -> int | None:
