@@ -84,7 +84,8 @@ def common_chars(a: str, b: str) -> int:
 def similar_enough(a: str, b: str, threshold: float) -> float | None:
     """``common_chars(a, b)`` over the longer length; None below ``threshold``.
 
-    The lengths alone, then the cheap bound, rule out most pairs before the alignment is worked out.
+    The lengths alone, then the cheap bounds (characters, then grams), rule out most pairs before the alignment
+    is worked out.
     """
     longer = max(len(a), len(b))
     if min(len(a), len(b)) < threshold * longer:
@@ -94,6 +95,8 @@ def similar_enough(a: str, b: str, threshold: float) -> float | None:
     if len(a) <= GRAM or len(b) <= GRAM:
         similarity = common_chars(a, b) / longer
     else:
+        if _shared_chars(a, b) / longer < threshold:
+            return None
         seq_a, seq_b = _grams(a), _grams(b)
         if _bound(seq_a, seq_b) / longer < threshold:
             return None
@@ -119,6 +122,13 @@ def _bound(seq_a: list[str], seq_b: list[str]) -> int:
     repeat by this count already, and the alignment is left for the few that do not.
     """
     return min(_covered(seq_a, set(seq_b)), _covered(seq_b, set(seq_a)))
+
+
+def _shared_chars(a: str, b: str) -> int:
+    """At least ``_bound`` of the grams of ``a`` and ``b``, and cheaper: the characters of each that the other
+    has too (of ``a``, of ``b``: the fewer). A character a gram covers is in that gram, which the other key has."""
+    chars_a, chars_b = set(a), set(b)
+    return min(sum(map(chars_b.__contains__, a)), sum(map(chars_a.__contains__, b)))
 
 
 def _grams(key: str) -> list[str]:
