@@ -36,6 +36,7 @@ _CHINESE = (
 _RANGE_JOINERS = "-－~～—至到"
 _PER_UNIT_AFTER = ("/", "／", "每")  # right after a figure: 100元/人, 100元每人
 _RANGE_DIGITS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十"
+PERCENT_FAMILIES = ("percent", "percentage-points")  # the families of rates, not amounts
 
 
 class Unit(NamedTuple):
@@ -144,6 +145,27 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
+def _amount_pattern() -> re.Pattern[str]:
+    """The last character of a number right before a unit outside ``PERCENT_FAMILIES`` (a space, a multiplier
+    and a rough-figure infix may stand between): where every figure that is not a percentage ends its number.
+
+    It opens with a character class, so the engine skips the text between numerals fast.
+    """
+    data = units()
+    names = sorted(
+        (name for name, unit in _unit_table().items() if unit.family not in PERCENT_FAMILIES), key=len, reverse=True
+    )
+    multipliers = sorted(data["multipliers"], key=len, reverse=True)
+    infixes = "".join(data["approximate-infixes"])
+    return patterns.compile(
+        r"[0-9０-９零〇一二两三四五六七八九十百千万亿]"
+        rf"\s?(?:{'|'.join(map(re.escape, multipliers))})?"
+        rf"[{re.escape(infixes)}]?"
+        rf"(?:{'|'.join(map(re.escape, names))})"
+    )
+
+
+@cache
 def bound_words() -> tuple[str, ...]:
     """The words that make a figure a bound (<, 不低于, 以上), each containing none of the others."""
     data = units()
@@ -237,7 +259,7 @@ def _check_marks(chars: str) -> None:
 class Prose:
     """A paragraph of a report with what rules look up in it, each worked out when first asked for."""
 
-    __slots__ = ("_figures", "_marks", "_punctuation", "end", "paragraph", "start", "text")
+    __slots__ = ("_amounts", "_figures", "_marks", "_punctuation", "end", "paragraph", "start", "text")
 
     def __init__(self, text: str, paragraph: Paragraph) -> None:
         self.text = text  # the whole report's
@@ -247,6 +269,15 @@ class Prose:
         self._figures: Figures | None = None
         self._marks: dict[str, Marks] = {}
         self._punctuation: tuple[list[int], list[str]] | None = None
+        self._amounts: bool | None = None
+
+    @property
+    def may_hold_amounts(self) -> bool:
+        """False when none of the paragraph's figures can be outside ``PERCENT_FAMILIES``: no numeral stands right
+        before such a unit. A quick look that spares finding the figures of a paragraph of percentages only."""
+        if self._amounts is None:
+            self._amounts = _amount_pattern().search(self.text, self.start, self.end) is not None
+        return self._amounts
 
     @property
     def figures(self) -> Figures:

@@ -266,6 +266,8 @@ def _depths(text: str, start: int, end: int, brackets: Marks | None = None) -> l
 
 
 def _paragraph_breakdowns(report: Report, paragraph: Prose, previous: Prose | None) -> Iterator[Breakdown]:
+    if not paragraph.may_hold_amounts:
+        return  # no figure but percentages: nothing adds up
     text = paragraph.text
     start, end = paragraph.start, paragraph.end
     quantities = paragraph.figures
