@@ -29,9 +29,10 @@ _MINUS = ("-", "－", "−")
 PUNCTUATION = "，,；;：:、（()）。！？!?"  # the marks that end sentences, clauses and names, and brackets
 _ONE = Decimal(1)
 _CLAUSE_BREAKS = "，,。；;：:、（()）！？\r\n"
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+# Numbers, their repeats possessive (*+, ?+): what follows a number in ``_pattern`` never makes it give back digits.
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+"
 _CHINESE = (
-    r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
+    r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+"
 )
 _RANGE_JOINERS = "-－~～—至到"
 _PER_UNIT_AFTER = ("/", "／", "每")  # right after a figure: 100元/人, 100元每人
@@ -133,15 +134,24 @@ def _pattern() -> re.Pattern[str]:
     multipliers = sorted(data["multipliers"], key=len, reverse=True)
     infixes = "".join(data["approximate-infixes"])
     # Every quantity starts with 百 (百分之) or a digit: the lookahead lets the engine skip other text fast.
+    # All that follows the number is optional, so the engine's first try always matches: possessive repeats and
+    # (?:X|) in place of X? find the same matches without the engine's bookkeeping for going back, and a
+    # lookahead of first characters spares trying each unit in turn after most numbers.
     return patterns.compile(
         r"(?=[百0-9０-９零〇一二两三四五六七八九十])"
-        r"(?P<pct>百分之)?"
+        r"(?:(?P<pct>百分之)|)"
         rf"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>{_ARABIC})"
         rf"|(?<![零〇一二两三四五六七八九十百千万亿第])(?P<chinese>{_CHINESE}))"
-        rf"\s?(?P<mult>{'|'.join(map(re.escape, multipliers))})?"
-        rf"(?P<infix>[{re.escape(infixes)}])?"
-        rf"(?P<unit>{'|'.join(map(re.escape, names))})?"
+        r"\s?+"
+        rf"(?:(?={_first_of(multipliers)})(?P<mult>{'|'.join(map(re.escape, multipliers))})|)"
+        rf"(?:(?P<infix>[{re.escape(infixes)}])|)"
+        rf"(?:(?={_first_of(names)})(?P<unit>{'|'.join(map(re.escape, names))})|)"
     )
+
+
+def _first_of(words: list[str]) -> str:
+    """A character class of the first characters of ``words``."""
+    return f"[{re.escape(''.join(sorted({w[0] for w in words})))}]"
 
 
 @cache
