@@ -159,7 +159,8 @@ def _amount_pattern() -> re.Pattern[str]:
     """The last character of a number right before a unit outside ``PERCENT_FAMILIES`` (a space, a multiplier
     and a rough-figure infix may stand between): where every figure that is not a percentage ends its number.
 
-    It opens with a character class, so the engine skips the text between numerals fast.
+    It opens with a character class, so the engine skips the text between numerals fast; (?:X|) stands for X? and
+    a lookahead of first characters for trying each unit in turn, as in ``_pattern``.
     """
     data = units()
     names = sorted(
@@ -169,9 +170,9 @@ def _amount_pattern() -> re.Pattern[str]:
     infixes = "".join(data["approximate-infixes"])
     return patterns.compile(
         r"[0-9０-９零〇一二两三四五六七八九十百千万亿]"
-        rf"\s?(?:{'|'.join(map(re.escape, multipliers))})?"
-        rf"[{re.escape(infixes)}]?"
-        rf"(?:{'|'.join(map(re.escape, names))})"
+        rf"(?:\s|)(?:{'|'.join(map(re.escape, multipliers))}|)"
+        rf"(?:[{re.escape(infixes)}]|)"
+        rf"(?={_first_of(names)})(?:{'|'.join(map(re.escape, names))})"
     )
 
 
