@@ -1,4 +1,10 @@
-"""What a rule reports: severity, spans, fixes, diagnostics."""
+"""What a rule reports: severity, spans, fixes, diagnostics.
+
+Span, Message, Related, Edit, Fix and Diagnostic (and the model's Marker, ScoreClaim, Mark and TableCell) are
+values: compared and hashed by their fields, never changed once made (make another, or ``dataclasses.replace``).
+They are not ``frozen=True``: its guard on every field made each one twice as slow to build, and the parser and
+the rules build them by the thousand for every report (docs/performance.md).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
     """0-based character offsets into the report text; ``end`` is exclusive."""
 
@@ -30,7 +36,7 @@ class Span:
             raise ValueError(f"bad span {self.start}..{self.end}")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(slots=True, unsafe_hash=True, order=True)
 class Message:
     """A message in both languages. Findings carry both; the output picks one (``--lang``). Ordered by the
     Chinese text, then the English."""
@@ -50,26 +56,26 @@ class Message:
         return Message, (self.zh, self.en)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Related:
     span: Span
     message: Message
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Edit:
     span: Span
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Fix:
     title: Message
     edits: tuple[Edit, ...]
     safe: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Diagnostic:
     """What a rule reports: where (character offsets) and what, in both languages."""
 

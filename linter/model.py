@@ -24,7 +24,7 @@ class Family(StrEnum):
     CIRCLED = "circled"  # ①
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Marker:
     """A numbering marker such as 一、 （1） 2. ①."""
 
@@ -55,7 +55,7 @@ class Role(StrEnum):
     FULL = "full"  # 均得满分: the item's full points, whatever they are
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ScoreClaim:
     kind: ClaimKind
     value: Decimal
@@ -73,7 +73,7 @@ class Boundary(StrEnum):
     BREAKDOWN = "breakdown"  # 其中
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mark:
     """A position inside a paragraph that matters for grouping claims."""
 
@@ -263,7 +263,7 @@ class Restatement:
     total: ScoreClaim
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class TableCell:
     row: int  # 0-based within the table
     column: int  # 0-based
@@ -331,6 +331,16 @@ class Report:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
+    def range_position(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """``position(start) + position(end)``, for a range that mostly starts and ends on one line."""
+        starts = self._line_starts
+        line = bisect.bisect_right(starts, start) - 1
+        if line + 1 < len(starts) and end >= starts[line + 1]:
+            end_line = bisect.bisect_right(starts, end) - 1
+        else:
+            end_line = line
+        return line + 1, start - starts[line] + 1, end_line + 1, end - starts[end_line] + 1
+
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
@@ -353,9 +363,11 @@ class Report:
 
 def line_starts(text: str) -> list[int]:
     """Offsets where each line starts; CRLF, CR and LF all end a line."""
-    return [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+    breaks = LINE_BREAK if "\r" in text else _NEWLINE  # a text without CR: a search for one character, faster
+    return [0, *(m.end() for m in breaks.finditer(text))]
 
 
 LINE_BREAK = patterns.compile(r"\r\n|\r|\n")  # what ends a line: CRLF, CR or LF
+_NEWLINE = patterns.compile(r"\n")
 _MARKS = patterns.compile(r"[。；;]|其中")
 _MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}

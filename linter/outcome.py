@@ -39,12 +39,6 @@ class Position(NamedTuple):
     end_column: int
 
 
-def position(report: Report, start: int, end: int) -> Position:
-    line, column = report.position(start)
-    end_line, end_column = report.position(end)
-    return Position(line, column, end_line, end_column)
-
-
 class RelatedAt(NamedTuple):
     position: Position
     message: Message
@@ -155,23 +149,20 @@ def file_result(
 
 
 def _finding(report: Report, d: Diagnostic, locations: Locations) -> Finding:
+    where = report.range_position
     fix = None
     if d.fix is not None:
-        edits = tuple(EditAt(position(report, e.span.start, e.span.end), e.replacement) for e in d.fix.edits)
+        edits = tuple([EditAt(Position._make(where(e.span.start, e.span.end)), e.replacement) for e in d.fix.edits])
         fix = FixAt(d.fix.title, d.fix.safe, edits)
-    return Finding(
-        d.code,
-        d.slug,
-        d.severity,
-        d.message,
-        position(report, d.span.start, d.span.end),
-        locations.at(d.span.start),
-        tuple(
-            RelatedAt(position(report, r.span.start, r.span.end), r.message, locations.at(r.span.start))
+    span = d.span
+    related = tuple(
+        [
+            RelatedAt(Position._make(where(r.span.start, r.span.end)), r.message, locations.at(r.span.start))
             for r in d.related
-        ),
-        fix,
+        ]
     )
+    position = Position._make(where(span.start, span.end))
+    return Finding(d.code, d.slug, d.severity, d.message, position, locations.at(span.start), related, fix)
 
 
 def by_path(results: Iterable[FileResult]) -> list[FileResult]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from linter.engine import Linter
 from linter.furniture import blank_furniture, is_furniture
@@ -70,6 +73,27 @@ def test_blank_furniture_keeps_every_other_character_in_place() -> None:
     text = "第一行\r\n阅读次数：12\r\n第三行"
     blanked = blank_furniture(text)
     assert blanked.split("\r\n") == ["第一行", " " * len("阅读次数：12"), "第三行"]
+
+
+def _blanked_line_by_line(text: str) -> str:
+    """What blank_furniture means, said plainly: every line tested on its own."""
+    return "\n".join(
+        re.sub(r"[^\r]", " ", line) if is_furniture(line.rstrip("\r")) else line for line in text.split("\n")
+    )
+
+
+@given(
+    st.lists(
+        st.sampled_from([*FURNITURE, *REPORT_TEXT, *PASTED.splitlines(), ""]).flatmap(
+            lambda line: st.tuples(st.sampled_from(["", " ", "\u3000", "｜", "\t"]), st.just(line))
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_blank_furniture_is_the_line_by_line_test(lines: list[tuple[str, str]], newline: str) -> None:
+    text = newline.join(indent + line for indent, line in lines)
+    assert blank_furniture(text) == _blanked_line_by_line(text)
 
 
 def test_html_furniture_inside_the_content(tmp_path: Path) -> None:

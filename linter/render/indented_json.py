@@ -11,6 +11,7 @@ always exactly the standard library's. ``tests/test_indented_json.py`` compares 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C version when available
 from typing import Any
 
@@ -34,10 +35,27 @@ def dumps(value: Any, level: int = 0) -> str:
         return text.replace("\n", "\n" + "  " * level) if level else text
 
 
+def _float(o: float) -> str:
+    text = float.__repr__(o)
+    return _FLOAT_SPECIALS.get(text, text)
+
+
+# The text of a scalar by its exact type, written in the same step as the key or comma before it; a subclass
+# (an enum's value, a bool) takes the general path.
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: encode_basestring,
+    int: int.__repr__,
+    float: _float,
+    bool: lambda o: "true" if o else "false",
+    type(None): lambda o: "null",
+}
+
+
 def _encode(value: Any, newline: str) -> str:
     out: list[str] = []
     append = out.append
     encode = encode_basestring
+    scalar = _SCALARS.get
 
     def walk(o: Any, indent: str) -> None:
         if isinstance(o, str):
@@ -51,35 +69,38 @@ def _encode(value: Any, newline: str) -> str:
         elif isinstance(o, int):
             append(int.__repr__(o))
         elif isinstance(o, float):
-            text = float.__repr__(o)
-            append(_FLOAT_SPECIALS.get(text, text))
+            append(_float(o))
         elif isinstance(o, dict):
             if not o:
                 append("{}")
                 return
             inner = indent + "  "
-            opening = "{" + inner
-            between = "," + inner
-            first = True
+            before = "{" + inner
             for key, item in o.items():
                 if not isinstance(key, str):
                     raise _Unsupported
-                append((opening if first else between) + encode(key) + ": ")
-                first = False
-                walk(item, inner)
+                text = scalar(type(item))
+                if text is None:
+                    append(before + encode(key) + ": ")
+                    walk(item, inner)
+                else:
+                    append(before + encode(key) + ": " + text(item))
+                before = "," + inner
             append(indent + "}")
         elif isinstance(o, list | tuple):
             if not o:
                 append("[]")
                 return
             inner = indent + "  "
-            opening = "[" + inner
-            between = "," + inner
-            first = True
+            before = "[" + inner
             for item in o:
-                append(opening if first else between)
-                first = False
-                walk(item, inner)
+                text = scalar(type(item))
+                if text is None:
+                    append(before)
+                    walk(item, inner)
+                else:
+                    append(before + text(item))
+                before = "," + inner
             append(indent + "]")
         else:
             raise _Unsupported
