@@ -47,9 +47,15 @@ class Linter:
         for rule in self.rules:
             severity = self.config.severity.get(rule.code, rule.severity)
             rule.check(report, Context(rule, severity, found.append))
-        keyed = {(d.code, d.span, d.message): d for d in found}  # a rule may reach one finding twice
-        diagnostics = sorted(keyed.values(), key=lambda d: (d.span.start, d.span.end, d.code, d.message))
-        return LintResult(report, diagnostics)
+        return LintResult(report, _in_order(found))
+
+
+def _in_order(found: list[Diagnostic]) -> list[Diagnostic]:
+    """``found`` without repeats (a rule may reach one finding twice: the same code, span and message), by
+    span, code and message. Keyed by the spans' offsets and the messages' texts, which is what their equality
+    and order compare."""
+    keyed = {(d.span.start, d.span.end, d.code, d.message.zh, d.message.en): d for d in found}
+    return [keyed[key] for key in sorted(keyed)]
 
 
 def _restore(result: LintResult, text: str, removed: Removed) -> LintResult:

@@ -73,14 +73,6 @@ class Boundary(StrEnum):
     BREAKDOWN = "breakdown"  # 其中
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Mark:
-    """A position inside a paragraph that matters for grouping claims."""
-
-    kind: Boundary
-    offset: int
-
-
 @dataclass(slots=True)
 class Paragraph:
     """One line of the source (a paragraph in plain-text reports)."""
@@ -90,17 +82,6 @@ class Paragraph:
     text: str
     marker: Marker | None = None
     claims: list[ScoreClaim] = field(default_factory=list)
-    _marks: list[Mark] | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def marks(self) -> list[Mark]:
-        """Its clause marks (。 ； 其中), found when first asked for: only paragraphs with claims need them."""
-        if self._marks is None:
-            base = self.span.start
-            self._marks = [
-                Mark(_MARK_KINDS[m.group()[0]], base + m.start()) for m in _MARKS.finditer(self.text)
-            ]
-        return self._marks
 
     @property
     def body_start(self) -> int:
@@ -369,5 +350,3 @@ def line_starts(text: str) -> list[int]:
 
 LINE_BREAK = patterns.compile(r"\r\n|\r|\n")  # what ends a line: CRLF, CR or LF
 _NEWLINE = patterns.compile(r"\n")
-_MARKS = patterns.compile(r"[。；;]|其中")
-_MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import starmap
 from typing import Any, ClassVar
 
 from linter.diagnostics import Diagnostic, Fix, Message, Related, Severity, Span
@@ -20,7 +21,8 @@ class Context:
     """Collects a rule's findings, stamping code, slug and configured severity."""
 
     def __init__(self, rule: Rule, severity: Severity, sink: Callable[[Diagnostic], None]):
-        self._rule = rule
+        self._code = rule.code
+        self._slug = rule.slug
         self._severity = severity
         self._sink = sink
 
@@ -37,17 +39,8 @@ class Context:
             where.check()
         for edit in fix.edits if fix else ():
             edit.span.check()
-        self._sink(
-            Diagnostic(
-                code=self._rule.code,
-                slug=self._rule.slug,
-                severity=self._severity,
-                message=message,
-                span=span,
-                related=tuple([Related(s, m) for s, m in related]) if related else (),
-                fix=fix,
-            )
-        )
+        links = tuple(starmap(Related, related)) if related else ()
+        self._sink(Diagnostic(self._code, self._slug, self._severity, message, span, links, fix))
 
 
 class Rule(ABC):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -25,11 +26,19 @@ def _by_lark(text: str) -> list[tuple[str, str, int]]:
 
 
 def _by_table(text: str) -> list[tuple[str, str, int]]:
+    """The kept tokens of lark's own expression (PATTERN), matched at each position where the last ended."""
+    pattern = re.compile(lexer_table.PATTERN, lexer_table.FLAGS)
     return [
         (m.lastgroup or "", m.group(), m.start())
-        for m in _tokens().finditer(text)
+        for m in pattern.finditer(text)
         if m.lastgroup not in lexer_table.IGNORE
     ]
+
+
+def _by_scan(text: str) -> list[tuple[str, str, int]]:
+    """The kept tokens as the parser finds them (SCAN: the ignored ones folded into each match)."""
+    kept = [m for m in _tokens().finditer(text) if m.lastgroup not in lexer_table.IGNORE and m.lastgroup]
+    return [(m.lastgroup or "", m.group(m.lastgroup or 0), m.start(m.lastgroup or 0)) for m in kept]
 
 
 def test_the_table_is_generated_from_the_grammar_as_it_is() -> None:
@@ -45,6 +54,7 @@ def test_same_tokens_as_lark_on_the_samples() -> None:
     assert texts
     for text in texts:
         assert _by_table(text) == _by_lark(text)
+        assert _by_scan(text) == _by_lark(text)
 
 
 # characters the terminals care about, so random text starts claims and markers often
@@ -55,3 +65,4 @@ ALPHABET = "得分总值满共计自评权重各均每项为是：:（）()、.�
 @given(st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=30))
 def test_same_tokens_as_lark_on_arbitrary_text(text: str) -> None:
     assert _by_table(text) == _by_lark(text)
+    assert _by_scan(text) == _by_lark(text)

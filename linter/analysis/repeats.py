@@ -7,7 +7,8 @@ piece that no other item has is left out of it. A later item asks the index whic
 of its pieces and checks only those few candidates, plus the item right after the previous item's partner,
 so that a copied run keeps its alignment; an item that continues a run is not indexed itself, since a later
 copy finds its source. No item is ever compared with all the others. A run may skip one unmatched item on
-either side (a paragraph rewritten, added or dropped in the copy) and still count as one run.
+either side (a paragraph rewritten, added or dropped in the copy) and still count as one run. Items written
+alike are cut into pieces once: a report pasted several times over costs little more than one copy.
 
 Comparing two items is the caller's ``score``; ``similar_enough`` is the usual one, on the gram alignment.
 """
@@ -142,8 +143,10 @@ def find_runs(keys: Sequence[str], score: Score) -> list[Run]:
     n = len(keys)
     partner: list[int | None] = [None] * n
     run_start = [0] * n
-    everyone = _pieces(keys)
-    recurring = _recurring(everyone)
+    alike = Counter(keys)  # each distinct key, with how many items have it
+    pieces = dict(zip(alike, _pieces(list(alike)), strict=True))
+    everyone = [pieces[key] for key in keys]
+    recurring = _recurring(pieces, alike)
     sizes = list(map(len, everyone))
     index = _Index()
     previous: int | None = None  # the partner of item k - 1
@@ -169,10 +172,16 @@ def find_runs(keys: Sequence[str], score: Score) -> list[Run]:
     return _runs(partner, run_start)
 
 
-def _recurring(everyone: list[list[str]]) -> set[str]:
-    """The pieces that occur more than once (mostly in more than one item)."""
-    counts = Counter(chain.from_iterable(everyone))
-    return set(compress(counts, map((1).__lt__, counts.values())))
+def _recurring(pieces: dict[str, list[str]], alike: Counter[str]) -> set[str]:
+    """The pieces that occur more than once (mostly in more than one item).
+
+    ``pieces``: the pieces of each distinct key; ``alike``: how many items have each key, in the same order.
+    A piece recurs when the distinct keys have it twice, or when a key that has it is had by several items.
+    """
+    counts = Counter(chain.from_iterable(pieces.values()))
+    recurring = set(compress(counts, map((1).__lt__, counts.values())))
+    recurring.update(chain.from_iterable(compress(pieces.values(), map((1).__lt__, alike.values()))))
+    return recurring
 
 
 class _Index:

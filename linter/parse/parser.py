@@ -40,6 +40,7 @@ _CLAIM_KINDS = {
     "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
     "FULL_CLAIM": ClaimKind.SCORE,
 }
+_KEPT = frozenset(_MARKER_FAMILY) | frozenset(_CLAIM_KINDS)
 _COUNT_BEFORE = patterns.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARK_NUMBER = patterns.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
@@ -63,39 +64,54 @@ def _lexicon() -> dict[str, Any]:
 
 @cache
 def _tokens() -> re.Pattern[str]:
-    return patterns.compile(lexer_table.PATTERN, lexer_table.FLAGS)
+    """lark's lexer with the ignored tokens folded into the kept one after them (``lexer_table.SCAN``)."""
+    return patterns.compile(lexer_table.SCAN, lexer_table.FLAGS)
 
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into lines and find the markers and score claims in each."""
-    breaks = list(LINE_BREAK.finditer(text))
-    starts = [0, *(m.end() for m in breaks)]
-    ends = [*(m.start() for m in breaks), len(text)]
-    paragraphs = [
-        Paragraph(i, Span(start, end), text[start:end])
-        for i, (start, end) in enumerate(zip(starts, ends, strict=True))
-    ]
-    lex = _lexicon()
-    limit = Decimal(lex["max-plausible-points"])
-    ignore = lexer_table.IGNORE
+    paragraphs = _lines(text)
+    starts = [p.span.start for p in paragraphs]
+    # What each distinct token says by itself, read once: a report repeats its markers and phrases.
+    phrases: dict[tuple[str, str], _Phrase | None] = {}
+    forms: dict[tuple[str, str], _Form] = {}
     # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
-    # follow each other as lark's lexer finds them, one at each position where the last ended.
+    # follow each other as lark's lexer finds them, each a kept token after the ignored ones before it; the
+    # last match may hold only the prose that ends the text.
     for found in _tokens().finditer(text):
         kind = found.lastgroup
-        if kind in ignore:
+        if kind not in _KEPT:
             continue
-        assert kind is not None
-        token = found.group()
-        start = found.start()
+        token = found.group(kind)
+        start = found.start(kind)
         paragraph = paragraphs[bisect_right(starts, start) - 1]
         if kind in _CLAIM_KINDS:
-            claim = _claim(kind, token, start, text, lex, limit)
+            claim = _claim(kind, token, start, text, phrases)
             if claim is not None:
                 paragraph.claims.append(claim)
         elif token[0] not in "：:":
-            paragraph.marker = _marker(kind, token, start, inline=False)
+            paragraph.marker = _marker(kind, token, start, forms, inline=False)
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
-            paragraph.marker = _marker(kind, token[1:], start + 1, inline=True)
+            paragraph.marker = _marker(kind, token[1:], start + 1, forms, inline=True)
+    return paragraphs
+
+
+def _lines(text: str) -> list[Paragraph]:
+    """The lines of ``text`` (CRLF, CR and LF all end one), each a paragraph without its line break."""
+    if "\r" in text:
+        breaks = list(LINE_BREAK.finditer(text))
+        starts = [0, *(m.end() for m in breaks)]
+        ends = [*(m.start() for m in breaks), len(text)]
+        return [
+            Paragraph(i, Span(start, end), text[start:end])
+            for i, (start, end) in enumerate(zip(starts, ends, strict=True))
+        ]
+    paragraphs = []
+    start = 0
+    for i, line in enumerate(text.split("\n")):  # each line ends one character before the next starts
+        end = start + len(line)
+        paragraphs.append(Paragraph(i, Span(start, end), line))
+        start = end + 1
     return paragraphs
 
 
@@ -106,8 +122,27 @@ def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
     return 0 < len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
 
 
-def _marker(kind: str, raw: str, start: int, *, inline: bool) -> Marker:
-    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``."""
+def _marker(kind: str, raw: str, start: int, forms: dict[tuple[str, str], _Form], *, inline: bool) -> Marker:
+    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``; ``forms``
+    keeps what the tokens read so far say."""
+    form = forms.get((kind, raw))
+    if form is None:
+        form = forms[kind, raw] = _form(kind, raw)
+    family, value, lead, text = form
+    start += lead  # a line's indentation is part of the token, not of the marker
+    return Marker(family, value, Span(start, start + len(text)), text, inline)
+
+
+class _Form(NamedTuple):
+    """What a marker token says by itself."""
+
+    family: Family
+    value: int
+    lead: int  # the length of the line's indentation the token starts with
+    text: str
+
+
+def _form(kind: str, raw: str) -> _Form:
     family = _MARKER_FAMILY[kind]
     if family is Family.CIRCLED:
         value = _CIRCLED.index(raw.strip()) + 1
@@ -117,50 +152,77 @@ def _marker(kind: str, raw: str, start: int, *, inline: bool) -> Marker:
         number = found.group()
         chinese = chinese_marker_value(number) if family in (Family.CN, Family.PAREN_CN) else None
         value = chinese if chinese is not None else int(number)  # int() reads full-width digits too
-    text = raw.lstrip()  # a line's indentation is part of the token, not of the marker
-    start += len(raw) - len(text)
-    return Marker(family, value, Span(start, start + len(text)), str(text), inline)
+    text = raw.lstrip()
+    return _Form(family, value, len(raw) - len(text), str(text))
 
 
-def _claim(
-    kind_name: str, raw: str, start: int, text: str, lex: dict[str, Any], limit: Decimal
-) -> ScoreClaim | None:
-    if kind_name == "FULL_CLAIM":
-        span = Span(start, start + len(raw))
-        return ScoreClaim(ClaimKind.SCORE, Decimal(0), span, span, "满分", role=Role.FULL)
+class _Phrase(NamedTuple):
+    """What a claim token says by itself, whatever stands around it (a report repeats its phrases)."""
+
+    kind: ClaimKind
+    value: Decimal
+    number: tuple[int, int]  # where the number stands in the token
+    keyword: str
+    chinese: bool  # written in Chinese numerals (十分重要 may be an adverb)
+    after_de: bool  # a score phrase that starts with 得 (显得十分 is no score)
+
+
+def _phrase(kind_name: str, raw: str) -> _Phrase | None:
+    """The claim ``raw`` states, or None when it holds no plausible number of points."""
     found = _CLAIM_NUMBER.search(raw)
     if found is None:
         return None
     value = to_decimal(found.group(1))
-    if value is None or value > limit:
+    if value is None or value > _limit():
         return None
-    end = start + len(raw)
-    is_chinese = not found.group(1)[0].isdigit()
-    if is_chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
-        return None  # 十分重要: an adverb, not ten points
     kind = _CLAIM_KINDS[kind_name]
-    if kind is ClaimKind.SCORE and raw.startswith("得") and start > 0:
-        if text[start - 1] in lex["not-score-before-de"]:
-            return None
+    after_de = kind is ClaimKind.SCORE and raw.startswith("得")
     keyword_match = _KEYWORD.match(raw)
     keyword = keyword_match.group(1) if keyword_match else ""
     if kind_name == "PAREN_MAX":
         keyword = keyword or "（）"
+    if kind_name == "EACH_CLAIM" and "得" in keyword:
+        kind = ClaimKind.SCORE
+    chinese = not found.group(1)[0].isdigit()
+    return _Phrase(kind, value, found.span(1), keyword, chinese, after_de)
+
+
+@cache
+def _limit() -> Decimal:
+    """A score or 分值 above this is not an indicator's points."""
+    return Decimal(_lexicon()["max-plausible-points"])
+
+
+def _claim(
+    kind_name: str, raw: str, start: int, text: str, phrases: dict[tuple[str, str], _Phrase | None]
+) -> ScoreClaim | None:
+    """The claim the token ``raw`` makes at ``start`` in ``text``, if it is one; ``phrases`` keeps what the
+    tokens read so far say."""
+    end = start + len(raw)
+    if kind_name == "FULL_CLAIM":
+        span = Span(start, end)
+        return ScoreClaim(ClaimKind.SCORE, Decimal(0), span, span, "满分", role=Role.FULL)
+    key = (kind_name, raw)
+    phrase = phrases[key] if key in phrases else phrases.setdefault(key, _phrase(kind_name, raw))
+    if phrase is None:
+        return None
+    if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
+        return None  # 十分重要: an adverb, not ten points
+    if phrase.after_de and start > 0 and text[start - 1] in _lexicon()["not-score-before-de"]:
+        return None
+    kind, value, keyword = phrase.kind, phrase.value, phrase.keyword
+    value_span = Span(start + phrase.number[0], start + phrase.number[1])
     role = Role.ITEM
     if kind_name == "EACH_CLAIM":
         role = Role.EACH
-        if "得" in keyword:
-            kind = ClaimKind.SCORE
         counted = _COUNT_BEFORE.search(text, max(0, start - 12), start)
         count = to_decimal(counted.group(1)) if counted else None
         if counted is not None and count:  # 共3项，各5分: the items together
-            value_span = Span(start + found.start(1), start + found.end(1))
-            span = Span(counted.start(), start + len(raw))
+            span = Span(counted.start(), end)
             return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM, int(count))
     elif kind is ClaimKind.SCORE:
         role = _score_role(text, start)
     total = keyword.startswith(_TOTAL_KEYWORDS) and role is Role.ITEM
-    value_span = Span(start + found.start(1), start + found.end(1))
     return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total, role)
 
 

@@ -13,6 +13,7 @@ into indicators clause by clause:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -45,11 +46,11 @@ def build_scores(
     """Score blocks stated in prose; claims in table lines (``in_tables``) are left to the table builder."""
     overall, overall_max = _find_overall(root, tuple(overall_cues))
     skip = {id(c) for c in (overall, overall_max) if c is not None}
-    skip |= {id(c) for p in paragraphs if p.index in (in_tables or ()) for c in p.claims}
-    skip |= {id(c) for p in paragraphs for c in p.claims if c.role in (Role.EXTERNAL, Role.BASE)}
-    restatements = [
-        r for p in paragraphs if p.index not in (in_tables or ()) for r in [_restatement(p, overall)] if r
-    ]
+    tabled = in_tables or set()
+    claimed = [p for p in paragraphs if p.claims]
+    skip |= {id(c) for p in claimed if p.index in tabled for c in p.claims}
+    skip |= {id(c) for p in claimed for c in p.claims if c.role is Role.EXTERNAL or c.role is Role.BASE}
+    restatements = [r for p in claimed if p.index not in tabled for r in [_restatement(p, overall)] if r]
     for restatement in restatements:
         skip |= {id(n.scores[0]) for n in restatement.items} | {id(restatement.total)}
     blocks: list[ScoreBlock] = []
@@ -144,14 +145,8 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
     bracket = _bracket_head(heading)
     if bracket is not None:
         return bracket
-    stop = min(
-        (
-            m.offset
-            for m in heading.marks
-            if m.kind in (Boundary.SENTENCE, Boundary.CLAUSE, Boundary.BREAKDOWN)
-        ),
-        default=heading.span.end,
-    )
+    first_mark = _MARKS.search(heading.text)
+    stop = heading.span.start + first_mark.start() if first_mark else heading.span.end
     head = [c for c in heading.claims if c.span.start < stop and c.role in (Role.ITEM, Role.FULL)]
     rest = [c for c in heading.claims if c.span.start >= stop and c.role in (Role.ITEM, Role.FULL)]
     if head and rest and all(c.kind is ClaimKind.MAX for c in head) and rest[0].kind is ClaimKind.SCORE:
@@ -275,8 +270,10 @@ def _collect_own(
     return container
 
 
+# A number of points not after 扣减加罚奖 or another number (the look back comes after its first digit, so that the
+# search jumps from digit to digit).
 _POINTS = patterns.compile(
-    r"(?<![扣减加罚奖0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])"
+    r"[0-9０-９](?<![扣减加罚奖0-9０-９.．][0-9０-９])[0-9０-９]*(?:[.．][0-9０-９]+)?[^\S\r\n]*分(?![钟率别数之类项层级配摊批段期局队院会管公中行析布解散担享工片线支组区户头步包拨流红部所站社店厂校册值])"
 )
 
 
@@ -289,9 +286,11 @@ def _unread_points(paragraph: Paragraph) -> bool:
     text, base = paragraph.text, paragraph.span.start
     if text.count("分") <= len(claims) + sum(1 for c in claims if "分" in c.keyword):
         return False  # every 分 is a claim's (its number's, and its keyword's: 分值, 得分)
-    spans = [(c.span.start - base, c.span.end - base) for c in paragraph.claims]
-    for found in _POINTS.finditer(paragraph.text):
-        if not any(a <= found.start() < b for a, b in spans):
+    starts = [c.span.start - base for c in claims]  # in order, none inside another
+    for found in _POINTS.finditer(text):
+        at = found.start()
+        i = bisect_right(starts, at) - 1  # the last claim starting at or before the points
+        if i < 0 or at >= claims[i].span.end - base:
             return True
     return False
 
@@ -360,45 +359,49 @@ def _group(
         g.boundary = True
         g.parts_of = None
         g.part = None
-        events: list[tuple[int, int, object]] = []
-        for claim in paragraph.claims:
-            if id(claim) in skip or (paragraph is head and id(claim) not in only):
-                continue
-            events.append((claim.span.start, 1, claim))
-        if not events:
+        claims = [c for c in paragraph.claims if id(c) not in skip and (paragraph is not head or id(c) in only)]
+        if not claims:
             continue
-        for mark in paragraph.marks:
-            events.append((mark.offset, 0, mark.kind))
-        events.sort(key=lambda e: (e[0], e[1]))
+        base, text = paragraph.span.start, paragraph.text
         clause_start = paragraph.body_start
-        for offset, _, event in events:
-            if isinstance(event, Boundary):
-                if event is Boundary.CLAUSE:
-                    g.boundary = True
-                    clause_start = offset + 1
-                elif event is Boundary.BREAKDOWN:
-                    cur = g.current
-                    if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
-                        g.parts_of = cur
-                        g.part = None
-                    clause_start = offset + 2
-                elif event is Boundary.SENTENCE and g.parts_of is None:
-                    g.boundary = True
-                    clause_start = offset + 1
-                continue
-            assert isinstance(event, ScoreClaim)
-            if event.role is Role.FULL:
+        read = 0  # the marks before this offset (of the text) are read
+        for claim in claims:  # each after the marks before it (no mark starts where a claim does)
+            for mark in _MARKS.finditer(text, read, claim.span.start - base):
+                clause_start = _after_mark(g, _MARK_KINDS[mark.group()[0]], base + mark.start(), paragraph, clause_start)
+            read = claim.span.start - base
+            if claim.role is Role.FULL:
                 cur = g.current
                 if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
-                    cur.scores.extend(_full([event], cur.max))  # 5项各3分，均得满分
+                    cur.scores.extend(_full([claim], cur.max))  # 5项各3分，均得满分
                 continue
-            if event.role is not Role.ITEM:
-                _place_summary(event, paragraph, clause_start, container, each)
+            if claim.role is not Role.ITEM:
+                _place_summary(claim, paragraph, clause_start, container, each)
                 continue
-            _place_claim(g, event, paragraph, clause_start)
+            _place_claim(g, claim, paragraph, clause_start)
             if g.parts_of is not None:
-                clause_start = event.span.end
+                clause_start = claim.span.end
     return g.nodes
+
+
+_MARKS = patterns.compile(r"[。；;]|其中")
+_MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}
+
+
+def _after_mark(g: _Grouper, kind: Boundary, offset: int, paragraph: Paragraph, clause_start: int) -> int:
+    """Read the clause mark (。 ； 其中) at ``offset``; return where the clause after it starts."""
+    if kind is Boundary.CLAUSE:
+        g.boundary = True
+        return offset + 1
+    if kind is Boundary.BREAKDOWN:
+        cur = g.current
+        if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
+            g.parts_of = cur
+            g.part = None
+        return offset + 2
+    if g.parts_of is None:  # a sentence ends, unless it lists an indicator's parts
+        g.boundary = True
+        return offset + 1
+    return clause_start
 
 
 def _place_summary(

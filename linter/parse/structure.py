@@ -39,16 +39,15 @@ class _Open:
     parent: Section
     last: Section
     indent: int = 0  # the indentation of its last item (spaces before the marker, a full-width space as two)
+    marker: Marker | None = None  # its last item's marker (set as the item is added)
 
     @property
     def next_value(self) -> int:
-        marker = self.numbered.items[-1].marker
-        assert marker is not None
-        return marker.value + 1
+        assert self.marker is not None
+        return self.marker.value + 1
 
     def styled(self, family: Family) -> bool:
-        last = self.numbered.items[-1].marker
-        return family is self.numbered.family or (last is not None and family is last.family)
+        return family is self.numbered.family or (self.marker is not None and family is self.marker.family)
 
 
 def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[NumberedList]]:
@@ -84,6 +83,7 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
         entry.numbered.items.append(paragraph)
         entry.last = section
         entry.indent = indent
+        entry.marker = marker
         label = None
     return root, lists
 
@@ -100,7 +100,7 @@ def _indent(paragraph: Paragraph) -> int:
     if marker is None or marker.inline:
         return 0
     lead = paragraph.text[: marker.span.start - paragraph.span.start]
-    return sum(2 if ch == "\u3000" else 4 if ch == "\t" else 1 for ch in lead)
+    return len(lead) + lead.count("\u3000") + 3 * lead.count("\t") if lead else 0
 
 
 def _place(stack: list[_Open], marker: Marker, label: str | None, indent: int = 0) -> tuple[int | None, bool]:
@@ -114,6 +114,8 @@ def _place(stack: list[_Open], marker: Marker, label: str | None, indent: int = 
     if styled and marker.value == 1 and indent >= stack[styled[-1]].indent + 2 and stack[-1].indent < indent:
         return None, False  # an indented sub-list in its parent's style: a new level, not a step back
     following = [i for i in reversed(styled) if stack[i].next_value == marker.value]
+    if len(following) == 1:
+        return following[0], False
     if following:  # the one indented most like it, the innermost on a tie
         return min(following, key=lambda i: abs(stack[i].indent - indent)), False
     if styled and marker.value == 1 and (label is not None or marker.inline):

@@ -42,7 +42,8 @@ def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
             run.append(paragraph)
             kind = row_kind
             continue
-        _close(run, kind, tables)
+        if run:
+            _close(run, kind, tables)
         run, kind = ([paragraph], row_kind) if paragraph is not None and row_kind else ([], "")
     return tables
 
@@ -62,6 +63,8 @@ def _row_kind(text: str) -> str:
     if "  " not in text and "\u3000" not in text:
         return ""
     bare = text.strip()
+    if "  " not in bare and "\u3000" not in bare:
+        return ""  # only the line's indentation is wide: no gap between cells
     if len(_ALIGNED_GAP.findall(bare)) >= 2 and len(_ALIGNED_CELL.findall(bare)) >= 3:
         return "space"
     return ""

@@ -80,7 +80,7 @@ class NumberingBracketMixed(Rule):
 
 
 def _brackets(marker: Marker) -> str:
-    return "".join([ch for ch in marker.text if ch in "（）()"])
+    return "".join(filter("（）()".__contains__, marker.text))
 
 
 def _replacements(marker: Marker, usual: str) -> list[tuple[int, str]]:

@@ -5,6 +5,8 @@ from linter.model import Family, Report
 from linter.rule import Context, Message, Rule
 from rules.numbering.markers import bracketed, delimiter, delimiter_mark, label
 
+_BRACKETED = (Family.PAREN_CN, Family.PAREN_ARABIC)
+
 
 class NumberingExtraDelimiter(Rule):
     """括号编号后又加了标点。
@@ -33,7 +35,7 @@ class NumberingExtraDelimiter(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         for marker in report.facts.list_markers:
-            if marker.family not in (Family.PAREN_CN, Family.PAREN_ARABIC) or delimiter_mark(marker) is None:
+            if marker.family not in _BRACKETED or delimiter_mark(marker) is None:
                 continue
             found = delimiter(marker)
             assert found is not None

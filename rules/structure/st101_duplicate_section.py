@@ -60,6 +60,8 @@ class _Compared:
         stripped = list(map(str.strip, bodies))
         self.paragraphs = list(compress(report.paragraphs, stripped))
         self.bodies = list(filter(None, stripped))
+        # Whether each has no inline marker: its body is then one stretch of the text.
+        self.plain = [p.marker is None or not p.marker.inline for p in self.paragraphs]
         self._keys: list[str | None] = [None] * len(self.bodies)
         self._numbers: dict[int, tuple[_Number, ...]] = {}
         # Pairs found similar whose numbers differ: the numbers that take each other's place.
@@ -67,7 +69,7 @@ class _Compared:
 
     def similarity(self, a: int, b: int) -> float | None:
         """Characters in common over the longer key; None below the threshold or when most numbers differ."""
-        if self.bodies[a] == self.bodies[b] and self._plain(a) and self._plain(b):
+        if self.bodies[a] == self.bodies[b] and self.plain[a] and self.plain[b]:
             return 1.0  # the same text but for the width of some forms: the same key, the same numbers
         similarity = similar_enough(self.key(a), self.key(b), self.threshold)
         if similarity is None or self._same_figures(a, b):
@@ -108,15 +110,10 @@ class _Compared:
 
     def _same_figures(self, a: int, b: int) -> bool:
         """Whether ``a`` and ``b`` write the same numbers, as a copy usually does (cheaper than ``numbers``)."""
-        if not (self._plain(a) and self._plain(b)):
+        if not (self.plain[a] and self.plain[b]):
             return False  # ``numbers`` knows which numbers an inline marker has
         (start_a, end_a), (start_b, end_b) = self._body(a), self._body(b)
         return _NUMBER.findall(self.text, start_a, end_a) == _NUMBER.findall(self.text, start_b, end_b)
-
-    def _plain(self, i: int) -> bool:
-        """Whether ``i`` has no inline marker: its body is then one stretch of the text."""
-        marker = self.paragraphs[i].marker
-        return marker is None or not marker.inline
 
     def _body(self, i: int) -> tuple[int, int]:
         """Where the body of ``i`` starts and ends, untrimmed: after its marker, unless the marker is inline."""
