@@ -29,13 +29,15 @@ _MINUS = ("-", "－", "−")
 PUNCTUATION = "，,；;：:、（()）。！？!?"  # the marks that end sentences, clauses and names, and brackets
 _ONE = Decimal(1)
 _CLAUSE_BREAKS = "，,。；;：:、（()）！？\r\n"
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+# Numbers, their repeats possessive (*+, ?+): what follows a number in ``_pattern`` never makes it give back digits.
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+"
 _CHINESE = (
-    r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
+    r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+"
 )
 _RANGE_JOINERS = "-－~～—至到"
 _PER_UNIT_AFTER = ("/", "／", "每")  # right after a figure: 100元/人, 100元每人
 _RANGE_DIGITS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十"
+PERCENT_FAMILIES = ("percent", "percentage-points")  # the families of rates, not amounts
 
 
 class Unit(NamedTuple):
@@ -132,14 +134,45 @@ def _pattern() -> re.Pattern[str]:
     multipliers = sorted(data["multipliers"], key=len, reverse=True)
     infixes = "".join(data["approximate-infixes"])
     # Every quantity starts with 百 (百分之) or a digit: the lookahead lets the engine skip other text fast.
+    # All that follows the number is optional, so the engine's first try always matches: possessive repeats and
+    # (?:X|) in place of X? find the same matches without the engine's bookkeeping for going back, and a
+    # lookahead of first characters spares trying each unit in turn after most numbers.
     return patterns.compile(
         r"(?=[百0-9０-９零〇一二两三四五六七八九十])"
-        r"(?P<pct>百分之)?"
+        r"(?:(?P<pct>百分之)|)"
         rf"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>{_ARABIC})"
         rf"|(?<![零〇一二两三四五六七八九十百千万亿第])(?P<chinese>{_CHINESE}))"
-        rf"\s?(?P<mult>{'|'.join(map(re.escape, multipliers))})?"
-        rf"(?P<infix>[{re.escape(infixes)}])?"
-        rf"(?P<unit>{'|'.join(map(re.escape, names))})?"
+        r"\s?+"
+        rf"(?:(?={_first_of(multipliers)})(?P<mult>{'|'.join(map(re.escape, multipliers))})|)"
+        rf"(?:(?P<infix>[{re.escape(infixes)}])|)"
+        rf"(?:(?={_first_of(names)})(?P<unit>{'|'.join(map(re.escape, names))})|)"
+    )
+
+
+def _first_of(words: list[str]) -> str:
+    """A character class of the first characters of ``words``."""
+    return f"[{re.escape(''.join(sorted({w[0] for w in words})))}]"
+
+
+@cache
+def _amount_pattern() -> re.Pattern[str]:
+    """The last character of a number right before a unit outside ``PERCENT_FAMILIES`` (a space, a multiplier
+    and a rough-figure infix may stand between): where every figure that is not a percentage ends its number.
+
+    It opens with a character class, so the engine skips the text between numerals fast; (?:X|) stands for X? and
+    a lookahead of first characters for trying each unit in turn, as in ``_pattern``.
+    """
+    data = units()
+    names = sorted(
+        (name for name, unit in _unit_table().items() if unit.family not in PERCENT_FAMILIES), key=len, reverse=True
+    )
+    multipliers = sorted(data["multipliers"], key=len, reverse=True)
+    infixes = "".join(data["approximate-infixes"])
+    return patterns.compile(
+        r"[0-9０-９零〇一二两三四五六七八九十百千万亿]"
+        rf"(?:\s|)(?:{'|'.join(map(re.escape, multipliers))}|)"
+        rf"(?:[{re.escape(infixes)}]|)"
+        rf"(?={_first_of(names)})(?:{'|'.join(map(re.escape, names))})"
     )
 
 
@@ -237,7 +270,7 @@ def _check_marks(chars: str) -> None:
 class Prose:
     """A paragraph of a report with what rules look up in it, each worked out when first asked for."""
 
-    __slots__ = ("_figures", "_marks", "_punctuation", "end", "paragraph", "start", "text")
+    __slots__ = ("_amounts", "_figures", "_marks", "_punctuation", "end", "paragraph", "start", "text")
 
     def __init__(self, text: str, paragraph: Paragraph) -> None:
         self.text = text  # the whole report's
@@ -247,6 +280,15 @@ class Prose:
         self._figures: Figures | None = None
         self._marks: dict[str, Marks] = {}
         self._punctuation: tuple[list[int], list[str]] | None = None
+        self._amounts: bool | None = None
+
+    @property
+    def may_hold_amounts(self) -> bool:
+        """False when none of the paragraph's figures can be outside ``PERCENT_FAMILIES``: no numeral stands right
+        before such a unit. A quick look that spares finding the figures of a paragraph of percentages only."""
+        if self._amounts is None:
+            self._amounts = _amount_pattern().search(self.text, self.start, self.end) is not None
+        return self._amounts
 
     @property
     def figures(self) -> Figures:

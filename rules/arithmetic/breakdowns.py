@@ -266,15 +266,20 @@ def _depths(text: str, start: int, end: int, brackets: Marks | None = None) -> l
 
 
 def _paragraph_breakdowns(report: Report, paragraph: Prose, previous: Prose | None) -> Iterator[Breakdown]:
+    if not paragraph.may_hold_amounts:
+        return  # no figure but percentages: nothing adds up
     text = paragraph.text
     start, end = paragraph.start, paragraph.end
-    quantities = paragraph.figures
     words = _words()
+    cues = list(_cue_pattern().finditer(text, start, end))
+    sources = _may_list_sources(paragraph.paragraph.text, words)
+    if not sources and not _may_follow_total(text, start, cues, words):
+        return  # 分别 with no word of a total before it: no figure it can be the parts of
+    quantities = paragraph.figures
     if not any(q.family not in words.non_additive_families or q.family == "money" for q in quantities.items):
         return  # no figure that adds up (percentages only)
     sentences = paragraph.marks(_SENTENCE_END)
     depths = _paragraph_depths(report, paragraph)
-    cues = list(_cue_pattern().finditer(text, start, end))
     for index, cue in enumerate(cues):
         depth = depths[cue.start() - start]
         stop = _segment_end(paragraph, depths, cues, index)
@@ -308,8 +313,16 @@ def _paragraph_breakdowns(report: Report, paragraph: Prose, previous: Prose | No
             found = _of_candidates(paragraph, cue, totals, lists[family], depths)
             if found is not None:
                 yield found
-    if _may_list_sources(paragraph.paragraph.text, words):
+    if sources:
         yield from _sources(paragraph, quantities.items, depths)
+
+
+def _may_follow_total(text: str, start: int, cues: list[re.Match[str]], words: _Words) -> bool:
+    """Whether a total can come before one of ``cues``: a cue needs no word of a total, or one stands before the
+    last cue (``_breakdown`` takes a total for such a cue only from this paragraph, with the word in its clause)."""
+    if any(not words.cues[cue.group()]["needs-total-word"] for cue in cues):
+        return True
+    return bool(cues) and has_any(text[start : cues[-1].start()], words.total_words)
 
 
 def _of_candidates(

@@ -206,6 +206,8 @@ def ratio_claims(report: Report) -> list[RateClaim]:
         if "率" not in line.text:
             continue  # no rate's name, no claim about it
         paragraph = report.facts.prose(line)
+        if not paragraph.may_hold_amounts:
+            continue  # no figure to divide
         for q in paragraph.figures.items:
             if q.family != "percent":
                 continue
@@ -434,6 +436,8 @@ def _named_shares(report: Report, seen: set[int]) -> Iterator[RateClaim]:
         if "占" not in line.text:
             continue
         paragraph = report.facts.prose(line)
+        if not paragraph.may_hold_amounts:
+            continue  # no figure to take a share of
         percentages = _percentages(report, paragraph)
         figures = _rate_figures(report, paragraph)
         for m in _share_whole().finditer(text, paragraph.start, paragraph.end):
@@ -505,6 +509,8 @@ def of_claims(report: Report) -> Iterator[RateClaim]:
         if of_percent.search(line.text) is None:
             continue  # no “的 X%” after a figure
         paragraph = report.facts.prose(line)
+        if not paragraph.may_hold_amounts:
+            continue  # no figure to divide
         quantities = paragraph.figures.items
         figures = _rate_figures(report, paragraph)
         of: Figures | None = None  # the figures followed by “的 X%”
@@ -546,6 +552,8 @@ def growth_claims(report: Report) -> Iterator[RateClaim]:
         if not has_any(line.text, words):
             continue  # no word of growth before any percentage
         paragraph = report.facts.prose(line)
+        if not paragraph.may_hold_amounts:
+            continue  # no figure the growth is of
         quantities = paragraph.figures.items
         for q in quantities:
             if q.family == "percent" and q.exact:
