@@ -208,7 +208,7 @@ def _claim(
         return None
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
         return None  # 十分重要: an adverb, not ten points
-    if phrase.after_de and start > 0 and text[start - 1] in _lexicon()["not-score-before-de"]:
+    if phrase.after_de and start > 0 and text[start - 1] in _role_words().not_before_de:
         return None
     kind, value, keyword = phrase.kind, phrase.value, phrase.keyword
     value_span = Span(start + phrase.number[0], start + phrase.number[1])
@@ -244,8 +244,9 @@ class _RoleWords(NamedTuple):
     base: tuple[str, ...]
     external: tuple[str, ...]
     subtotal: tuple[str, ...]
-    context: tuple[str, ...]
+    context: re.Pattern[str]  # any of the words that name an outside assessment
     assessment: re.Pattern[str]
+    not_before_de: frozenset[str]  # 显得十分: a 得 after these is no score
 
 
 @cache
@@ -256,8 +257,9 @@ def _role_words() -> _RoleWords:
         tuple(words["base-before"]),
         tuple(words["external-before"]),
         subtotal + tuple(w + "指标" for w in subtotal),
-        tuple(words["external-context"]),
+        patterns.compile("|".join(map(re.escape, words["external-context"]))),
         _assessment_pattern(tuple(words["external-context"]), tuple(words["external-context-words"])),
+        frozenset(_lexicon()["not-score-before-de"]),
     )
 
 
@@ -276,7 +278,7 @@ def _score_role(text: str, start: int) -> Role:
         return Role.ITEM
     sentence = _after_last(_THROUGH_SENTENCE, window)
     if (
-        any(w in sentence for w in words.context)
+        words.context.search(sentence)
         and not text.startswith("自评", start)
         and not tight.endswith("自评")
         and _after_assessment(sentence, words.assessment)
