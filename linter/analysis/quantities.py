@@ -129,10 +129,8 @@ def _unit_table() -> dict[str, Unit]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    data = units()
-    names = sorted(_unit_table(), key=len, reverse=True)
-    multipliers = sorted(data["multipliers"], key=len, reverse=True)
-    infixes = "".join(data["approximate-infixes"])
+    names = list(_unit_table())
+    multipliers = list(units()["multipliers"])
     # Every quantity starts with 百 (百分之) or a digit: the lookahead lets the engine skip other text fast.
     # All that follows the number is optional, so the engine's first try always matches: possessive repeats and
     # (?:X|) in place of X? find the same matches without the engine's bookkeeping for going back, and a
@@ -143,15 +141,25 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>{_ARABIC})"
         rf"|(?<![零〇一二两三四五六七八九十百千万亿第])(?P<chinese>{_CHINESE}))"
         r"\s?+"
-        rf"(?:(?={_first_of(multipliers)})(?P<mult>{'|'.join(map(re.escape, multipliers))})|)"
-        rf"(?:(?P<infix>[{re.escape(infixes)}])|)"
-        rf"(?:(?={_first_of(names)})(?P<unit>{'|'.join(map(re.escape, names))})|)"
+        rf"(?:(?={_first_of(multipliers)})(?P<mult>{_either(multipliers)})|)"
+        rf"(?:(?P<infix>{_infixes()})|)"
+        rf"(?:(?={_first_of(names)})(?P<unit>{_either(names)})|)"
     )
 
 
 def _first_of(words: list[str]) -> str:
     """A character class of the first characters of ``words``."""
     return f"[{re.escape(''.join(sorted({w[0] for w in words})))}]"
+
+
+def _either(words: list[str]) -> str:
+    """An alternation of ``words``, the longest first (a regex alternation takes the first that matches)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _infixes() -> str:
+    """A character class of the words that make a figure rough (余、多、来)."""
+    return f"[{re.escape(''.join(units()['approximate-infixes']))}]"
 
 
 @cache
@@ -162,17 +170,12 @@ def _amount_pattern() -> re.Pattern[str]:
     It opens with a character class, so the engine skips the text between numerals fast; (?:X|) stands for X? and
     a lookahead of first characters for trying each unit in turn, as in ``_pattern``.
     """
-    data = units()
-    names = sorted(
-        (name for name, unit in _unit_table().items() if unit.family not in PERCENT_FAMILIES), key=len, reverse=True
-    )
-    multipliers = sorted(data["multipliers"], key=len, reverse=True)
-    infixes = "".join(data["approximate-infixes"])
+    names = [name for name, unit in _unit_table().items() if unit.family not in PERCENT_FAMILIES]
     return patterns.compile(
         r"[0-9０-９零〇一二两三四五六七八九十百千万亿]"
-        rf"(?:\s|)(?:{'|'.join(map(re.escape, multipliers))}|)"
-        rf"(?:[{re.escape(infixes)}]|)"
-        rf"(?={_first_of(names)})(?:{'|'.join(map(re.escape, names))})"
+        rf"(?:\s|)(?:{_either(list(units()['multipliers']))}|)"
+        rf"(?:{_infixes()}|)"
+        rf"(?={_first_of(names)})(?:{_either(names)})"
     )
 
 
