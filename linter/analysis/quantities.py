@@ -300,23 +300,6 @@ class Prose:
             self._figures = Figures(_scan(self.text, self.start, self.end))
         return self._figures
 
-    @property
-    def percentages(self) -> list[Quantity]:
-        """The paragraph's quantities of the ``percent`` family, in order.
-
-        Unless the paragraph's figures are known already, only the clauses with a %, ％ or 百分之 are searched:
-        a percentage stands in the clause of its sign, and neither a figure nor a word that bounds or qualifies
-        one spans a clause mark, so a clause read alone yields the figures the whole paragraph does there.
-        """
-        if self._figures is not None:
-            return [q for q in self._figures.items if q.family == "percent"]
-        return [
-            q
-            for lo, hi in _percent_clauses(self.text, self.start, self.end)
-            for q in _scan(self.text, lo, hi)
-            if q.family == "percent"
-        ]
-
     def marks(self, chars: str) -> Marks:
         """Where the characters of ``chars`` stand in the paragraph."""
         marks = self._marks.get(chars)
@@ -330,38 +313,6 @@ class Prose:
         """The text from just after the last of ``breaks`` before ``position`` (``floor`` at the earliest) up to
         ``position``; empty when ``position`` is not after ``floor``."""
         return self.text[self.marks(breaks).after_last(floor, position) : position]
-
-
-# No figure, and no word before or after one that ``_scan`` reads, holds one of these marks.
-_CLAUSE_MARKS = "，；：、（）。！？;:()"
-
-
-def _percent_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of ``text[start:end]`` (between ``_CLAUSE_MARKS``) that hold a %, ％ or 百分之, in order."""
-    signs = sorted(at for sign in ("%", "％", "百分之") for at in _places(text, sign, start, end))
-    if not signs:
-        return []
-    marks = [m.start() for m in _clause_marks().finditer(text, start, end)]
-    clauses: list[tuple[int, int]] = []
-    for at in signs:
-        if clauses and at < clauses[-1][1]:
-            continue  # in the clause of the sign before
-        index = bisect.bisect_left(marks, at)
-        clauses.append((marks[index - 1] + 1 if index else start, marks[index] if index < len(marks) else end))
-    return clauses
-
-
-def _places(text: str, word: str, start: int, end: int) -> Iterator[int]:
-    """Where ``word`` starts in ``text[start:end]``."""
-    at = text.find(word, start, end)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1, end)
-
-
-@cache
-def _clause_marks() -> re.Pattern[str]:
-    return patterns.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 
 
 def percent_signs(text: str) -> int:
