@@ -189,8 +189,16 @@ def bound_words() -> tuple[str, ...]:
 
 
 def has_any(text: str, words: Iterable[str]) -> bool:
-    """One of ``words`` is in ``text``."""
-    return any(map(text.__contains__, words))
+    """One of ``words`` is in ``text``: one search for all of them, which skips through the text by their first
+    characters (quicker than a search for each, above all where none of them is found)."""
+    words = words if isinstance(words, tuple) else tuple(words)
+    return bool(words) and _any_of(words).search(text) is not None
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An alternation of ``words`` (a word list of the vocabulary: the lists are few, the pattern kept)."""
+    return patterns.compile("|".join(map(re.escape, words)))
 
 
 def minimal_words(words: Iterable[str]) -> tuple[str, ...]:
