@@ -249,26 +249,31 @@ class Figures:
 class Marks:
     """Where the characters of ``chars`` (some of ``PUNCTUATION``) stand in ``text[start:end]``, found by bisection.
 
-    ``among``, when given, is ``punctuation(text, start, end)``: one search serves every set of marks.
+    ``among``, when given, is ``punctuation(text, start, end)``: the marks of every set asked of a paragraph are
+    read from that one list of its marks, with no list of their own.
     """
 
     def __init__(
         self, text: str, start: int, end: int, chars: str, among: tuple[list[int], list[str]] | None = None
     ) -> None:
         _check_marks(chars)
-        positions, found = punctuation(text, start, end) if among is None else among
-        self._at = [i for i, mark in zip(positions, found, strict=True) if mark in chars]
+        self._chars = chars
+        self._at, self._found = punctuation(text, start, end) if among is None else among
 
     def after_last(self, floor: int, position: int) -> int:
         """Just after the last mark in ``floor..position`` (``position`` excluded); ``floor`` if there is none."""
-        index = bisect.bisect_left(self._at, position) - 1
-        if index >= 0 and self._at[index] >= floor:
-            return self._at[index] + 1
+        at, found, chars = self._at, self._found, self._chars
+        index = bisect.bisect_left(at, position) - 1
+        while index >= 0 and at[index] >= floor:
+            if found[index] in chars:
+                return at[index] + 1
+            index -= 1
         return floor
 
     def within(self, lo: int, hi: int) -> list[int]:
         """The marks in ``lo..hi`` (``hi`` excluded)."""
-        return self._at[bisect.bisect_left(self._at, lo) : bisect.bisect_left(self._at, hi)]
+        at, found, chars = self._at, self._found, self._chars
+        return [at[i] for i in range(bisect.bisect_left(at, lo), bisect.bisect_left(at, hi)) if found[i] in chars]
 
 
 @cache
