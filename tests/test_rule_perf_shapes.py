@@ -28,9 +28,11 @@ from linter.analysis.repeats import (
     find_runs,
 )
 from linter.analysis.scan import paragraphs_with
+from linter.data import package_yaml
 from linter.parse.parser import parse
 from linter.testing import lint
 from rules.arithmetic.breakdowns import _depths
+from rules.arithmetic.clues import clues
 from rules.structure.st101_duplicate_section import _fold
 from rules.text.common import load
 from rules.text.tx103_unbalanced_brackets import _balanced, _brackets
@@ -220,6 +222,16 @@ def test_the_last_mark_is_the_one_a_backward_walk_meets(text: str, floor: int, p
     floor, position = min(floor, len(text)), min(position, len(text))
     want = next((i + 1 for i in range(position - 1, floor - 1, -1) if text[i] in "。；"), floor)
     assert Marks(text, 0, len(text), "。；").after_last(floor, position) == want
+
+
+@given(st.lists(st.sampled_from(["其中", "分别", "部分", "3", "三", "个", "大类", "方面", "结转", "本年收入", "项", "。", "\n"])))
+def test_the_arithmetic_clues_are_the_paragraphs_each_search_finds(pieces: list[str]) -> None:
+    report = parse("".join(pieces))
+    measures = "|".join(sorted(package_yaml("rules.arithmetic", "enumerations.yaml")["measures"], key=len, reverse=True))
+    counts = re.compile(f"[0-9０-９一二两三四五六七八九十](?:{measures})")
+    found = clues(report)
+    assert found.counts == [p for p in report.paragraphs if counts.search(p.text)]
+    assert found.parts == [p for p in report.paragraphs if re.search("其中|包括|分别|具体为|结转|结余", p.text)]
 
 
 # Text rules: whole-text scans, shortcuts and lookups

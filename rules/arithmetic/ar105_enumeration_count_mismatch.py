@@ -5,12 +5,12 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from linter import patterns
-from linter.analysis.scan import paragraphs_with
 from linter.data import package_yaml
 from linter.diagnostics import Severity, Span
 from linter.model import NumberedList, Paragraph, Report
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
+from rules.arithmetic.clues import clues
 
 _NUMBER = r"[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3}"
 _NOUN = r"[\u4e00-\u9fff]{0,8}?"
@@ -62,7 +62,7 @@ class EnumerationCountMismatch(Rule):
     def check(self, report: Report, ctx: Context) -> None:
         lists = {id(numbered.items[0]): numbered for numbered in report.lists if numbered.items}
         openers = _openers()
-        for paragraph in paragraphs_with(report, _clue()):
+        for paragraph in clues(report).counts:
             text = paragraph.text
             if "：" in text or ":" in text or any(o in text for o in openers):  # what introduces the items
                 for match in _before().finditer(text):
@@ -273,19 +273,6 @@ def _joined(text: str, items: list[_Item]) -> bool:
 def _data() -> dict[str, Any]:
     data: dict[str, Any] = package_yaml("rules.arithmetic", "enumerations.yaml")
     return data
-
-
-@cache
-def _clue() -> re.Pattern[str]:
-    """A measure word right after a numeral (3项, 五个方面): a paragraph without one states no count.
-
-    One numeral tells as well as the whole number. The pattern opens with the measure words, each behind a look
-    back for the numeral: measure words are rarer than numerals, so the engine skips between them fast."""
-    measures = sorted(_data()["measures"], key=len, reverse=True)
-    return patterns.compile("|".join(f"{re.escape(m)}(?<=[{_NUMERALS}]{re.escape(m)})" for m in measures))
-
-
-_NUMERALS = "0-9０-９一二两三四五六七八九十"
 
 
 @cache

@@ -21,10 +21,10 @@ from typing import Any, NamedTuple
 from linter import patterns
 from linter.analysis import report_fact
 from linter.analysis.quantities import Marks, Prose, Quantity, has_any
-from linter.analysis.scan import paragraphs_with
 from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import Report
+from rules.arithmetic.clues import clues
 
 _OPEN = "（("
 _CLOSE = "）)"
@@ -75,13 +75,6 @@ def _words() -> _Words:
 def _cue_pattern() -> re.Pattern[str]:
     cues = sorted(vocabulary()["cues"], key=len, reverse=True)
     return patterns.compile("|".join(map(re.escape, cues)))
-
-
-@cache
-def _part_words() -> re.Pattern[str]:
-    """The words without which a paragraph states no breakdown: the cues and the funding sources."""
-    words = sorted([*vocabulary()["cues"], *vocabulary()["sources"]["parts"]], key=len, reverse=True)
-    return patterns.compile("|".join(map(re.escape, words)))
 
 
 class Part(NamedTuple):
@@ -205,8 +198,8 @@ def breakdowns(report: Report) -> list[Breakdown]:
     """The breakdowns of ``report``, in order (worked out once and shared by the rules that read them)."""
     found: list[Breakdown] = []
     paragraphs = report.paragraphs
-    # Without a cue or a funding source a paragraph has nothing to add up.
-    for paragraph in paragraphs_with(report, _part_words()):
+    # Without a cue, or a fund carried over among its funding sources, a paragraph has nothing to add up.
+    for paragraph in clues(report).parts:
         i = paragraph.index - 1
         while i >= 0 and paragraphs[i].is_blank:
             i -= 1
