@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.analysis.quantities import Figures, Marks, _pattern, extract
+from linter.analysis.quantities import PERCENT_FAMILIES, Figures, Marks, _pattern, extract
 from linter.analysis.repeats import (
     CANDIDATES,
     POSTING_CAP,
@@ -194,6 +194,15 @@ def test_the_quantity_pattern_finds_what_it_found_without_its_lookahead(text: st
     pattern = _pattern()
     plain = re.compile(pattern.pattern.split(")", 1)[1])  # the same pattern without the leading lookahead
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("一二十百千万亿第1２ 起批人元森%其多，")))
+def test_a_paragraph_said_to_hold_no_amount_has_no_figure_but_percentages(text: str) -> None:
+    report = parse(text)
+    for paragraph in report.paragraphs:
+        prose = report.facts.prose(paragraph)
+        if not prose.may_hold_amounts:
+            assert all(q.family in PERCENT_FAMILIES for q in prose.figures.items)
 
 
 @given(_PROSE)

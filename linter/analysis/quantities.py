@@ -188,6 +188,25 @@ def bound_words() -> tuple[str, ...]:
     )
 
 
+def _holds_amount(text: str, start: int, end: int) -> bool:
+    """A numeral stands right before a unit outside ``PERCENT_FAMILIES`` in ``text[start:end]``, other than a lone
+    一 with a word right after its unit (a determiner: 一起, 一批). Past such a 一 the search goes on from the next
+    character, where the numeral may go on (一千万元资金: 千 before 万元)."""
+    pattern = _amount_pattern()
+    at = start
+    while (match := pattern.search(text, at, end)) is not None:
+        lead = match.start()
+        if text[lead] != "一" or (lead > start and text[lead - 1] in _NUMERAL_GOES_ON):
+            return True
+        if not _followed_by_word(text, match.end(), end):
+            return True
+        at = lead + 1
+    return False
+
+
+_NUMERAL_GOES_ON = "零〇一二两三四五六七八九十百千万亿"  # a 一 after one of these is not a numeral of its own
+
+
 def has_any(text: str, words: Iterable[str]) -> bool:
     """One of ``words`` is in ``text``: one search for all of them, which skips through the text by their first
     characters (quicker than a search for each, above all where none of them is found)."""
@@ -301,9 +320,10 @@ class Prose:
     @property
     def may_hold_amounts(self) -> bool:
         """False when none of the paragraph's figures can be outside ``PERCENT_FAMILIES``: no numeral stands right
-        before such a unit. A quick look that spares finding the figures of a paragraph of percentages only."""
+        before such a unit, except a lone 一 that a word follows (一起森林火灾: ``_quantity`` reads no figure there).
+        A quick look that spares finding the figures of a paragraph of percentages only."""
         if self._amounts is None:
-            self._amounts = _amount_pattern().search(self.text, self.start, self.end) is not None
+            self._amounts = _holds_amount(self.text, self.start, self.end)
         return self._amounts
 
     @property
