@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.analysis.quantities import PERCENT_FAMILIES, Figures, Marks, _pattern, extract
+from linter.analysis.quantities import PERCENT_FAMILIES, Figures, Marks, Prose, _pattern, extract
 from linter.analysis.repeats import (
     CANDIDATES,
     POSTING_CAP,
@@ -203,6 +203,14 @@ def test_a_paragraph_said_to_hold_no_amount_has_no_figure_but_percentages(text: 
         prose = report.facts.prose(paragraph)
         if not prose.may_hold_amounts:
             assert all(q.family in PERCENT_FAMILIES for q in prose.figures.items)
+
+
+@given(st.text(alphabet=st.sampled_from("0123.%％-~至，、；（)万元人约以上不低于< 。百分之五")))
+def test_the_percentages_read_from_their_clauses_are_those_of_every_figure(text: str) -> None:
+    report = parse(text)
+    for paragraph in report.paragraphs:
+        alone = Prose(report.text, paragraph).percentages
+        assert alone == [q for q in report.facts.prose(paragraph).figures.items if q.family == "percent"]
 
 
 @given(_PROSE)

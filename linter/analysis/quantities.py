@@ -333,6 +333,24 @@ class Prose:
             self._figures = Figures(_scan(self.text, self.start, self.end))
         return self._figures
 
+    @property
+    def percentages(self) -> list[Quantity]:
+        """The paragraph's quantities of the ``percent`` family, in order.
+
+        Unless the paragraph's figures are known already, only the clauses of its % and ％ signs are read, up to
+        the sign: neither a figure nor a word that ``_scan`` reads before one spans a clause mark, so a clause read
+        alone yields the figures that reading the whole paragraph does there.
+        """
+        if self._figures is None and "百分之" not in self.paragraph.text:
+            text, end = self.text, self.end
+            return [
+                q
+                for lo, hi in _sign_clauses(text, self.start, end)
+                for q in _scan(text, lo, hi, end)
+                if q.family == "percent"
+            ]
+        return [q for q in self.figures.items if q.family == "percent"]
+
     def marks(self, chars: str) -> Marks:
         """Where the characters of ``chars`` stand in the paragraph."""
         marks = self._marks.get(chars)
@@ -346,6 +364,36 @@ class Prose:
         """The text from just after the last of ``breaks`` before ``position`` (``floor`` at the earliest) up to
         ``position``; empty when ``position`` is not after ``floor``."""
         return self.text[self.marks(breaks).after_last(floor, position) : position]
+
+
+# No figure, and no word before one that ``_scan`` reads, holds one of these marks.
+_CLAUSE_MARKS = "，；：、（）。！？;:()"
+
+
+def _sign_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[start:end]`` that hold every figure with a % or ％: each from the start of a sign's
+    clause (just after the last of ``_CLAUSE_MARKS`` before it) through the last sign in that clause."""
+    signs = sorted(at for sign in "%％" for at in _places(text, sign, start, end))
+    clauses: list[tuple[int, int]] = []
+    previous = start  # just after the sign before: the walk back stops there, so each character is walked once
+    for at in signs:
+        lo = at
+        while lo > previous and text[lo - 1] not in _CLAUSE_MARKS:
+            lo -= 1
+        if clauses and lo == previous:
+            clauses[-1] = (clauses[-1][0], at + 1)  # in the clause of the sign before
+        else:
+            clauses.append((lo, at + 1))
+        previous = at + 1
+    return clauses
+
+
+def _places(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` starts in ``text[start:end]``."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
 
 
 def percent_signs(text: str) -> int:
@@ -397,9 +445,12 @@ def _words() -> _Words:
     return _Words(units())
 
 
-def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
+def _scan(text: str, start: int, end: int, limit: int | None = None) -> Iterator[Quantity]:
+    """The quantities that start in ``text[start:end]``; ``limit`` (``end`` unless given) is how far the words after
+    a figure are read. ``start`` must be the start of a paragraph or follow one of ``_CLAUSE_MARKS``."""
     words = _words()
     table = _unit_table()
+    limit = end if limit is None else limit
     number_ends: set[int] = set()
     # Without a per-unit word (每, 人均) in the stretch, no figure in it can be a per-unit one by the words before it.
     per_unit_words = words.per_unit_words if words.per_unit_words.search(text, start, end) else None
@@ -410,7 +461,7 @@ def _scan(text: str, start: int, end: int) -> Iterator[Quantity]:
             number_ends.add(m.end(6))
         elif not groups[0]:
             continue  # a bare number
-        quantity = _quantity(text, m, groups, start, end, table, words, number_ends, per_unit_words)
+        quantity = _quantity(text, m, groups, start, limit, table, words, number_ends, per_unit_words)
         if quantity is not None:
             yield quantity
 

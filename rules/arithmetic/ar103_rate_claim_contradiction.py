@@ -88,8 +88,7 @@ def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
     for paragraph in report.facts.percent_paragraphs:
         if percent_signs(paragraph.text) < 2 or not has_any(paragraph.text, bounds):
             continue  # a pair needs two percentages, one of them a bound
-        quantities = [q for q in report.facts.prose(paragraph).figures.items if q.family == "percent"]
-        for value, bound in itertools.pairwise(quantities):
+        for value, bound in itertools.pairwise(report.facts.prose(paragraph).percentages):
             if not value.exact or bound.comparator is None or bound.approximate:
                 continue
             if text[value.span.end : bound.whole_span.start].strip(" \u3000，,、") not in _CHAIN_LINKS:
