@@ -196,7 +196,7 @@ def _holds_amount(text: str, start: int, end: int) -> bool:
     at = start
     while (match := pattern.search(text, at, end)) is not None:
         lead = match.start()
-        if text[lead] != "一" or (lead > start and text[lead - 1] in _NUMERAL_GOES_ON):
+        if text[lead] != "一" or (lead > 0 and text[lead - 1] in _NUMERAL_GOES_ON):
             return True
         if not _followed_by_word(text, match.end(), end):
             return True
@@ -325,6 +325,11 @@ class Prose:
         if self._amounts is None:
             self._amounts = _holds_amount(self.text, self.start, self.end)
         return self._amounts
+
+    def holds_amount(self, start: int, end: int) -> bool:
+        """``may_hold_amounts`` for the figures that start in ``start..end`` (``end`` excluded), which must not fall
+        inside a figure."""
+        return self._amounts is not False and _holds_amount(self.text, start, end)
 
     @property
     def figures(self) -> Figures:

@@ -268,14 +268,17 @@ def _paragraph_breakdowns(report: Report, paragraph: Prose, previous: Prose | No
     sources = _may_list_sources(paragraph.paragraph.text, words)
     if not sources and not _may_follow_total(text, start, cues, words):
         return  # 分别 with no word of a total before it: no figure it can be the parts of
+    depths = _paragraph_depths(report, paragraph)
+    stops = [_segment_end(paragraph, depths, cues, index) for index in range(len(cues))]
+    if not sources and not any(map(paragraph.holds_amount, (cue.end() for cue in cues), stops)):
+        return  # no figure but percentages after any cue: no parts
     quantities = paragraph.figures
     if not any(q.family not in words.non_additive_families or q.family == "money" for q in quantities.items):
         return  # no figure that adds up (percentages only)
     sentences = paragraph.marks(_SENTENCE_END)
-    depths = _paragraph_depths(report, paragraph)
     for index, cue in enumerate(cues):
         depth = depths[cue.start() - start]
-        stop = _segment_end(paragraph, depths, cues, index)
+        stop = stops[index]
         lists: dict[str, list[Quantity]] = {}  # the parts of each family
         for q in quantities.starting(cue.end(), stop):
             if depths[q.span.start - start] == depth:
