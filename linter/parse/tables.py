@@ -27,6 +27,12 @@ from linter.model import (
 )
 from linter.parse.numbers import to_decimal
 
+# Python 3.11 reads an Enum member (``Role.ITEM``) through EnumType's ``__getattr__`` hook, about twenty times
+# the cost of a module name: the members the parser compares for every claim are bound to names once.
+_MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
+_SUBTOTAL = Role.SUBTOTAL
+_SECTION, _INDICATOR = NodeKind.SECTION, NodeKind.INDICATOR
+
 _NUMBER = patterns.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
 
 
@@ -158,14 +164,14 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 continue
             if columns is None:
                 continue
-            max_claim = _claim(row, columns.max, ClaimKind.MAX, columns.headers[columns.max])
-            score_claim = _claim(row, columns.score, ClaimKind.SCORE, columns.headers[columns.score])
+            max_claim = _claim(row, columns.max, _MAX, columns.headers[columns.max])
+            score_claim = _claim(row, columns.score, _SCORE, columns.headers[columns.score])
             label_cell = _row_label(row, min(columns.max, columns.score))
             label = label_cell.text.strip() if label_cell else ""
             if columns.funds:
                 if not funds_done and label_cell is not None and (max_claim or score_claim):
                     funds_done = True
-                    node = ScoreNode(NodeKind.INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
+                    node = ScoreNode(_INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
                     node.scores.extend([score_claim] if score_claim else [])
                     block.nodes.append(node)
                 continue
@@ -184,7 +190,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 if parent is not None:
                     parent.max = parent.max or max_claim
                     if score_claim is not None and not parent.scores:
-                        parent.scores.append(_as_role(score_claim, Role.SUBTOTAL))
+                        parent.scores.append(_as_role(score_claim, _SUBTOTAL))
                 continue
             if max_claim is None and score_claim is None:
                 continue
@@ -250,7 +256,7 @@ def _place(
             if not names[level]:
                 continue
             node = ScoreNode(
-                NodeKind.SECTION,
+                _SECTION,
                 _bare(names[level]),
                 _name_span(row, columns.names[level]),
                 max=_points_in_name(row, columns.names[level]),
@@ -261,7 +267,7 @@ def _place(
             while len(path) < depth:
                 path.append(None)
         parent = node
-    leaf = ScoreNode(NodeKind.INDICATOR, _bare(names[depth]), _name_span(row, columns.names[depth]), max=max_claim)
+    leaf = ScoreNode(_INDICATOR, _bare(names[depth]), _name_span(row, columns.names[depth]), max=max_claim)
     if score_claim is not None:
         leaf.scores.append(score_claim)
     _attach(block, parent, leaf)
@@ -284,7 +290,7 @@ def _points_in_name(row: list[TableCell], column: int) -> ScoreClaim | None:
         return None
     span = Span(cell.span.start + found.start(), cell.span.start + found.end())
     value_span = Span(cell.span.start + found.start(1), cell.span.start + found.end(1))
-    return ScoreClaim(ClaimKind.MAX, value, span, value_span, "（）")
+    return ScoreClaim(_MAX, value, span, value_span, "（）")
 
 
 def _attach(block: ScoreBlock, parent: ScoreNode | None, node: ScoreNode) -> None:
