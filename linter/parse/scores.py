@@ -13,6 +13,7 @@ into indicators clause by clause:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,8 +43,9 @@ _CLAUSE, _BREAKDOWN = Boundary.CLAUSE, Boundary.BREAKDOWN
 
 _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_MAX = 200  # a label is a few words: a long unpunctuated clause is not read further than this
-_LABEL_STOP = patterns.compile("[，,。；;：:（(为是]")
 _LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
+# A label: the words after the marks and closing brackets that lead, up to the first mark, bracket, 为 or 是.
+_LABEL = patterns.compile(f"[{re.escape(_LEAD_TRIM)}]*+([^，,。；;：:（(为是]*)")
 _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
 
 
@@ -371,11 +373,15 @@ def _group(
             continue
         base, text = paragraph.span.start, paragraph.text
         clause_start = paragraph.body_start
-        read = 0  # the marks before this offset (of the text) are read
-        for claim in claims:  # each after the marks before it (no mark starts where a claim does)
-            for mark in _MARKS.finditer(text, read, claim.span.start - base):
-                clause_start = _after_mark(g, _MARK_KINDS[mark.group()[0]], base + mark.start(), paragraph, clause_start)
-            read = claim.span.start - base
+        # One search of the paragraph: each claim comes after the marks that start before it (no mark starts
+        # where a claim does, nor runs into one).
+        marks = _MARKS.finditer(text, 0, claims[-1].span.start - base)
+        mark = next(marks, None)
+        for claim in claims:
+            while mark is not None and mark.start() < claim.span.start - base:
+                at = mark.start()
+                clause_start = _after_mark(g, _MARK_KINDS[text[at]], base + at, paragraph, clause_start)
+                mark = next(marks, None)
             if claim.role is _FULL:
                 cur = g.current
                 if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
@@ -486,12 +492,13 @@ def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: 
 
 def _label(paragraph: Paragraph, start: int, end: int) -> tuple[str, Span | None]:
     """The words naming what a claim scores (shortened for display), and where they stand."""
+    if end <= start:
+        return "", None
     base = paragraph.span.start
-    raw = paragraph.text[start - base : min(end, start + _LABEL_MAX) - base]
-    text = raw.lstrip(_LEAD_TRIM)
-    start += len(raw) - len(text)
-    stop = _LABEL_STOP.search(text)
-    label = (text[: stop.start()] if stop else text).rstrip(_TAIL_TRIM)
+    found = _LABEL.match(paragraph.text, start - base, min(end, start + _LABEL_MAX) - base)
+    assert found is not None  # the pattern matches the empty string
+    label = found.group(1).rstrip(_TAIL_TRIM)
     if not label:
         return "", None
+    start = base + found.start(1)
     return (label if len(label) <= 20 else label[:19] + "…"), Span(start, start + len(label))
