@@ -47,7 +47,6 @@ _CLAIM_KINDS = {
     "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
     "FULL_CLAIM": ClaimKind.SCORE,
 }
-_KEPT = frozenset(_MARKER_FAMILY) | frozenset(_CLAIM_KINDS)
 _COUNT_BEFORE = patterns.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
 _CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARK_NUMBER = patterns.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
@@ -84,10 +83,10 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     forms: dict[tuple[str, str], _Form] = {}
     # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
     # follow each other as lark's lexer finds them, each a kept token after the ignored ones before it; the
-    # last match may hold only the prose that ends the text.
+    # last match may hold only the prose that ends the text (no group: the ignored ones are not captured).
     for found in _tokens().finditer(text):
         kind = found.lastgroup
-        if kind not in _KEPT:
+        if kind is None:
             continue
         token = found.group(kind)
         start = found.start(kind)
