@@ -295,6 +295,8 @@ def _unread_points(paragraph: Paragraph) -> bool:
     text, base = paragraph.text, paragraph.span.start
     if text.count("分") <= len(claims) + sum(1 for c in claims if "分" in c.keyword):
         return False  # every 分 is a claim's (its number's, and its keyword's: 分值, 得分)
+    if not _bare_fen(text, base, claims):
+        return False  # the others are words (扣分, 部分, 分别)
     starts = [c.span.start - base for c in claims]  # in order, none inside another
     for found in _POINTS.finditer(text):
         at = found.start()
@@ -302,6 +304,24 @@ def _unread_points(paragraph: Paragraph) -> bool:
         if i < 0 or at >= claims[i].span.end - base:
             return True
     return False
+
+
+def _bare_fen(text: str, base: int, claims: list[ScoreClaim]) -> bool:
+    """Whether a 分 after a digit or a space stands outside the claims: where points written bare end (a claim
+    never starts inside them)."""
+    ends = [0, *(c.span.end - base for c in claims)]  # each gap: from a claim's end to the next one's start
+    stops = [*(c.span.start - base for c in claims), len(text)]
+    for end, stop in zip(ends, stops, strict=True):
+        at = text.find("分", end, stop)
+        while at >= 0:
+            before = text[at - 1] if at else ""
+            if before in _DIGITS or (before.isspace() and before not in "\r\n"):
+                return True
+            at = text.find("分", at + 1, stop)
+    return False
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _each_of(claim: ScoreClaim) -> ScoreClaim:
