@@ -92,17 +92,19 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
     ]
     if len(totals) != 1:
         return None
-    items = []
-    for claim in scores:
-        if claim is totals[0]:
-            continue
-        label, span = _label(paragraph, _clause_start(paragraph, claim), claim.span.start)
-        items.append(ScoreNode(_INDICATOR, label, span or claim.span, scores=[claim]))
+    named = [  # each score with the words naming it; nodes are built only for a restatement
+        (claim, *_label(paragraph, _clause_start(paragraph, claim), claim.span.start))
+        for claim in scores
+        if claim is not totals[0]
+    ]
     for framework in frameworks():
-        keys = [framework.match(n.label) for n in items]
-        if len(items) >= 2 and all(keys):
-            for node, indicator in zip(items, keys, strict=True):
-                node.key = indicator.key if indicator else None
+        keys = [framework.match(label) for _, label, _ in named]
+        if len(named) >= 2 and all(keys):
+            items = [
+                ScoreNode(_INDICATOR, label, span or claim.span, scores=[claim], key=indicator.key)
+                for (claim, label, span), indicator in zip(named, keys, strict=True)
+                if indicator is not None
+            ]
             return Restatement(items, totals[0])
     return None
 
