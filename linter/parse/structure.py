@@ -103,11 +103,15 @@ def _place(stack: list[_Open], marker: Marker, label: str | None, indent: int = 
     gone past its first item; after a lone first item and prose it is that item's number written again.
     """
     family, value = marker.family, marker.value
-    # the open lists of its style: their first item's family or their last one's
-    styled = [i for i, entry in enumerate(stack) if family is entry.numbered.family or family is entry.marker.family]
+    styled: list[int] = []  # the open lists of its style (their first item's family or their last one's)
+    following: list[int] = []  # those whose next number it carries, innermost first
+    for i, entry in enumerate(stack):
+        if family is entry.numbered.family or family is entry.marker.family:
+            styled.append(i)
+            if entry.marker.value + 1 == value:
+                following.insert(0, i)
     if styled and value == 1 and indent >= stack[styled[-1]].indent + 2 and stack[-1].indent < indent:
         return None, False  # an indented sub-list in its parent's style: a new level, not a step back
-    following = [i for i in reversed(styled) if stack[i].marker.value + 1 == value]  # it carries their next number
     if len(following) == 1:
         return following[0], False
     if following:  # the one indented most like it, the innermost on a tie
