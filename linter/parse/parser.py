@@ -313,7 +313,7 @@ def parse(
 
     lexicon = _lexicon()
     paragraphs = parse_paragraphs(text)
-    tables = find_tables(paragraphs)
+    tables = find_tables(paragraphs, text)
     in_tables = {p.index for t in tables for p in t.paragraphs}
     root, lists = build_structure(paragraphs)
     scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)

@@ -9,7 +9,9 @@ merged cell does). A 总分/合计 row states the block's total; a 小计 row st
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from linter import patterns
@@ -36,22 +38,45 @@ _SECTION, _INDICATOR = NodeKind.SECTION, NodeKind.INDICATOR
 _NUMBER = patterns.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
 
 
-def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
-    """Runs of two or more lines written as table rows: cells between tabs (document readers write table rows
-    that way), a Markdown pipe table, or columns aligned with spaces in a plain-text file."""
+def find_tables(paragraphs: list[Paragraph], text: str) -> list[Table]:
+    """Runs of two or more lines (``paragraphs``, the lines of ``text``) written as table rows: cells between tabs
+    (document readers write table rows that way), a Markdown pipe table, or columns aligned with spaces in a
+    plain-text file. Only the lines holding a tab, a bar or a wide gap are read: every row holds one."""
     tables: list[Table] = []
-    run: list[Paragraph] = []
+    run: list[Paragraph] = []  # consecutive rows of one kind
     kind = ""
-    for paragraph in [*paragraphs, None]:
-        row_kind = _row_kind(paragraph.text) if paragraph is not None else ""
-        if paragraph is not None and row_kind and (row_kind == kind or not run):
-            run.append(paragraph)
-            kind = row_kind
-            continue
-        if run:
+    last = -1  # the position of the run's last row
+    for at in _hinted(paragraphs, text):
+        paragraph = paragraphs[at]
+        row_kind = _row_kind(paragraph.text)
+        if run and (row_kind != kind or at != last + 1):
             _close(run, kind, tables)
-        run, kind = ([paragraph], row_kind) if paragraph is not None and row_kind else ([], "")
+            run = []
+        if row_kind:
+            run.append(paragraph)
+            kind, last = row_kind, at
+    if run:
+        _close(run, kind, tables)
     return tables
+
+
+_ROW_HINTS = ("\t", "|", "\u3000", "  ")  # what every row holds: a tab, a bar or a wide gap
+_START = attrgetter("span.start")
+
+
+def _hinted(paragraphs: list[Paragraph], text: str) -> list[int]:
+    """The positions of the lines that hold a tab, a bar, an ideographic space or two spaces in a row, in order:
+    each looked for with ``str.find`` (a pattern would test every character), from each line found to the next."""
+    found = set()
+    for hint in _ROW_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            line = bisect_right(paragraphs, at, key=_START) - 1
+            found.add(line)
+            if line + 1 == len(paragraphs):
+                break
+            at = text.find(hint, paragraphs[line + 1].span.start)
+    return sorted(found)
 
 
 _PIPE_RULE = patterns.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
