@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from linter import cli, outcome
+from linter.cli import MAX_CHUNK, _chunks
 from linter.outcome import CheckOptions, FileResult
 
 # SC101 fires once per file (line 2, column 26).
@@ -408,3 +411,14 @@ def test_no_progress_bar_unless_stderr_is_a_terminal(
     assert err == "" and json.loads(out)["summary"]["files"] == 10
     _, _, err = run(capsys, "check", "--jobs", "1", *sorted((tmp_path / "d").iterdir())[:8])
     assert err == ""  # a handful of files
+
+
+@given(st.lists(st.integers(), max_size=400, unique=True), st.integers(min_value=1, max_value=8))
+def test_chunks_cover_every_file_once_and_shrink_towards_the_end(indices: list[int], workers: int) -> None:
+    chunks = _chunks(indices, workers)
+    assert [i for chunk in chunks for i in chunk] == indices
+    sizes = [len(chunk) for chunk in chunks]
+    assert all(1 <= size <= MAX_CHUNK for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    if len(indices) >= workers * 4:
+        assert sizes[-1] == 1  # the last files go one at a time

@@ -8,14 +8,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rich import box
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from linter.cli import main
 from linter.render import summary
-from linter.render.plain_table import plain_markdown
+from linter.render.plain_table import Column, Grid, plain_markdown
 from linter.render.summary import UNWRAPPED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,19 +34,18 @@ def _by_rich(table: Table) -> str:
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
-def _table(header: list[tuple[str, str]], rows: list[list[str]], footer: list[str] | None) -> Table:
-    table = Table(box=box.MARKDOWN, show_edge=False, pad_edge=False, show_footer=footer is not None)
-    for i, (name, justify) in enumerate(header):
-        table.add_column(
-            name,
-            justify=justify,
-            footer=Text(footer[i], style="bold") if footer else "",  # type: ignore[arg-type]
-            overflow="fold" if i == 0 else "ellipsis",
-            no_wrap=i > 0,
+def _grid(header: list[tuple[str, str]], rows: list[list[str]], footer: list[str] | None) -> Grid:
+    columns = tuple(
+        Column(
+            name, right=justify == "right", footer=(footer[i], "bold") if footer else ("", ""), wrap=i == 0
         )
-    for row in rows:
-        table.add_row(*(Text(cell, style="red") if i % 2 else cell for i, cell in enumerate(row)))
-    return table
+        for i, (name, justify) in enumerate(header)
+    )
+    return Grid(
+        columns,
+        [tuple((cell, "red" if i % 2 else "") for i, cell in enumerate(row)) for row in rows],
+        show_footer=footer is not None,
+    )
 
 
 cells = st.text(alphabet="ab 中文—①９.-|/\t", max_size=8)
@@ -61,10 +58,10 @@ def test_same_text_as_rich(data: st.DataObject) -> None:
     header = [(data.draw(cells), data.draw(st.sampled_from(["left", "right"]))) for _ in range(width)]
     rows = data.draw(st.lists(st.lists(cells, min_size=width, max_size=width), max_size=5))
     footer = data.draw(st.none() | st.lists(cells, min_size=width, max_size=width))
-    table = _table(header, rows, footer)
-    plain = plain_markdown(table)
+    grid = _grid(header, rows, footer)
+    plain = plain_markdown(grid)
     if plain is not None:
-        assert plain == _by_rich(table)
+        assert plain == _by_rich(grid.table())
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -82,9 +79,10 @@ def test_the_command_line_prints_what_rich_would(
     assert "|" in fast
 
 
-def test_tables_it_does_not_know_are_left_to_rich() -> None:
-    table = Table(box=box.ROUNDED)
-    table.add_column("a")
-    assert plain_markdown(table) is None
-    table = _table([("a", "center")], [["x"]], None)
-    assert plain_markdown(table) is None
+def test_cells_it_cannot_lay_out_are_left_to_rich() -> None:
+    assert plain_markdown(Grid(())) is None
+    for cell in ["a\tb", " a", "a  b", "\x85"]:
+        assert plain_markdown(_grid([("x", "left")], [[cell]], None)) is None
+    assert plain_markdown(_grid([("x", "left"), ("y", "right")], [["1", "2"]], ["3", "4"])) == (
+        "x | y\n--|--\n1 | 2\n--|--\n3 | 4\n"
+    )

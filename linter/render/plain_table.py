@@ -1,61 +1,83 @@
 """The summary table's text without colour, as rich prints it, at a fraction of the cost.
 
 Into a file or a pipe without colour, rich lays out the summary table (``box.MARKDOWN``, no outer edge, no
-padding at the edges, never wrapped) as plain padded columns; for a batch of a thousand files that layout
-took most of the time spent printing. ``plain_markdown`` writes the same characters directly from the
-``Table``: each column as wide as its widest cell (in terminal cells), left or right justified, `` | ``
-between columns, a rule of ``-`` under the header and above the footer. A table it does not handle exactly
-(other options, centred or wrapped cells, control characters, rich renderables other than text) gives None,
-and the caller lets rich print it. ``tests/test_plain_table.py`` compares the two.
+padding at the edges, never wrapped) as plain padded columns. For a batch of a thousand files, building rich's
+``Table`` and laying it out took most of the time spent printing, and in a ``--jobs 2`` run it is done after the
+workers have finished. The table is first a ``Grid`` of plain cells with their styles; ``plain_markdown`` writes
+from it the characters rich would print: each column as wide as its widest cell (in terminal cells), left or
+right justified, `` | `` between columns, a rule of ``-`` under the header and above the footer. Cells it cannot
+lay out exactly (control characters, space that rich would wrap or trim) give None, and the caller lets rich
+print the ``Table`` that ``Grid.table`` makes. ``tests/test_plain_table.py`` compares the two.
 """
 
 from __future__ import annotations
 
-from rich import box
+from dataclasses import dataclass, field
+
 from rich.cells import cell_len
 from rich.table import Table
-from rich.text import Text
 
 _CONTROL = frozenset(chr(c) for c in [*range(32), *range(0x7F, 0xA0)])
 
+Cell = tuple[str, str]  # text, rich style ("" for none)
 
-def plain_markdown(table: Table) -> str | None:
-    """The lines rich prints for ``table`` with no colour and unlimited width, or None when not sure."""
-    if (
-        table.box is not box.MARKDOWN
-        or table.show_edge
-        or table.pad_edge
-        or table.padding != (0, 1, 0, 1)
-        or table.show_lines
-        or table.title
-        or table.caption
-        or table.row_styles
-        or table.width is not None
-        or table.min_width is not None
-        or table.expand
-        or table.collapse_padding
-        or not table.show_header
-        or not table.columns
-    ):
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    right: bool = False  # justified right (else left)
+    footer: Cell = ("", "")
+    wrap: bool = True  # a long cell folds onto more lines (else it is never wrapped)
+
+
+@dataclass(slots=True)
+class Grid:
+    """A Markdown-style table as plain cells: what rich's ``Table`` is made from, without its cost."""
+
+    columns: tuple[Column, ...]
+    rows: list[tuple[Cell, ...]] = field(default_factory=list)
+    show_footer: bool = True
+
+    def table(self) -> Table:
+        """The same table for rich to print (to a terminal, in colour)."""
+        from rich import box
+        from rich.text import Text
+
+        table = Table(
+            box=box.MARKDOWN,
+            show_edge=False,
+            pad_edge=False,
+            show_footer=self.show_footer,
+            header_style="bold",
+            footer_style="bold",
+        )
+        for c in self.columns:
+            footer = Text(c.footer[0], style=c.footer[1])
+            justify = "right" if c.right else "left"
+            if c.wrap:
+                table.add_column(c.header, footer=footer, justify=justify, overflow="fold")
+            else:
+                table.add_column(c.header, footer=footer, justify=justify, no_wrap=True)
+        for row in self.rows:
+            table.add_row(*(Text(text, style=style) for text, style in row))
+        return table
+
+
+def plain_markdown(grid: Grid) -> str | None:
+    """The lines rich prints for ``grid.table()`` with no colour and unlimited width, or None when not sure."""
+    columns = grid.columns
+    if not columns:
         return None
-    columns = table.columns
-    grid: list[list[str]] = []
-    header = [_plain(c.header) for c in columns]
-    rows = [[_plain(cell) for cell in row] for row in zip(*(c._cells for c in columns), strict=True)]
-    footer = [_plain(c.footer) for c in columns] if table.show_footer else None
-    for row in [header, *rows, *([footer] if footer is not None else [])]:
-        if any(cell is None for cell in row):
-            return None
-        grid.append(row)  # type: ignore[arg-type]  # no None left
-    for column in columns:
-        if column.justify not in ("left", "right", "default") or column.width is not None or column.ratio:
-            return None
-        if column.min_width is not None or column.max_width is not None:
-            return None
-    widths = [max(cell_len(row[i]) for row in grid) for i in range(len(columns))]
+    header = [c.header for c in columns]
+    rows = [[text for text, _ in row] for row in grid.rows]
+    footer = [c.footer[0] for c in columns] if grid.show_footer else None
+    lines = [header, *rows, *([footer] if footer is not None else [])]
+    if not all(_plain(cell) for row in lines for cell in row):
+        return None
+    widths = [max(cell_len(row[i]) for row in lines) for i in range(len(columns))]
     if any(w == 0 for w in widths):
         return None
-    right = [column.justify == "right" for column in columns]
+    right = [column.right for column in columns]
     last = len(columns) - 1
 
     def line(row: list[str]) -> str:
@@ -74,13 +96,6 @@ def plain_markdown(table: Table) -> str | None:
     return "\n".join(out) + "\n"
 
 
-def _plain(cell: object) -> str | None:
-    if isinstance(cell, Text):
-        text = cell.plain
-    elif isinstance(cell, str):
-        text = cell
-    else:
-        return None
-    if any(ch in _CONTROL for ch in text) or text != text.strip() or "  " in text:
-        return None
-    return text
+def _plain(text: str) -> bool:
+    """Whether rich prints ``text`` in a cell as it is (an empty cell too)."""
+    return not (any(ch in _CONTROL for ch in text) or text != text.strip() or "  " in text)

@@ -9,20 +9,19 @@ score block. A recomputed score that differs from the claimed one is highlighted
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rich import box
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from linter.diagnostics import Severity
 from linter.outcome import SEVERITIES, FileResult, by_path
 from linter.render.console import SEVERITY_STYLE, PlainConsole, emit, summary_text, unreadable_line, words
 from linter.render.names import escape_name
-from linter.render.plain_table import plain_markdown
+from linter.render.plain_table import Column, Grid, plain_markdown
 
 UNKNOWN = "—"
 SORT_KEYS = ("path", "claimed", "recomputed", "error", "warning", "info")
@@ -80,41 +79,50 @@ def sort_results(results: list[FileResult], key: str = "path", reverse: bool = F
     return known + unknown
 
 
-def summary_table(
+def summary_grid(
     outcomes: Sequence[FileResult], lang: str = "zh", sort: str = "path", reverse: bool = False
-) -> Table:
+) -> Grid:
+    """The table's cells and styles: one row per file, totals in the footer."""
     results = sort_results(by_path(outcomes), sort, reverse)
     c = COLUMNS.get(lang, COLUMNS["zh"])
     n = len(results)
-    table = Table(
-        box=box.MARKDOWN,
-        show_edge=False,
-        pad_edge=False,
-        show_footer=True,
-        header_style="bold",
-        footer_style="bold",
-    )
-    total = c.total.format(n=n, file="file" if n == 1 else "files")
-    table.add_column(c.path, footer=total, overflow="fold")
-    table.add_column(c.claimed, justify="right", no_wrap=True)
-    table.add_column(c.recomputed, justify="right", no_wrap=True)
-    for severity in SEVERITIES:
-        count = sum(r.count(severity) for r in results)
-        footer = Text(str(count), style=SEVERITY_STYLE[severity] if count else "")
-        table.add_column(c.counts[severity], justify="right", no_wrap=True, footer=footer)
-    for result in results:
-        if result.error is not None:
-            path = Text(escape_name(result.path), style=SEVERITY_STYLE[Severity.ERROR])
-            table.add_row(path, UNKNOWN, UNKNOWN, *(UNKNOWN for _ in SEVERITIES))
+    counted = [None if r.error is not None else _counts(r) for r in results]
+    totals = [sum(counts[i] for counts in counted if counts is not None) for i in range(len(SEVERITIES))]
+    columns = [
+        Column(c.path, footer=(c.total.format(n=n, file="file" if n == 1 else "files"), "")),
+        Column(c.claimed, right=True, wrap=False),
+        Column(c.recomputed, right=True, wrap=False),
+        *(
+            Column(c.counts[s], right=True, wrap=False, footer=(str(t), SEVERITY_STYLE[s] if t else ""))
+            for s, t in zip(SEVERITIES, totals, strict=True)
+        ),
+    ]
+    grid = Grid(tuple(columns))
+    unknown = (UNKNOWN, "")
+    for result, counts in zip(results, counted, strict=True):
+        path = escape_name(result.path)
+        if counts is None:
+            grid.rows.append(
+                ((path, SEVERITY_STYLE[Severity.ERROR]), unknown, unknown, *(unknown for _ in SEVERITIES))
+            )
             continue
         differs = result.recomputed is not None and result.claimed not in (None, result.recomputed)
-        recomputed = Text(score(result.recomputed), style=MISMATCH_STYLE if differs else "")
-        counts = []
-        for severity in SEVERITIES:
-            count = result.count(severity)
-            counts.append(Text(str(count), style=SEVERITY_STYLE[severity] if count else ""))
-        table.add_row(Text(escape_name(result.path)), score(result.claimed), recomputed, *counts)
-    return table
+        recomputed = (score(result.recomputed), MISMATCH_STYLE if differs else "")
+        shown = ((str(k), SEVERITY_STYLE[s] if k else "") for s, k in zip(SEVERITIES, counts, strict=True))
+        grid.rows.append(((path, ""), (score(result.claimed), ""), recomputed, *shown))
+    return grid
+
+
+def summary_table(
+    outcomes: Sequence[FileResult], lang: str = "zh", sort: str = "path", reverse: bool = False
+) -> Table:
+    return summary_grid(outcomes, lang, sort, reverse).table()
+
+
+def _counts(result: FileResult) -> list[int]:
+    """The file's findings of each severity, in the order of SEVERITIES."""
+    found = Counter(f.severity for f in result.findings)
+    return [found[s] for s in SEVERITIES]
 
 
 def score(value: Decimal | None) -> str:
@@ -133,15 +141,16 @@ def print_table(
     reverse: bool = False,
 ) -> None:
     """The table, as wide as it needs when the output is not a terminal (a file or a pipe is not wrapped)."""
-    table = summary_table(outcomes, lang, sort, reverse)
-    if console.is_terminal:
-        console.print(table)
-        return
-    if console.color_system is None and not console.record:
-        plain = plain_markdown(table)  # the same characters as rich's layout below, without its cost
+    grid = summary_grid(outcomes, lang, sort, reverse)
+    if console.color_system is None and not console.record and not console.is_terminal:
+        plain = plain_markdown(grid)  # the same characters as rich's layout below, without its cost
         if plain is not None:
             console.file.write(plain)
             return
+    table = grid.table()
+    if console.is_terminal:
+        console.print(table)
+        return
     saved = console.width
     console.width = (
         UNWRAPPED  # the table takes only the width it needs, and Console.print never more than this
