@@ -230,8 +230,10 @@ class _Index:
 
 def _fresh(k: int, sizes: list[int], votes: dict[int, int], score: Score) -> int | None:
     """The best earlier item for ``k`` to start a new run with, if any; ``sizes``: each item's count of pieces."""
-    size = sizes[k]
-    eligible = [item for item, count in votes.items() if count >= MIN_SHARED * max(size, sizes[item])]
+    least = MIN_SHARED * sizes[k]  # the least count of any candidate; its own size may ask for more
+    if max(votes.values()) < least:
+        return None
+    eligible = [item for item, count in votes.items() if count >= least and count >= MIN_SHARED * sizes[item]]
     if not eligible:
         return None
     if len(eligible) > CANDIDATES:

@@ -11,8 +11,8 @@ tokens as lark.
 It also writes ``SCAN``, the same lexer with the ignored tokens folded into each match: every kept terminal
 comes before every ignored one in lark's order, so ``(?:(?>IGNORED))*?(?:KEPT|\Z)`` tries the kept terminals at
 a position first, in lark's order, and else takes the one ignored token lark's lexer takes there (atomic: never
-another reading of it), until a kept token matches (its named group is the match's last group) or the text
-ends. One match per kept token, instead of one per token. The kept terminals are tried behind a guard: a
+another reading of it; not captured), until a kept token matches (its named group is the match's last group) or
+the text ends (a match without a last group). One match per kept token, instead of one per token. The kept terminals are tried behind a guard: a
 lookahead for the characters one of them can start with, or the lookbehind a terminal starts with (a line start),
 so that a position where none can start is passed over without trying each.
 
@@ -65,7 +65,9 @@ def generate() -> str:
     names = [name for name, _ in groups]
     if any(name in kept for name in names[len(kept) :]):
         raise SystemExit("an ignored terminal comes before a kept one: SCAN would change the tokens")
-    ignored = "|".join(g for name, g in groups if name not in kept)
+    # The ignored terminals as plain groups: nothing reads them, and a capture inside the lazy repetition costs
+    # the engine a saved mark at each step.
+    ignored = "|".join(f"(?:{t.pattern.to_regexp()})" for t in scanner.terminals if t.name not in kept)
     wanted = "|".join(g for name, g in groups if name in kept)
     scan = f"(?:(?>{ignored}))*?(?:{_guard(wanted)}(?:{wanted})|\\Z)"
     return "\n".join(

@@ -26,6 +26,13 @@ from linter.model import (
 from linter.parse import lexer_table
 from linter.parse.numbers import chinese_marker_value, to_decimal
 
+# Python 3.11 reads an Enum member (``Role.ITEM``) through EnumType's ``__getattr__`` hook, about twenty times
+# the cost of a module name: the members the parser compares for every claim are bound to names once.
+_SCORE = ClaimKind.SCORE
+_ITEM, _SUBTOTAL, _EACH, _FULL = Role.ITEM, Role.SUBTOTAL, Role.EACH, Role.FULL
+_EXTERNAL, _BASE = Role.EXTERNAL, Role.BASE
+_CN, _PAREN_CN, _CIRCLED = Family.CN, Family.PAREN_CN, Family.CIRCLED
+
 _MARKER_FAMILY = {
     "MARK_CN": Family.CN,
     "MARK_PAREN_CN": Family.PAREN_CN,
@@ -40,9 +47,8 @@ _CLAIM_KINDS = {
     "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
     "FULL_CLAIM": ClaimKind.SCORE,
 }
-_KEPT = frozenset(_MARKER_FAMILY) | frozenset(_CLAIM_KINDS)
 _COUNT_BEFORE = patterns.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARK_NUMBER = patterns.compile(r"[0-9０-９]+|[一二三四五六七八九十]+")
 _CLAIM_NUMBER = patterns.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
@@ -77,10 +83,10 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     forms: dict[tuple[str, str], _Form] = {}
     # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
     # follow each other as lark's lexer finds them, each a kept token after the ignored ones before it; the
-    # last match may hold only the prose that ends the text.
+    # last match may hold only the prose that ends the text (no group: the ignored ones are not captured).
     for found in _tokens().finditer(text):
         kind = found.lastgroup
-        if kind not in _KEPT:
+        if kind is None:
             continue
         token = found.group(kind)
         start = found.start(kind)
@@ -144,13 +150,13 @@ class _Form(NamedTuple):
 
 def _form(kind: str, raw: str) -> _Form:
     family = _MARKER_FAMILY[kind]
-    if family is Family.CIRCLED:
-        value = _CIRCLED.index(raw.strip()) + 1
+    if family is _CIRCLED:
+        value = _CIRCLED_DIGITS.index(raw.strip()) + 1
     else:
         found = _MARK_NUMBER.search(raw)
         assert found is not None
         number = found.group()
-        chinese = chinese_marker_value(number) if family in (Family.CN, Family.PAREN_CN) else None
+        chinese = chinese_marker_value(number) if family in (_CN, _PAREN_CN) else None
         value = chinese if chinese is not None else int(number)  # int() reads full-width digits too
     text = raw.lstrip()
     return _Form(family, value, len(raw) - len(text), str(text))
@@ -176,13 +182,13 @@ def _phrase(kind_name: str, raw: str) -> _Phrase | None:
     if value is None or value > _limit():
         return None
     kind = _CLAIM_KINDS[kind_name]
-    after_de = kind is ClaimKind.SCORE and raw.startswith("得")
+    after_de = kind is _SCORE and raw.startswith("得")
     keyword_match = _KEYWORD.match(raw)
     keyword = keyword_match.group(1) if keyword_match else ""
     if kind_name == "PAREN_MAX":
         keyword = keyword or "（）"
     if kind_name == "EACH_CLAIM" and "得" in keyword:
-        kind = ClaimKind.SCORE
+        kind = _SCORE
     chinese = not found.group(1)[0].isdigit()
     return _Phrase(kind, value, found.span(1), keyword, chinese, after_de)
 
@@ -201,7 +207,7 @@ def _claim(
     end = start + len(raw)
     if kind_name == "FULL_CLAIM":
         span = Span(start, end)
-        return ScoreClaim(ClaimKind.SCORE, Decimal(0), span, span, "满分", role=Role.FULL)
+        return ScoreClaim(_SCORE, Decimal(0), span, span, "满分", role=_FULL)
     key = (kind_name, raw)
     phrase = phrases[key] if key in phrases else phrases.setdefault(key, _phrase(kind_name, raw))
     if phrase is None:
@@ -212,17 +218,17 @@ def _claim(
         return None
     kind, value, keyword = phrase.kind, phrase.value, phrase.keyword
     value_span = Span(start + phrase.number[0], start + phrase.number[1])
-    role = Role.ITEM
+    role = _ITEM
     if kind_name == "EACH_CLAIM":
-        role = Role.EACH
+        role = _EACH
         counted = _COUNT_BEFORE.search(text, max(0, start - 12), start)
         count = to_decimal(counted.group(1)) if counted else None
         if counted is not None and count:  # 共3项，各5分: the items together
             span = Span(counted.start(), end)
-            return ScoreClaim(kind, value * count, span, value_span, keyword, False, Role.ITEM, int(count))
-    elif kind is ClaimKind.SCORE:
+            return ScoreClaim(kind, value * count, span, value_span, keyword, False, _ITEM, int(count))
+    elif kind is _SCORE:
         role = _score_role(text, start)
-    total = keyword.startswith(_TOTAL_KEYWORDS) and role is Role.ITEM
+    total = keyword.startswith(_TOTAL_KEYWORDS) and role is _ITEM
     return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total, role)
 
 
@@ -266,16 +272,16 @@ def _role_words() -> _RoleWords:
 def _score_role(text: str, start: int) -> Role:
     """A score's role, told by the words of its clause before it (产出指标合计得48分, 考评得分96.5分)."""
     if start == 0 or text[start - 1] in _AFTER_MARK:
-        return Role.ITEM  # “……，得3分”: nothing in its clause before it
+        return _ITEM  # “……，得3分”: nothing in its clause before it
     words = _role_words()
     window = text[max(0, start - 60) : start]
     tight = _after_last(_THROUGH_CLAUSE, window).rstrip(" \t\u3000")
     if tight.endswith(words.base):
-        return Role.BASE
+        return _BASE
     if tight.endswith(words.external):
-        return Role.EXTERNAL
+        return _EXTERNAL
     if not tight:
-        return Role.ITEM
+        return _ITEM
     sentence = _after_last(_THROUGH_SENTENCE, window)
     if (
         words.context.search(sentence)
@@ -283,10 +289,10 @@ def _score_role(text: str, start: int) -> Role:
         and not tight.endswith("自评")
         and _after_assessment(sentence, words.assessment)
     ):
-        return Role.EXTERNAL
+        return _EXTERNAL
     if tight.endswith(words.subtotal):
-        return Role.SUBTOTAL
-    return Role.ITEM
+        return _SUBTOTAL
+    return _ITEM
 
 
 def _after_last(through: re.Pattern[str], text: str) -> str:
@@ -307,7 +313,7 @@ def parse(
 
     lexicon = _lexicon()
     paragraphs = parse_paragraphs(text)
-    tables = find_tables(paragraphs)
+    tables = find_tables(paragraphs, text)
     in_tables = {p.index for t in tables for p in t.paragraphs}
     root, lists = build_structure(paragraphs)
     scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
@@ -339,5 +345,5 @@ def _base(paragraphs: list[Paragraph], overall: ScoreClaim | None) -> ScoreClaim
         return None
     for paragraph in paragraphs:
         if paragraph.span.start <= overall.span.start <= paragraph.span.end:
-            return next((c for c in paragraph.claims if c.role is Role.BASE), None)
+            return next((c for c in paragraph.claims if c.role is _BASE), None)
     return None

@@ -13,6 +13,7 @@ into indicators clause by clause:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,10 +34,18 @@ from linter.model import (
     Section,
 )
 
+# Python 3.11 reads an Enum member (``Role.ITEM``) through EnumType's ``__getattr__`` hook, about twenty times
+# the cost of a module name: the members the parser compares for every claim are bound to names once.
+_MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
+_ITEM, _EACH, _EXTERNAL, _BASE, _FULL = Role.ITEM, Role.EACH, Role.EXTERNAL, Role.BASE, Role.FULL
+_SECTION, _INDICATOR, _PART = NodeKind.SECTION, NodeKind.INDICATOR, NodeKind.PART
+_CLAUSE, _BREAKDOWN = Boundary.CLAUSE, Boundary.BREAKDOWN
+
 _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_MAX = 200  # a label is a few words: a long unpunctuated clause is not read further than this
-_LABEL_STOP = patterns.compile("[，,。；;：:（(为是]")
 _LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
+# A label: the words after the marks and closing brackets that lead, up to the first mark, bracket, 为 or 是.
+_LABEL = patterns.compile(f"[{re.escape(_LEAD_TRIM)}]*+([^，,。；;：:（(为是]*)")
 _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
 
 
@@ -49,7 +58,7 @@ def build_scores(
     tabled = in_tables or set()
     claimed = [p for p in paragraphs if p.claims]
     skip |= {id(c) for p in claimed if p.index in tabled for c in p.claims}
-    skip |= {id(c) for p in claimed for c in p.claims if c.role is Role.EXTERNAL or c.role is Role.BASE}
+    skip |= {id(c) for p in claimed for c in p.claims if c.role is _EXTERNAL or c.role is _BASE}
     restatements = [r for p in claimed if p.index not in tabled for r in [_restatement(p, overall)] if r]
     for restatement in restatements:
         skip |= {id(n.scores[0]) for n in restatement.items} | {id(restatement.total)}
@@ -75,7 +84,7 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
     """A sentence restating every first-level score and the total (产出指标得分48分……自评总得分96.7分)."""
     if len(paragraph.claims) < 3 or not any(cue in paragraph.text for cue in _TOTAL_CUES):
         return None
-    scores = [c for c in paragraph.claims if c.kind is ClaimKind.SCORE and c.role is Role.ITEM]
+    scores = [c for c in paragraph.claims if c.kind is _SCORE and c.role is _ITEM]
     if len(scores) < 3:
         return None
     totals = [
@@ -83,17 +92,19 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
     ]
     if len(totals) != 1:
         return None
-    items = []
-    for claim in scores:
-        if claim is totals[0]:
-            continue
-        label, span = _label(paragraph, _clause_start(paragraph, claim), claim.span.start)
-        items.append(ScoreNode(NodeKind.INDICATOR, label, span or claim.span, scores=[claim]))
+    named = [  # each score with the words naming it; nodes are built only for a restatement
+        (claim, *_label(paragraph, _clause_start(paragraph, claim), claim.span.start))
+        for claim in scores
+        if claim is not totals[0]
+    ]
     for framework in frameworks():
-        keys = [framework.match(n.label) for n in items]
-        if len(items) >= 2 and all(keys):
-            for node, indicator in zip(items, keys, strict=True):
-                node.key = indicator.key if indicator else None
+        keys = [framework.match(label) for _, label, _ in named]
+        if len(named) >= 2 and all(keys):
+            items = [
+                ScoreNode(_INDICATOR, label, span or claim.span, scores=[claim], key=indicator.key)
+                for (claim, label, span), indicator in zip(named, keys, strict=True)
+                if indicator is not None
+            ]
             return Restatement(items, totals[0])
     return None
 
@@ -124,7 +135,7 @@ def _find_overall(root: Section, cues: tuple[str, ...]) -> tuple[ScoreClaim | No
         for paragraph in candidates:
             cued: int | None = None  # where the paragraph's first cue ends, looked up once
             for claim in paragraph.claims:
-                if claim.kind is ClaimKind.SCORE and claim.total:
+                if claim.kind is _SCORE and claim.total:
                     if cued is None:
                         ends = (at + len(cue) for cue in cues if (at := paragraph.text.find(cue)) >= 0)
                         cued = min(ends, default=len(paragraph.text) + 1)
@@ -132,7 +143,7 @@ def _find_overall(root: Section, cues: tuple[str, ...]) -> tuple[ScoreClaim | No
                         ("自评总", "总得分")
                     ):
                         total = next(
-                            (c for c in paragraph.claims if c.kind is ClaimKind.MAX and c.total), None
+                            (c for c in paragraph.claims if c.kind is _MAX and c.total), None
                         )
                         return claim, total
     return None, None
@@ -147,14 +158,14 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
         return bracket
     first_mark = _MARKS.search(heading.text)
     stop = heading.span.start + first_mark.start() if first_mark else heading.span.end
-    head = [c for c in heading.claims if c.span.start < stop and c.role in (Role.ITEM, Role.FULL)]
-    rest = [c for c in heading.claims if c.span.start >= stop and c.role in (Role.ITEM, Role.FULL)]
-    if head and rest and all(c.kind is ClaimKind.MAX for c in head) and rest[0].kind is ClaimKind.SCORE:
+    head = [c for c in heading.claims if c.span.start < stop and c.role in (_ITEM, _FULL)]
+    rest = [c for c in heading.claims if c.span.start >= stop and c.role in (_ITEM, _FULL)]
+    if head and rest and all(c.kind is _MAX for c in head) and rest[0].kind is _SCORE:
         gap = heading.text[head[-1].span.end - heading.span.start : rest[0].span.start - heading.span.start]
         if not gap.strip(_GAP_PUNCT):  # “分值50分。，得分49分”: the section's own score after a stray mark
             head.append(rest[0])
-    maxima = [c for c in head if c.kind is ClaimKind.MAX]
-    scores = [c for c in head if c.kind is ClaimKind.SCORE]
+    maxima = [c for c in head if c.kind is _MAX]
+    scores = [c for c in head if c.kind is _SCORE]
     if len(maxima) > 1 or len(scores) > 1:
         return []  # two indicators in one line: not a section total
     return head
@@ -180,10 +191,10 @@ def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
     if close < 0:
         return None
     inside = [c for c in heading.claims if c.span.start < base + close]
-    if not inside or len(inside) == len(heading.claims) or any(c.role is not Role.ITEM for c in inside):
+    if not inside or len(inside) == len(heading.claims) or any(c.role is not _ITEM for c in inside):
         return None  # the whole line is the bracket: the ordinary reading applies
-    maxima = [c for c in inside if c.kind is ClaimKind.MAX]
-    scores = [c for c in inside if c.kind is ClaimKind.SCORE]
+    maxima = [c for c in inside if c.kind is _MAX]
+    scores = [c for c in inside if c.kind is _SCORE]
     if len(maxima) > 1 or len(scores) > 1:
         return None
     after = heading.text[close + 1 :].lstrip(" \t\u3000")
@@ -191,7 +202,7 @@ def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
         return None  # “（50分），自评得分48.7分”: the score after the bracket is the section's own
     following = heading.claims[len(inside)]
     gap = heading.text[close + 1 : following.span.start - base]
-    if not scores and following.kind is ClaimKind.SCORE and gap.strip(_GAP_PUNCT) in ("", "自评", "实际"):
+    if not scores and following.kind is _SCORE and gap.strip(_GAP_PUNCT) in ("", "自评", "实际"):
         inside.append(following)  # “（一）运行成本（8分）：自评得7分。”
     return inside
 
@@ -241,13 +252,13 @@ def _collect_own(
         head = [c for c in _head_claims(heading) if id(c) not in skip]
         if head:
             label, span = _label(heading, heading.body_start, head[0].span.start)
-            worth = next((c for c in head if c.kind is ClaimKind.MAX), None)
+            worth = next((c for c in head if c.kind is _MAX), None)
             node = ScoreNode(
-                NodeKind.SECTION,
+                _SECTION,
                 label=label,
                 span=span or head[0].span,
                 max=worth,
-                scores=_full([c for c in head if c.kind is ClaimKind.SCORE], worth),
+                scores=_full([c for c in head if c.kind is _SCORE], worth),
             )
             _attach(node, owner, blocks, section.parent)
         others = [c for c in heading.claims if not any(c is h for h in head) and id(c) not in skip]
@@ -256,7 +267,7 @@ def _collect_own(
                 _full([others.pop()], node.max)
             )  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
         if node is not None and node.max is not None:
-            for claim in [c for c in others if c.count and c.kind is ClaimKind.MAX]:
+            for claim in [c for c in others if c.count and c.kind is _MAX]:
                 if claim.value == node.max.value:  # 效益指标（分值30分）。效益指标共3项，各10分。
                     others.remove(claim)
                     each.setdefault(id(node), (node, _each_of(claim)))
@@ -286,6 +297,8 @@ def _unread_points(paragraph: Paragraph) -> bool:
     text, base = paragraph.text, paragraph.span.start
     if text.count("分") <= len(claims) + sum(1 for c in claims if "分" in c.keyword):
         return False  # every 分 is a claim's (its number's, and its keyword's: 分值, 得分)
+    if not _bare_fen(text, base, claims):
+        return False  # the others are words (扣分, 部分, 分别)
     starts = [c.span.start - base for c in claims]  # in order, none inside another
     for found in _POINTS.finditer(text):
         at = found.start()
@@ -295,21 +308,39 @@ def _unread_points(paragraph: Paragraph) -> bool:
     return False
 
 
+def _bare_fen(text: str, base: int, claims: list[ScoreClaim]) -> bool:
+    """Whether a 分 after a digit or a space stands outside the claims: where points written bare end (a claim
+    never starts inside them)."""
+    ends = [0, *(c.span.end - base for c in claims)]  # each gap: from a claim's end to the next one's start
+    stops = [*(c.span.start - base for c in claims), len(text)]
+    for end, stop in zip(ends, stops, strict=True):
+        at = text.find("分", end, stop)
+        while at >= 0:
+            before = text[at - 1] if at else ""
+            if before in _DIGITS or (before.isspace() and before not in "\r\n"):
+                return True
+            at = text.find("分", at + 1, stop)
+    return False
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def _each_of(claim: ScoreClaim) -> ScoreClaim:
     """共3项，各10分 → the 10 points of each item."""
     value = claim.value / claim.count
-    return ScoreClaim(claim.kind, value, claim.span, claim.value_span, claim.keyword, role=Role.EACH)
+    return ScoreClaim(claim.kind, value, claim.span, claim.value_span, claim.keyword, role=_EACH)
 
 
 def _one_score(claims: list[ScoreClaim]) -> bool:
-    return len(claims) == 1 and claims[0].kind is ClaimKind.SCORE and claims[0].role in (Role.ITEM, Role.FULL)
+    return len(claims) == 1 and claims[0].kind is _SCORE and claims[0].role in (_ITEM, _FULL)
 
 
 def _full(scores: list[ScoreClaim], worth: ScoreClaim | None) -> list[ScoreClaim]:
     """Scores with 得满分 read as the item's points (dropped where the item states none)."""
     out = []
     for claim in scores:
-        if claim.role is Role.FULL:
+        if claim.role is _FULL:
             if worth is None:
                 continue
             claim = ScoreClaim(claim.kind, worth.value, claim.span, claim.value_span, claim.keyword)
@@ -364,17 +395,21 @@ def _group(
             continue
         base, text = paragraph.span.start, paragraph.text
         clause_start = paragraph.body_start
-        read = 0  # the marks before this offset (of the text) are read
-        for claim in claims:  # each after the marks before it (no mark starts where a claim does)
-            for mark in _MARKS.finditer(text, read, claim.span.start - base):
-                clause_start = _after_mark(g, _MARK_KINDS[mark.group()[0]], base + mark.start(), paragraph, clause_start)
-            read = claim.span.start - base
-            if claim.role is Role.FULL:
+        # One search of the paragraph: each claim comes after the marks that start before it (no mark starts
+        # where a claim does, nor runs into one).
+        marks = _MARKS.finditer(text, 0, claims[-1].span.start - base)
+        mark = next(marks, None)
+        for claim in claims:
+            while mark is not None and mark.start() < claim.span.start - base:
+                at = mark.start()
+                clause_start = _after_mark(g, _MARK_KINDS[text[at]], base + at, paragraph, clause_start)
+                mark = next(marks, None)
+            if claim.role is _FULL:
                 cur = g.current
                 if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
                     cur.scores.extend(_full([claim], cur.max))  # 5项各3分，均得满分
                 continue
-            if claim.role is not Role.ITEM:
+            if claim.role is not _ITEM:
                 _place_summary(claim, paragraph, clause_start, container, each)
                 continue
             _place_claim(g, claim, paragraph, clause_start)
@@ -389,10 +424,10 @@ _MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.C
 
 def _after_mark(g: _Grouper, kind: Boundary, offset: int, paragraph: Paragraph, clause_start: int) -> int:
     """Read the clause mark (。 ； 其中) at ``offset``; return where the clause after it starts."""
-    if kind is Boundary.CLAUSE:
+    if kind is _CLAUSE:
         g.boundary = True
         return offset + 1
-    if kind is Boundary.BREAKDOWN:
+    if kind is _BREAKDOWN:
         cur = g.current
         if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
             g.parts_of = cur
@@ -414,9 +449,9 @@ def _place_summary(
     """A claim about several items: a subtotal closing a section, or the points of each of its items."""
     if container is None:
         return
-    if claim.role is Role.EACH:
-        alone = all(c.role is not Role.ITEM for c in paragraph.claims)
-        if claim.kind is ClaimKind.MAX and alone and each is not None:
+    if claim.role is _EACH:
+        alone = all(c.role is not _ITEM for c in paragraph.claims)
+        if claim.kind is _MAX and alone and each is not None:
             each.setdefault(id(container), (container, claim))  # 以下各项分值均为10分 (the items follow)
         else:
             container.uncertain = True  # 5项各3分，均得满分: the items it covers are not listed one by one
@@ -447,14 +482,14 @@ def _in(node: ScoreNode, paragraph: Paragraph) -> bool:
 def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> None:
     if g.parts_of is not None:
         part = g.part
-        if part is not None and claim.kind is ClaimKind.SCORE and not part.scores:
+        if part is not None and claim.kind is _SCORE and not part.scores:
             part.scores.append(claim)
             return
-        g.part = _new(NodeKind.PART, claim, paragraph, clause_start)
+        g.part = _new(_PART, claim, paragraph, clause_start)
         _adopt(g.parts_of, g.part)
         return
     cur = g.current
-    if claim.kind is ClaimKind.SCORE and cur is not None:
+    if claim.kind is _SCORE and cur is not None:
         if not cur.scores and not cur.children:
             cur.scores.append(claim)
             g.boundary = False
@@ -462,7 +497,7 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
         if cur.scores and not g.boundary:
             cur.scores.append(claim)
             return
-    g.current = _new(NodeKind.INDICATOR, claim, paragraph, clause_start)
+    g.current = _new(_INDICATOR, claim, paragraph, clause_start)
     g.nodes.append(g.current)
     g.boundary = False
 
@@ -470,7 +505,7 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
 def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> ScoreNode:
     label, span = _label(paragraph, max(clause_start, paragraph.body_start), claim.span.start)
     node = ScoreNode(kind, label=label, span=span or claim.span)
-    if claim.kind is ClaimKind.MAX:
+    if claim.kind is _MAX:
         node.max = claim
     else:
         node.scores.append(claim)
@@ -479,12 +514,13 @@ def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: 
 
 def _label(paragraph: Paragraph, start: int, end: int) -> tuple[str, Span | None]:
     """The words naming what a claim scores (shortened for display), and where they stand."""
+    if end <= start:
+        return "", None
     base = paragraph.span.start
-    raw = paragraph.text[start - base : min(end, start + _LABEL_MAX) - base]
-    text = raw.lstrip(_LEAD_TRIM)
-    start += len(raw) - len(text)
-    stop = _LABEL_STOP.search(text)
-    label = (text[: stop.start()] if stop else text).rstrip(_TAIL_TRIM)
+    found = _LABEL.match(paragraph.text, start - base, min(end, start + _LABEL_MAX) - base)
+    assert found is not None  # the pattern matches the empty string
+    label = found.group(1).rstrip(_TAIL_TRIM)
     if not label:
         return "", None
+    start = base + found.start(1)
     return (label if len(label) <= 20 else label[:19] + "…"), Span(start, start + len(label))

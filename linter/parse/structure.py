@@ -38,16 +38,8 @@ class _Open:
     numbered: NumberedList
     parent: Section
     last: Section
+    marker: Marker  # its last item's marker
     indent: int = 0  # the indentation of its last item (spaces before the marker, a full-width space as two)
-    marker: Marker | None = None  # its last item's marker (set as the item is added)
-
-    @property
-    def next_value(self) -> int:
-        assert self.marker is not None
-        return self.marker.value + 1
-
-    def styled(self, family: Family) -> bool:
-        return family is self.numbered.family or (self.marker is not None and family is self.marker.family)
 
 
 def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[NumberedList]]:
@@ -73,7 +65,7 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
                 del stack[depth:]
             numbered = NumberedList(family=marker.family, parent=parent.heading)
             lists.append(numbered)
-            entry = _Open(numbered, parent, parent)
+            entry = _Open(numbered, parent, parent, marker)
             stack.append(entry)
         else:
             entry = stack[depth]
@@ -110,10 +102,16 @@ def _place(stack: list[_Open], marker: Marker, label: str | None, indent: int = 
     written in a sentence, when the line before introduces it (ends with a colon), or when the open list has
     gone past its first item; after a lone first item and prose it is that item's number written again.
     """
-    styled = [i for i, entry in enumerate(stack) if entry.styled(marker.family)]
-    if styled and marker.value == 1 and indent >= stack[styled[-1]].indent + 2 and stack[-1].indent < indent:
+    family, value = marker.family, marker.value
+    styled: list[int] = []  # the open lists of its style (their first item's family or their last one's)
+    following: list[int] = []  # those whose next number it carries, innermost first
+    for i, entry in enumerate(stack):
+        if family is entry.numbered.family or family is entry.marker.family:
+            styled.append(i)
+            if entry.marker.value + 1 == value:
+                following.insert(0, i)
+    if styled and value == 1 and indent >= stack[styled[-1]].indent + 2 and stack[-1].indent < indent:
         return None, False  # an indented sub-list in its parent's style: a new level, not a step back
-    following = [i for i in reversed(styled) if stack[i].next_value == marker.value]
     if len(following) == 1:
         return following[0], False
     if following:  # the one indented most like it, the innermost on a tie
@@ -122,7 +120,7 @@ def _place(stack: list[_Open], marker: Marker, label: str | None, indent: int = 
         lone = len(stack[styled[-1]].numbered.items) == 1
         if marker.inline or not lone or (label is not None and label.rstrip().endswith(("：", ":"))):
             return styled[-1], True
-    if stack and stack[-1].next_value == marker.value and _may_switch(stack, styled, marker):
+    if stack and stack[-1].marker.value + 1 == value and _may_switch(stack, styled, marker):
         return len(stack) - 1, False  # “6.” among （1）…（5）
     if styled:
         return styled[-1], False

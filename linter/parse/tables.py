@@ -9,7 +9,9 @@ merged cell does). A 总分/合计 row states the block's total; a 小计 row st
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from linter import patterns
@@ -27,25 +29,54 @@ from linter.model import (
 )
 from linter.parse.numbers import to_decimal
 
+# Python 3.11 reads an Enum member (``Role.ITEM``) through EnumType's ``__getattr__`` hook, about twenty times
+# the cost of a module name: the members the parser compares for every claim are bound to names once.
+_MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
+_SUBTOTAL = Role.SUBTOTAL
+_SECTION, _INDICATOR = NodeKind.SECTION, NodeKind.INDICATOR
+
 _NUMBER = patterns.compile(r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
 
 
-def find_tables(paragraphs: list[Paragraph]) -> list[Table]:
-    """Runs of two or more lines written as table rows: cells between tabs (document readers write table rows
-    that way), a Markdown pipe table, or columns aligned with spaces in a plain-text file."""
+def find_tables(paragraphs: list[Paragraph], text: str) -> list[Table]:
+    """Runs of two or more lines (``paragraphs``, the lines of ``text``) written as table rows: cells between tabs
+    (document readers write table rows that way), a Markdown pipe table, or columns aligned with spaces in a
+    plain-text file. Only the lines holding a tab, a bar or a wide gap are read: every row holds one."""
     tables: list[Table] = []
-    run: list[Paragraph] = []
+    run: list[Paragraph] = []  # consecutive rows of one kind
     kind = ""
-    for paragraph in [*paragraphs, None]:
-        row_kind = _row_kind(paragraph.text) if paragraph is not None else ""
-        if paragraph is not None and row_kind and (row_kind == kind or not run):
-            run.append(paragraph)
-            kind = row_kind
-            continue
-        if run:
+    last = -1  # the position of the run's last row
+    for at in _hinted(paragraphs, text):
+        paragraph = paragraphs[at]
+        row_kind = _row_kind(paragraph.text)
+        if run and (row_kind != kind or at != last + 1):
             _close(run, kind, tables)
-        run, kind = ([paragraph], row_kind) if paragraph is not None and row_kind else ([], "")
+            run = []
+        if row_kind:
+            run.append(paragraph)
+            kind, last = row_kind, at
+    if run:
+        _close(run, kind, tables)
     return tables
+
+
+_ROW_HINTS = ("\t", "|", "\u3000", "  ")  # what every row holds: a tab, a bar or a wide gap
+_START = attrgetter("span.start")
+
+
+def _hinted(paragraphs: list[Paragraph], text: str) -> list[int]:
+    """The positions of the lines that hold a tab, a bar, an ideographic space or two spaces in a row, in order:
+    each looked for with ``str.find`` (a pattern would test every character), from each line found to the next."""
+    found = set()
+    for hint in _ROW_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            line = bisect_right(paragraphs, at, key=_START) - 1
+            found.add(line)
+            if line + 1 == len(paragraphs):
+                break
+            at = text.find(hint, paragraphs[line + 1].span.start)
+    return sorted(found)
 
 
 _PIPE_RULE = patterns.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
@@ -158,14 +189,14 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 continue
             if columns is None:
                 continue
-            max_claim = _claim(row, columns.max, ClaimKind.MAX, columns.headers[columns.max])
-            score_claim = _claim(row, columns.score, ClaimKind.SCORE, columns.headers[columns.score])
+            max_claim = _claim(row, columns.max, _MAX, columns.headers[columns.max])
+            score_claim = _claim(row, columns.score, _SCORE, columns.headers[columns.score])
             label_cell = _row_label(row, min(columns.max, columns.score))
             label = label_cell.text.strip() if label_cell else ""
             if columns.funds:
                 if not funds_done and label_cell is not None and (max_claim or score_claim):
                     funds_done = True
-                    node = ScoreNode(NodeKind.INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
+                    node = ScoreNode(_INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
                     node.scores.extend([score_claim] if score_claim else [])
                     block.nodes.append(node)
                 continue
@@ -184,7 +215,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 if parent is not None:
                     parent.max = parent.max or max_claim
                     if score_claim is not None and not parent.scores:
-                        parent.scores.append(_as_role(score_claim, Role.SUBTOTAL))
+                        parent.scores.append(_as_role(score_claim, _SUBTOTAL))
                 continue
             if max_claim is None and score_claim is None:
                 continue
@@ -250,7 +281,7 @@ def _place(
             if not names[level]:
                 continue
             node = ScoreNode(
-                NodeKind.SECTION,
+                _SECTION,
                 _bare(names[level]),
                 _name_span(row, columns.names[level]),
                 max=_points_in_name(row, columns.names[level]),
@@ -261,7 +292,7 @@ def _place(
             while len(path) < depth:
                 path.append(None)
         parent = node
-    leaf = ScoreNode(NodeKind.INDICATOR, _bare(names[depth]), _name_span(row, columns.names[depth]), max=max_claim)
+    leaf = ScoreNode(_INDICATOR, _bare(names[depth]), _name_span(row, columns.names[depth]), max=max_claim)
     if score_claim is not None:
         leaf.scores.append(score_claim)
     _attach(block, parent, leaf)
@@ -284,7 +315,7 @@ def _points_in_name(row: list[TableCell], column: int) -> ScoreClaim | None:
         return None
     span = Span(cell.span.start + found.start(), cell.span.start + found.end())
     value_span = Span(cell.span.start + found.start(1), cell.span.start + found.end(1))
-    return ScoreClaim(ClaimKind.MAX, value, span, value_span, "（）")
+    return ScoreClaim(_MAX, value, span, value_span, "（）")
 
 
 def _attach(block: ScoreBlock, parent: ScoreNode | None, node: ScoreNode) -> None:

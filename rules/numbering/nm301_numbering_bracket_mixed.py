@@ -43,7 +43,8 @@ class NumberingBracketMixed(Rule):
     summary_en = "Numbering mixes full-width and half-width brackets"
 
     def check(self, report: Report, ctx: Context) -> None:
-        markers = [(m, _brackets(m)) for m in report.facts.list_markers if m.family in _BRACKETED]
+        pairs: dict[str, str] = {}  # marker text → its brackets: a report repeats its markers
+        markers = [(m, _brackets(m.text, pairs)) for m in report.facts.list_markers if m.family in _BRACKETED]
         counts = Counter(pair for _, pair in markers)
         usual = _FULL if counts[_FULL] >= counts[_HALF] else _HALF
         zh, en = _NAMES[usual]
@@ -79,8 +80,12 @@ class NumberingBracketMixed(Rule):
             )
 
 
-def _brackets(marker: Marker) -> str:
-    return "".join(filter("（）()".__contains__, marker.text))
+def _brackets(text: str, known: dict[str, str]) -> str:
+    """The brackets of a marker's ``text``; ``known``: those of the texts already seen."""
+    found = known.get(text)
+    if found is None:
+        found = known[text] = "".join(filter("（）()".__contains__, text))
+    return found
 
 
 def _replacements(marker: Marker, usual: str) -> list[tuple[int, str]]:

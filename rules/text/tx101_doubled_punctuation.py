@@ -99,7 +99,8 @@ class DoubledPunctuation(Rule):
 @cache
 def _runs(marks: str, half: str) -> re.Pattern[str]:
     one = f"[{re.escape(marks + half)}]"
-    return patterns.compile(f"{one}(?:[ \\t\\u3000]*{one})+")
+    # Possessive: spaces are no marks, and nothing follows the run, so giving any back never helps a match.
+    return patterns.compile(f"{one}(?:[ \\t\\u3000]*+{one})++")
 
 
 def _keep(marks: list[str], continues: bool, strength: str, ends: str) -> tuple[str, bool]:
