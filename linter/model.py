@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -104,14 +105,30 @@ class NumberedList:
         return [p.marker for p in self.items if p.marker is not None]
 
 
-@dataclass(slots=True, eq=False)
+def _no_parent() -> None:
+    return None
+
+
+@dataclass(slots=True, eq=False, weakref_slot=True)
 class Section:
-    """A numbered heading and everything up to its next sibling or ancestor."""
+    """A numbered heading and everything up to its next sibling or ancestor.
+
+    A section knows its parent by a weak reference (``parent``): the tree holds no reference cycle, so a report
+    is freed as soon as it is dropped, without the cyclic collector walking all its objects. The tree lives as
+    long as its root (``Report.root``)."""
 
     heading: Paragraph | None  # None for the document root
     children: list[Section] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)  # body paragraphs, not in children
-    parent: Section | None = None
+    _parent: Callable[[], Section | None] = field(default=_no_parent, repr=False)
+
+    @property
+    def parent(self) -> Section | None:
+        return self._parent()
+
+    @parent.setter
+    def parent(self, section: Section | None) -> None:
+        self._parent = _no_parent if section is None else weakref.ref(section)
 
     def walk(self) -> Iterator[Section]:
         yield self
@@ -128,15 +145,18 @@ class NodeKind(StrEnum):
     PART = "part"  # a part listed after 其中 inside an indicator
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, weakref_slot=True)
 class ScoreNode:
+    """An indicator, section or part of the score tree. Like a Section, it knows its parent by a weak reference:
+    the tree lives as long as the blocks that hold its top nodes."""
+
     kind: NodeKind
     label: str
     span: Span  # where the node is named (its label or first claim)
     max: ScoreClaim | None = None
     scores: list[ScoreClaim] = field(default_factory=list)
     children: list[ScoreNode] = field(default_factory=list)
-    parent: ScoreNode | None = None
+    _parent: Callable[[], ScoreNode | None] = field(default=_no_parent, repr=False)
     key: str | None = None  # the framework indicator it names (budget-execution, output …), when it names one
     uncertain: bool = False  # its items cannot all be told apart (各得10分 over an unstated number of items)
     # Its values, worked out when first asked for: the rules ask about most nodes, many more than once. The tree
@@ -144,6 +164,14 @@ class ScoreNode:
     _score_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _max_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _recomputed: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+
+    @property
+    def parent(self) -> ScoreNode | None:
+        return self._parent()
+
+    @parent.setter
+    def parent(self, node: ScoreNode | None) -> None:
+        self._parent = _no_parent if node is None else weakref.ref(node)
 
     @property
     def score(self) -> ScoreClaim | None:
@@ -282,7 +310,7 @@ class Issuer(NamedTuple):
         return self.found is IssuerFound.CONFIG
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, weakref_slot=True)
 class Report:
     path: str
     text: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from functools import cached_property, wraps
 from operator import attrgetter
@@ -15,13 +16,23 @@ T = TypeVar("T")
 
 
 class Facts:
-    """The facts of one report. Each property is computed on first use and kept with the report."""
+    """The facts of one report. Each property is computed on first use and kept with the report.
+
+    The report holds its facts and the facts know their report by a weak reference: no reference cycle, so a
+    report is freed as soon as it is dropped (facts are asked for only through their report)."""
 
     def __init__(self, report: Report, issuer_level: str | None = None) -> None:
-        self.report = report
+        self._report = weakref.ref(report)
         self.issuer_level = issuer_level  # the configured issuer-level, which overrides the text
         self._prose: dict[int, Prose] = {}
         self._derived: dict[Callable[[Report], Any], Any] = {}
+
+    @property
+    def report(self) -> Report:
+        report = self._report()
+        if report is None:
+            raise ReferenceError("the report of these facts is gone")
+        return report
 
     @cached_property
     def paragraph_starts(self) -> list[int]:

@@ -70,7 +70,8 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
         else:
             entry = stack[depth]
             del stack[depth + 1 :]
-        section = Section(heading=paragraph, parent=entry.parent)
+        section = Section(heading=paragraph)
+        section.parent = entry.parent
         entry.parent.children.append(section)
         entry.numbered.items.append(paragraph)
         entry.last = section
