@@ -538,7 +538,7 @@ def collect(paths: Sequence[Path], exclude: Sequence[str] = ()) -> Collected:
         else:
             found.files.append((given, display_path(given)))  # a missing file is that file's error
     # The same file named twice (a.txt, ./a.txt, a link to it) is checked once, under the smallest name.
-    unique: dict[Path, tuple[Path, str]] = {}
+    unique: dict[object, tuple[Path, str]] = {}
     for path, display in found.files:
         key = _identity(path)
         if key not in unique or display < unique[key][1]:
@@ -575,11 +575,14 @@ def _walk(top: Path, suffixes: frozenset[str], patterns: Excluder, found: Collec
                 yield path
 
 
-def _identity(path: Path) -> Path:
+def _identity(path: Path) -> object:
+    """What makes two names the same file: its device and inode (one ``stat``, links followed), or for a
+    file that cannot be reached, its absolute path."""
     try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return path
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.abspath(path)
+    return found.st_dev, found.st_ino
 
 
 # --- check ------------------------------------------------------------------------------------------------
