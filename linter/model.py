@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
 
 from linter import patterns
 from linter.diagnostics import Span
@@ -51,7 +51,9 @@ class Role(StrEnum):
     ITEM = "item"  # an indicator's own 分值 or 得分
     SUBTOTAL = "subtotal"  # 产出指标合计得48分, 本项得8分, a 小计 row: the sum of the items above it
     EACH = "each"  # 以下各项分值均为10分, 各得2分: the value of each of several items
-    EXTERNAL = "external"  # 全省考核得分95.6分, 满意度测评得分92.3分: not one of the report's indicator scores
+    EXTERNAL = (
+        "external"  # 全省考核得分95.6分, 满意度测评得分92.3分: not one of the report's indicator scores
+    )
     BASE = "base"  # 基础得分99分: the overall score before a declared bonus
     FULL = "full"  # 均得满分: the item's full points, whatever they are
 
@@ -109,26 +111,31 @@ def _no_parent() -> None:
     return None
 
 
+N = TypeVar("N")
+
+
+class _Parent(Generic[N]):
+    """A tree node's ``parent``, kept as a weak reference in the node's ``_parent`` field: the tree holds no
+    reference cycle, so a report is freed as soon as it is dropped, without the cyclic collector walking all its
+    objects. A tree lives as long as what holds its top (``Report.root``, the score blocks)."""
+
+    def __get__(self, node: Any, owner: type | None = None) -> N | None:
+        parent: N | None = node._parent()
+        return parent
+
+    def __set__(self, node: Any, parent: N | None) -> None:
+        node._parent = _no_parent if parent is None else weakref.ref(parent)
+
+
 @dataclass(slots=True, eq=False, weakref_slot=True)
 class Section:
-    """A numbered heading and everything up to its next sibling or ancestor.
-
-    A section knows its parent by a weak reference (``parent``): the tree holds no reference cycle, so a report
-    is freed as soon as it is dropped, without the cyclic collector walking all its objects. The tree lives as
-    long as its root (``Report.root``)."""
+    """A numbered heading and everything up to its next sibling or ancestor."""
 
     heading: Paragraph | None  # None for the document root
     children: list[Section] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)  # body paragraphs, not in children
     _parent: Callable[[], Section | None] = field(default=_no_parent, repr=False)
-
-    @property
-    def parent(self) -> Section | None:
-        return self._parent()
-
-    @parent.setter
-    def parent(self, section: Section | None) -> None:
-        self._parent = _no_parent if section is None else weakref.ref(section)
+    parent: ClassVar[_Parent[Section]] = _Parent()
 
     def walk(self) -> Iterator[Section]:
         yield self
@@ -147,8 +154,7 @@ class NodeKind(StrEnum):
 
 @dataclass(slots=True, eq=False, weakref_slot=True)
 class ScoreNode:
-    """An indicator, section or part of the score tree. Like a Section, it knows its parent by a weak reference:
-    the tree lives as long as the blocks that hold its top nodes."""
+    """An indicator, section or part of the score tree."""
 
     kind: NodeKind
     label: str
@@ -164,14 +170,7 @@ class ScoreNode:
     _score_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _max_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _recomputed: Any = field(default=_UNSET, init=False, repr=False, compare=False)
-
-    @property
-    def parent(self) -> ScoreNode | None:
-        return self._parent()
-
-    @parent.setter
-    def parent(self, node: ScoreNode | None) -> None:
-        self._parent = _no_parent if node is None else weakref.ref(node)
+    parent: ClassVar[_Parent[ScoreNode]] = _Parent()
 
     @property
     def score(self) -> ScoreClaim | None:
