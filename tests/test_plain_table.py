@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rich.console import Console
 from rich.table import Table
 
 from linter.cli import main
 from linter.render import summary
+from linter.render.console import PlainConsole
 from linter.render.plain_table import Column, Grid, plain_markdown
 from linter.render.summary import UNWRAPPED
 
@@ -20,18 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _by_rich(table: Table) -> str:
-    console = Console(
-        file=io.StringIO(),
-        width=UNWRAPPED,
-        no_color=True,
-        color_system=None,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        soft_wrap=True,
-    )
-    console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    """What rich prints for ``table`` where jxlint lets it: without styles, at unlimited width."""
+    out = io.StringIO()
+    PlainConsole(out, UNWRAPPED).print(table)
+    return out.getvalue()
 
 
 def _grid(header: list[tuple[str, str]], rows: list[list[str]], footer: list[str] | None) -> Grid:
