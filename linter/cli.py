@@ -309,10 +309,7 @@ def _scores_arguments(scores: argparse.ArgumentParser, t: Callable[[str, str], s
     scores.add_argument("--format", choices=("text", "json"), default="text")
     scores.add_argument("--lang", choices=LANGS, default="zh", help=_lang_help(t))
     scores.add_argument(
-        "--config",
-        type=Path,
-        default=None,
-        help=t("配置文件（默认就近查找）", "configuration file (default: nearest)"),
+        "--config", type=Path, default=None, help=t("配置文件（默认就近查找）", "configuration file (default: nearest)")
     )
     scores.add_argument(
         "--max-size",
@@ -351,9 +348,7 @@ def _explain_arguments(explain: argparse.ArgumentParser, t: Callable[[str, str],
 
 def _new_rule_arguments(new_rule: argparse.ArgumentParser, t: Callable[[str, str], str]) -> None:
     new_rule.add_argument("family", help=t("规则类别，如 score 或 SC", "rule family, such as score or SC"))
-    new_rule.add_argument(
-        "slug", help=t("规则名称，如 score-above-max", "rule name, such as score-above-max")
-    )
+    new_rule.add_argument("slug", help=t("规则名称，如 score-above-max", "rule name, such as score-above-max"))
     new_rule.add_argument(
         "--root", type=Path, default=None, help=t("含 rules/ 的项目目录", "the project folder holding rules/")
     )
@@ -405,11 +400,7 @@ _COMMANDS: dict[str, tuple[str, str, Arguments]] = {
         _annotate_arguments,
     ),
     "explain": ("规则说明", "explain a rule", _explain_arguments),
-    "new-rule": (
-        "新建一条规则：模块、用例和文档页",
-        "scaffold a rule: module, cases and doc page",
-        _new_rule_arguments,
-    ),
+    "new-rule": ("新建一条规则：模块、用例和文档页", "scaffold a rule: module, cases and doc page", _new_rule_arguments),
     "lsp": ("语言服务器（供编辑器使用）", "language server for editors", _lsp_arguments),
     "serve": ("在浏览器中检查报告的本机网页", "a local web page for checking reports", _serve_arguments),
 }
@@ -711,9 +702,7 @@ def _run(
         jobs = worker_count(jobs, len(items), context.get_start_method())
         context = context if jobs > 1 else None
     for options in dict.fromkeys(options for _, _, options in items):
-        linter = linter_for(
-            options
-        )  # a configuration error stops the run here (exit 2), before any file is read
+        linter = linter_for(options)  # a configuration error stops the run here (exit 2), before any file is read
         if not linter.rules and options.config is not None and args.config is None:
             _note_silenced(options.config, lang)
 
@@ -959,10 +948,7 @@ def _failure_result(display: str, exc: BaseException | None) -> FileResult:
     from linter.outcome import FileResult, internal_error
 
     if exc is None or isinstance(exc, BrokenProcessPool):
-        return FileResult(
-            display,
-            error=Message("检查此文件的工作进程意外退出", "the worker process checking this file died"),
-        )
+        return FileResult(display, error=Message("检查此文件的工作进程意外退出", "the worker process checking this file died"))
     return FileResult(display, error=internal_error(exc))
 
 
@@ -1104,9 +1090,7 @@ def _new_rule(args: argparse.Namespace) -> int:
         print(f"{made.code}: {display_path(path)}")
     if made.docs is not None:
         print(f"{made.code}: {display_path(made.docs / (made.code + '.md'))}")
-    print(
-        f"{made.code}: 请写出检查、文档中的例子和用例（标有 TODO）/ write the check, examples and cases (marked TODO)"
-    )
+    print(f"{made.code}: 请写出检查、文档中的例子和用例（标有 TODO）/ write the check, examples and cases (marked TODO)")
     return EXIT_OK
 
 

@@ -51,9 +51,7 @@ class Role(StrEnum):
     ITEM = "item"  # an indicator's own 分值 or 得分
     SUBTOTAL = "subtotal"  # 产出指标合计得48分, 本项得8分, a 小计 row: the sum of the items above it
     EACH = "each"  # 以下各项分值均为10分, 各得2分: the value of each of several items
-    EXTERNAL = (
-        "external"  # 全省考核得分95.6分, 满意度测评得分92.3分: not one of the report's indicator scores
-    )
+    EXTERNAL = "external"  # 全省考核得分95.6分, 满意度测评得分92.3分: not one of the report's indicator scores
     BASE = "base"  # 基础得分99分: the overall score before a declared bonus
     FULL = "full"  # 均得满分: the item's full points, whatever they are
 

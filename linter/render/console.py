@@ -119,13 +119,8 @@ class PlainConsole:
             from rich.console import Console
 
             self._rich = Console(
-                file=self.file,
-                color_system=None,
-                force_terminal=False,
-                markup=False,
-                emoji=False,
-                highlight=False,
-                soft_wrap=True,
+                file=self.file, color_system=None, force_terminal=False, markup=False, emoji=False,
+                highlight=False, soft_wrap=True,
             )
         self._rich.width = self.width
         self._rich.print(*objects, **options)

@@ -60,11 +60,7 @@ def _file_text(item: dict[str, Any], result: FileResult, lang: str) -> str:
     """``indented_json.dumps(_file(result, lang), 2)``, its diagnostics written by ``_diagnostics_text``."""
     parts = []
     for key, value in item.items():
-        text = (
-            _diagnostics_text(result.findings, lang)
-            if key == "diagnostics"
-            else indented_json.dumps(value, 3)
-        )
+        text = _diagnostics_text(result.findings, lang) if key == "diagnostics" else indented_json.dumps(value, 3)
         parts.append(f"\n      {encode_basestring(key)}: {text}")
     return "{" + ",".join(parts) + "\n    }"
 
@@ -138,9 +134,7 @@ def _file(result: FileResult, lang: str, diagnostics: bool = True) -> dict[str, 
         "path": result.path,
         "error": None if result.error is None else {"message": result.error.get(lang)},
         "diagnostics": [_diagnostic(f, lang) for f in result.findings] if diagnostics else [],
-        "framework": None
-        if framework is None
-        else dict(zip(("id", "name", "reason"), framework, strict=True)),
+        "framework": None if framework is None else dict(zip(("id", "name", "reason"), framework, strict=True)),
         "scores": {
             "claimed": None if result.claimed is None else format_decimal(result.claimed),
             "recomputed": None if result.recomputed is None else format_decimal(result.recomputed),
@@ -157,8 +151,7 @@ def _diagnostic(f: Finding, lang: str) -> dict[str, Any]:
         **_range(f.position),
         "location": _location(f.location),
         "related": [
-            _range(r.position) | {"location": _location(r.location), "message": r.message.get(lang)}
-            for r in f.related
+            _range(r.position) | {"location": _location(r.location), "message": r.message.get(lang)} for r in f.related
         ],
         "fix": None
         if f.fix is None
