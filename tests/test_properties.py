@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -94,6 +95,12 @@ def test_report_fragments_never_crash_and_are_deterministic(text: str) -> None:
 def test_crlf_and_lf_give_the_same_findings(text: str) -> None:
     lf = text.replace("\r\n", "\n").replace("\r", "\n")
     assert _check(lf) == _check(lf.replace("\n", "\r\n"))
+
+
+@pytest.mark.parametrize("text", ["。，\n", "。，\r\n", "。，\r", "——\r\n* * *\r\n"])
+def test_an_empty_file_is_marked_on_its_first_line_without_the_line_break(text: str) -> None:
+    [empty] = [d for d in Linter().lint_text(text).diagnostics if d.code == "ST102"]
+    assert (empty.span.start, empty.span.end) == (0, len(text.splitlines()[0]))
 
 
 def test_huge_numbers() -> None:

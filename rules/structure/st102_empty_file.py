@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from linter.diagnostics import Severity, Span
+from linter.diagnostics import Severity
 from linter.model import Report
 from linter.rule import Context, Message, Rule
 
@@ -33,7 +33,7 @@ class EmptyFile(Rule):
     def check(self, report: Report, ctx: Context) -> None:
         if not any(ch.isalnum() for ch in report.text):
             ctx.report(
-                Span(0, len(report.text.split("\n", 1)[0])),
+                report.paragraphs[0].span,  # the first line, without its line break (CRLF, CR or LF)
                 Message(
                     "文件是空的（没有文字），没有可检查的内容"
                     if not report.text.strip()
