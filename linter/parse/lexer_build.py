@@ -12,9 +12,9 @@ It also writes ``SCAN``, the same lexer with the ignored tokens folded into each
 comes before every ignored one in lark's order, so ``(?:(?>IGNORED))*?(?:KEPT|\Z)`` tries the kept terminals at
 a position first, in lark's order, and else takes the one ignored token lark's lexer takes there (atomic: never
 another reading of it; not captured), until a kept token matches (its named group is the match's last group) or
-the text ends (a match without a last group). One match per kept token, instead of one per token. The kept terminals are tried behind a guard: a
-lookahead for the characters one of them can start with, or the lookbehind a terminal starts with (a line start),
-so that a position where none can start is passed over without trying each.
+the text ends (a match without a last group). One match per kept token, instead of one per token. The kept
+terminals are tried behind a guard: a lookahead for the characters one of them can start with, or the lookbehind
+a terminal starts with (a line start), so that a position where none can start is passed over without trying each.
 
     python -m linter.parse.lexer_build        # after editing report.lark
 """

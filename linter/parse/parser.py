@@ -26,8 +26,7 @@ from linter.model import (
 from linter.parse import lexer_table
 from linter.parse.numbers import chinese_marker_value, to_decimal
 
-# Python 3.11 reads an Enum member (``Role.ITEM``) through EnumType's ``__getattr__`` hook, about twenty times
-# the cost of a module name: the members the parser compares for every claim are bound to names once.
+# The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _SCORE = ClaimKind.SCORE
 _ITEM, _SUBTOTAL, _EACH, _FULL = Role.ITEM, Role.SUBTOTAL, Role.EACH, Role.FULL
 _EXTERNAL, _BASE = Role.EXTERNAL, Role.BASE

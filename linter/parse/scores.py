@@ -34,8 +34,7 @@ from linter.model import (
     Section,
 )
 
-# Python 3.11 reads an Enum member (``Role.ITEM``) through EnumType's ``__getattr__`` hook, about twenty times
-# the cost of a module name: the members the parser compares for every claim are bound to names once.
+# The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
 _ITEM, _EACH, _EXTERNAL, _BASE, _FULL = Role.ITEM, Role.EACH, Role.EXTERNAL, Role.BASE, Role.FULL
 _SECTION, _INDICATOR, _PART = NodeKind.SECTION, NodeKind.INDICATOR, NodeKind.PART

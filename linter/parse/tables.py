@@ -29,8 +29,7 @@ from linter.model import (
 )
 from linter.parse.numbers import to_decimal
 
-# Python 3.11 reads an Enum member (``Role.ITEM``) through EnumType's ``__getattr__`` hook, about twenty times
-# the cost of a module name: the members the parser compares for every claim are bound to names once.
+# The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
 _SUBTOTAL = Role.SUBTOTAL
 _SECTION, _INDICATOR = NodeKind.SECTION, NodeKind.INDICATOR
