@@ -31,6 +31,7 @@ from linter.analysis.scan import paragraphs_with
 from linter.data import package_yaml
 from linter.parse.parser import parse
 from linter.testing import lint
+from rules.arithmetic.ar103_rate_claim_contradiction import _chain, _pairs
 from rules.arithmetic.breakdowns import _depths
 from rules.arithmetic.clues import clues
 from rules.structure.st101_duplicate_section import _fold
@@ -211,6 +212,20 @@ def test_the_percentages_read_from_their_clauses_are_those_of_every_figure(text:
     for paragraph in report.paragraphs:
         alone = Prose(report.text, paragraph).percentages
         assert alone == [q for q in report.facts.prose(paragraph).figures.items if q.family == "percent"]
+
+
+_RATE_PIECES = [
+    *["95%", "22.25％", "100%", "百分之五十", "1", "０", ".", "%", "五", "元", "人", "为", "率", "以上", "以内", "至"],
+    *["，", ",", "、", "；", "。", " ", "\u3000", "<", "≥", "＞", "不低于", "约", "-", "−", "控制在", "均在", "在"],
+]
+
+
+@given(st.lists(st.sampled_from(_RATE_PIECES), max_size=25))
+def test_a_paragraph_without_the_chain_pattern_has_no_percentage_with_a_bound_after_it(pieces: list[str]) -> None:
+    report = parse("".join(pieces))
+    for paragraph in report.paragraphs:
+        if "百分之" not in paragraph.text and _chain().search(paragraph.text) is None:
+            assert list(_pairs(report.facts.prose(paragraph))) == []
 
 
 @given(_PROSE)

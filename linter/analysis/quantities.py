@@ -188,6 +188,14 @@ def bound_words() -> tuple[str, ...]:
     )
 
 
+@cache
+def claim_openers() -> str:
+    """A character class of what the claim of a figure written with a digit or a Chinese numeral (not 百分之) opens
+    with, spaces before it aside: a numeral, a minus or the first character of a word before it (<, 不低于, 约)."""
+    firsts = {w[0] for w in (*_MINUS, *units()["prefixes"])}
+    return f"[0-9０-９零〇一二两三四五六七八九十{re.escape(''.join(sorted(firsts)))}]"
+
+
 def _holds_amount(text: str, start: int, end: int) -> bool:
     """A numeral stands right before a unit outside ``PERCENT_FAMILIES`` in ``text[start:end]``, other than a lone
     一 with a word right after its unit (a determiner: 一起, 一批). Past such a 一 the search goes on from the next
