@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.analysis.quantities import PERCENT_FAMILIES, Figures, Marks, Prose, _pattern, extract
+from linter.analysis.quantities import PERCENT_FAMILIES, Figures, Marks, Prose, _numbers, _pattern, extract
 from linter.analysis.repeats import (
     CANDIDATES,
     POSTING_CAP,
@@ -191,10 +191,16 @@ _PROSE = st.text(
 
 
 @given(_PROSE)
-def test_the_quantity_pattern_finds_what_it_found_without_its_lookahead(text: str) -> None:
-    pattern = _pattern()
+def test_the_number_pattern_finds_what_it_found_without_its_lookahead(text: str) -> None:
+    pattern = _numbers()
     plain = re.compile(pattern.pattern.split(")", 1)[1])  # the same pattern without the leading lookahead
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789１２.．,%％万千百元人米起个其中约多余来至-百分之一二两三十第A（），。 ")))
+def test_the_figure_pattern_finds_the_numbers_with_a_unit_or_bai_fen_zhi(text: str) -> None:
+    numbers = [(m.span(), m.groups()) for m in _numbers().finditer(text) if m.group("unit") or m.group("pct")]
+    assert [(m.span(), m.groups()) for m in _pattern().finditer(text)] == numbers
 
 
 @given(st.text(alphabet=st.sampled_from("一二十百千万亿第1２ 起批人元森%其多，")))
