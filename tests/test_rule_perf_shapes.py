@@ -190,16 +190,39 @@ _PROSE = st.text(
 )
 
 
-@given(_PROSE)
-def test_the_number_pattern_finds_what_it_found_without_its_lookahead(text: str) -> None:
-    pattern = _numbers()
-    plain = re.compile(pattern.pattern.split(")", 1)[1])  # the same pattern without the leading lookahead
-    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+# A number as a plain pattern reads it: 百分之 first, then an Arabic number or a Chinese numeral, each after a
+# lookbehind of what may not stand before it.
+_PLAIN_NUMBER = (
+    r"(?:(?P<pct>百分之)|)"
+    r"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+)"
+    r"|(?<![零〇一二两三四五六七八九十百千万亿第])"
+    r"(?P<chinese>(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+))"
+)
 
 
-@given(st.text(alphabet=st.sampled_from("0123456789１２.．,%％万千百元人米起个其中约多余来至-百分之一二两三十第A（），。 ")))
+_NUMBER_PIECES = st.lists(st.sampled_from([*"0123456789１２.．,Aa第%％万千百元人米起个约多余来至-点零〇一二两三十（），。 ", "百分之", "分之"]))
+
+
+@given(_NUMBER_PIECES.map("".join))
+def test_the_number_pattern_reads_what_a_plain_pattern_reads(text: str) -> None:
+    body = _numbers().pattern
+    plain = re.compile(_PLAIN_NUMBER + body[body.index(r"\s?+") :])  # the same unit, multiplier and infix after it
+    want = [
+        (m.start(), m.span("arabic") if m.group("arabic") else m.span("chinese"), m.span(4), m.span(5), m.span(6))
+        for m in plain.finditer(text)
+    ]
+    got = [
+        (m.start() - (3 if m.group("pct") is not None else 0), m.span(1), m.span(3), m.span(4), m.span(5))
+        for m in _numbers().finditer(text)
+    ]
+    assert got == want
+
+
+@given(_NUMBER_PIECES.map("".join))
 def test_the_figure_pattern_finds_the_numbers_with_a_unit_or_bai_fen_zhi(text: str) -> None:
-    numbers = [(m.span(), m.groups()) for m in _numbers().finditer(text) if m.group("unit") or m.group("pct")]
+    numbers = [
+        (m.span(), m.groups()) for m in _numbers().finditer(text) if m.group("unit") or m.group("pct") is not None
+    ]
     assert [(m.span(), m.groups()) for m in _pattern().finditer(text)] == numbers
 
 

@@ -29,10 +29,17 @@ _MINUS = ("-", "－", "−")
 PUNCTUATION = "，,；;：:、（()）。！？!?"  # the marks that end sentences, clauses and names, and brackets
 _ONE = Decimal(1)
 _CLAUSE_BREAKS = "，,。；;：:、（()）！？\r\n"
-# Numbers, their repeats possessive (*+, ?+): what follows a number in ``_pattern`` never makes it give back digits.
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+"
-_CHINESE = (
-    r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+"
+_DIGITS = "0123456789０１２３４５６７８９"
+# A number: its first character, then the rest of an Arabic number (1,200.5) or of a Chinese numeral (一百二十,
+# 三点五). The first character is taken before anything else, so that the engine skips to the next of them fast;
+# lookbehinds then check what it is and what stands before it (no digit, point or letter before an Arabic number,
+# no numeral before a Chinese one, 第 before neither), and the empty group ``pct`` takes part when 百分之 does. The
+# repeats are possessive (*+, ?+): what follows a number in ``_pattern`` never makes it give back digits.
+_NUMBER = (
+    r"(?P<number>[0-9０-９零〇一二两三四五六七八九十](?:(?<=百分之.)(?P<pct>)|)"
+    r"(?:(?<=[0-9０-９])(?<![0-9０-９.．A-Za-z第].)[0-9０-９]*+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+"
+    r"|(?<=[零〇一二两三四五六七八九十])(?<![零〇一二两三四五六七八九十百千万亿第].)"
+    r"[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+))"
 )
 _RANGE_JOINERS = "-－~～—至到"
 _PER_UNIT_AFTER = ("/", "／", "每")  # right after a figure: 100元/人, 100元每人
@@ -130,33 +137,28 @@ def _unit_table() -> dict[str, Unit]:
 @cache
 def _pattern() -> re.Pattern[str]:
     """A figure: a number with a unit, or 百分之 and a number. Where ``_numbers`` finds a bare number, this finds
-    nothing: the atomic group keeps the engine's first try, the condition after it takes that try only with a
-    unit or 百分之. No figure starts inside a bare number (the lookbehinds see to that), so this finds exactly the
-    figures among the numbers of ``_numbers``, without a step of Python for each bare number."""
-    return patterns.compile(rf"{_LEAD}(?>{_number_body()})(?(unit)|(?(pct)|(?!)))")
+    nothing: the atomic group keeps the engine's first try at what follows the number, the condition after it
+    takes that try only with a unit or 百分之. No figure starts inside a bare number (the lookbehinds see to that),
+    so this finds exactly the figures among the numbers of ``_numbers``, without a step of Python for each bare
+    number."""
+    return patterns.compile(rf"{_NUMBER}(?>{_after_number()})(?(unit)|(?(pct)|(?!)))")
 
 
 @cache
 def _numbers() -> re.Pattern[str]:
-    """Every number, with what follows it of a figure: 百分之, a multiplier, a rough-figure infix, a unit."""
-    return patterns.compile(_LEAD + _number_body())
-
-
-# Every quantity starts with 百 (百分之) or a digit: the lookahead lets the engine skip other text fast.
-_LEAD = r"(?=[百0-9０-９零〇一二两三四五六七八九十])"
+    """Every number, with what follows it of a figure: a multiplier, a rough-figure infix, a unit. The group
+    ``pct`` (empty) takes part when 百分之 stands right before the number: the match starts at the number."""
+    return patterns.compile(_NUMBER + _after_number())
 
 
 @cache
-def _number_body() -> str:
+def _after_number() -> str:
     names = list(_unit_table())
     multipliers = list(units()["multipliers"])
-    # All that follows the number is optional, so the engine's first try always matches: possessive repeats and
-    # (?:X|) in place of X? find the same matches without the engine's bookkeeping for going back, and a
-    # lookahead of first characters spares trying each unit in turn after most numbers.
+    # All of it is optional, so the engine's first try always matches: possessive repeats and (?:X|) in place of
+    # X? find the same matches without the engine's bookkeeping for going back, and a lookahead of first
+    # characters spares trying each unit in turn after most numbers.
     return (
-        r"(?:(?P<pct>百分之)|)"
-        rf"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>{_ARABIC})"
-        rf"|(?<![零〇一二两三四五六七八九十百千万亿第])(?P<chinese>{_CHINESE}))"
         r"\s?+"
         rf"(?:(?={_first_of(multipliers)})(?P<mult>{_either(multipliers)})|)"
         rf"(?:(?P<infix>{_infixes()})|)"
@@ -504,9 +506,9 @@ class _NumberEnds:
         if self._ends is None:
             self._ends = set()
             for m in _numbers().finditer(self.text, self.start, self.end):
-                self._ends.add(m.end(2) if m.start(2) >= 0 else m.end(3))
-                if m.start(6) >= 0:
-                    self._ends.add(m.end(6))
+                self._ends.add(m.end(1))
+                if m.start(5) >= 0:
+                    self._ends.add(m.end(5))
         return position in self._ends
 
 
@@ -520,27 +522,27 @@ def _quantity(
     per_unit_words: re.Pattern[str] | None,
 ) -> Quantity | None:
     """The quantity of match ``m`` (a number with a unit, or 百分之 and a number), or None when it is none."""
-    percent_words, arabic, chinese, multiplier_text, infix, unit_name = m.groups()
-    if arabic:
-        number, decimals = _arabic_number(arabic)
-        number_start, number_end = m.span(2)
+    written, percent_words, multiplier_text, infix, unit_name = m.groups()
+    number_start = m.start()
+    if written[0] in _DIGITS:
+        number, decimals = _arabic_number(written)
+        number_end = m.end(1)
         rough = False
     else:
-        read = _chinese_number(chinese, multiplier_text)
+        read = _chinese_number(written, multiplier_text)
         if read is None:
             return None
         number, decimals, rough, numeral, multiplier_text = read
-        number_start = m.start(3)
         number_end = number_start + len(numeral)
-        if numeral == "一" and not percent_words and _followed_by_word(text, m.end(), limit):
+        if numeral == "一" and percent_words is None and _followed_by_word(text, m.end(), limit):
             return None  # 一起 / 一次性 / 一批: a determiner, not a count
     if unit_name:
-        unit_end = m.end(6)
-        if percent_words or (unit_end < limit and _starts_word(text, unit_name, unit_end, limit, words)):
+        unit_end = m.end(5)
+        if percent_words is not None or (unit_end < limit and _starts_word(text, unit_name, unit_end, limit, words)):
             return None  # 百分之九十五人 (not a form reports use); 人民, 元旦 (the unit starts another word)
     else:
         unit_end = number_end
-    match_start = m.start()
+    match_start = number_start if percent_words is None else number_start - 3  # from the 百 of 百分之
     approximate = rough or bool(infix)
     comparator: str | None = None
     per_unit = False
@@ -622,11 +624,11 @@ def _starts_word(text: str, unit_name: str, unit_end: int, limit: int, words: _W
 def _unit_start(m: re.Match[str], multiplier_text: str | None, number_end: int, unit_end: int) -> int:
     """Where the multiplier and the unit start: the multiplier matched, the 万 that came with the numeral (五十万元)
     or the unit."""
-    if m.start(4) >= 0:
-        return m.start(4)
+    if m.start(3) >= 0:
+        return m.start(3)
     if multiplier_text:
         return number_end
-    return m.start(6) if m.start(6) >= 0 else unit_end
+    return m.start(5) if m.start(5) >= 0 else unit_end
 
 
 def _arabic_number(arabic: str) -> tuple[Decimal, int]:
