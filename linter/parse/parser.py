@@ -205,8 +205,7 @@ def _claim(
     tokens read so far say."""
     end = start + len(raw)
     if kind_name == "FULL_CLAIM":
-        span = Span(start, end)
-        return ScoreClaim(_SCORE, Decimal(0), span, span, "满分", role=_FULL)
+        return ScoreClaim(_SCORE, Decimal(0), Span(start, end), (start, end), "满分", role=_FULL)
     key = (kind_name, raw)
     phrase = phrases[key] if key in phrases else phrases.setdefault(key, _phrase(kind_name, raw))
     if phrase is None:
@@ -216,7 +215,7 @@ def _claim(
     if phrase.after_de and start > 0 and text[start - 1] in _role_words().not_before_de:
         return None
     kind, value, keyword = phrase.kind, phrase.value, phrase.keyword
-    value_span = Span(start + phrase.number[0], start + phrase.number[1])
+    value_at = (start + phrase.number[0], start + phrase.number[1])
     role = _ITEM
     if kind_name == "EACH_CLAIM":
         role = _EACH
@@ -224,11 +223,11 @@ def _claim(
         count = to_decimal(counted.group(1)) if counted else None
         if counted is not None and count:  # 共3项，各5分: the items together
             span = Span(counted.start(), end)
-            return ScoreClaim(kind, value * count, span, value_span, keyword, False, _ITEM, int(count))
+            return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
     elif kind is _SCORE:
         role = _score_role(text, start)
     total = keyword.startswith(_TOTAL_KEYWORDS) and role is _ITEM
-    return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total, role)
+    return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
 
 
 @cache

@@ -328,7 +328,7 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 def _each_of(claim: ScoreClaim) -> ScoreClaim:
     """共3项，各10分 → the 10 points of each item."""
     value = claim.value / claim.count
-    return ScoreClaim(claim.kind, value, claim.span, claim.value_span, claim.keyword, role=_EACH)
+    return ScoreClaim(claim.kind, value, claim.span, claim.value_at, claim.keyword, role=_EACH)
 
 
 def _one_score(claims: list[ScoreClaim]) -> bool:
@@ -342,7 +342,7 @@ def _full(scores: list[ScoreClaim], worth: ScoreClaim | None) -> list[ScoreClaim
         if claim.role is _FULL:
             if worth is None:
                 continue
-            claim = ScoreClaim(claim.kind, worth.value, claim.span, claim.value_span, claim.keyword)
+            claim = ScoreClaim(claim.kind, worth.value, claim.span, claim.value_at, claim.keyword)
         out.append(claim)
     return out
 
