@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from linter import patterns
 from linter.diagnostics import Span
-from linter.frameworks import frameworks
+from linter.frameworks import Framework, Indicator, frameworks
 from linter.model import (
     Boundary,
     ClaimKind,
@@ -86,26 +86,42 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
     scores = [c for c in paragraph.claims if c.kind is _SCORE and c.role is _ITEM]
     if len(scores) < 3:
         return None
+    text, base = paragraph.text, paragraph.span.start
+    # A cue holds no clause mark: a clause ends with one where the text before the claim does.
     totals = [
-        c for c in scores if c is overall or c.total or _clause_text(paragraph, c).endswith(_TOTAL_CUES)
+        c for c in scores if c is overall or c.total or text.endswith(_TOTAL_CUES, 0, c.span.start - base)
     ]
     if len(totals) != 1:
         return None
-    named = [  # each score with the words naming it; nodes are built only for a restatement
-        (claim, *_label(paragraph, _clause_start(paragraph, claim), claim.span.start))
-        for claim in scores
-        if claim is not totals[0]
-    ]
+    others = [claim for claim in scores if claim is not totals[0]]
+    if len(others) < 2:
+        return None
+    named: list[tuple[str, Span | None]] = []  # the words naming each score, read as far as a framework asks
     for framework in frameworks():
-        keys = [framework.match(label) for _, label, _ in named]
-        if len(named) >= 2 and all(keys):
+        indicators = _indicators(framework, paragraph, others, named)
+        if indicators is not None:
             items = [
                 ScoreNode(_INDICATOR, label, span or claim.span, scores=[claim], key=indicator.key)
-                for (claim, label, span), indicator in zip(named, keys, strict=True)
-                if indicator is not None
+                for claim, (label, span), indicator in zip(others, named, indicators, strict=True)
             ]
             return Restatement(items, totals[0])
     return None
+
+
+def _indicators(
+    framework: Framework, paragraph: Paragraph, claims: list[ScoreClaim], named: list[tuple[str, Span | None]]
+) -> list[Indicator] | None:
+    """The first-level indicators of ``framework`` the scores' labels name, or None when one names none; a label
+    not in ``named`` yet is read and added (most paragraphs are no restatement: their first label tells)."""
+    out = []
+    for i, claim in enumerate(claims):
+        if i == len(named):
+            named.append(_label(paragraph, _clause_start(paragraph, claim), claim.span.start))
+        indicator = framework.match(named[i][0])
+        if indicator is None:
+            return None
+        out.append(indicator)
+    return out
 
 
 _TOTAL_CUES = ("自评", "总分", "总得分", "综合", "合计", "总计", "最终")
