@@ -14,6 +14,7 @@ into indicators clause by clause:
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -291,8 +292,12 @@ def _collect_own(
     stream = ([heading] if heading is not None and rest else []) + section.paragraphs
     if container is not None and any(_unread_points(p) for p in stream):
         container.uncertain = True
-    for item in _group(stream, skip, rest, heading, container, each):
-        _attach(item, container, blocks, section)
+    items = _group(stream, skip, rest, heading, container, each)
+    if container is not None:
+        _adopt_all(container, items)
+    else:
+        for item in items:
+            _attach(item, None, blocks, section)
     return container
 
 
@@ -377,6 +382,14 @@ def _attach(
 def _adopt(parent: ScoreNode, child: ScoreNode) -> None:
     child.parent = parent
     parent.children.append(child)
+
+
+def _adopt_all(parent: ScoreNode, children: list[ScoreNode]) -> None:
+    """``_adopt`` for each of ``children``, with the parent's weak reference (``ScoreNode._parent``) made once."""
+    up = weakref.ref(parent)
+    for child in children:
+        child._parent = up
+    parent.children += children
 
 
 @dataclass
