@@ -285,17 +285,23 @@ def _score_role(text: str, start: int) -> Role:
         return _EXTERNAL
     if not tight:
         return _ITEM
-    sentence = _after_last(_THROUGH_SENTENCE, window)
-    if (
-        words.context.search(sentence)
-        and not text.startswith("自评", start)
-        and not tight.endswith("自评")
-        and _after_assessment(sentence, words.assessment)
-    ):
+    if words.context.search(window) and _outside(window, text, start, tight, words):
         return _EXTERNAL
     if tight.endswith(words.subtotal):
         return _SUBTOTAL
     return _ITEM
+
+
+def _outside(window: str, text: str, start: int, tight: str, words: _RoleWords) -> bool:
+    """Whether the sentence before the score at ``start`` (the end of ``window``) reports an outside assessment
+    (在全省…考核中，我局得分95.6分). Asked only where the window names one: its sentence names none where it does not."""
+    sentence = _after_last(_THROUGH_SENTENCE, window)
+    return bool(
+        words.context.search(sentence)
+        and not text.startswith("自评", start)
+        and not tight.endswith("自评")
+        and _after_assessment(sentence, words.assessment)
+    )
 
 
 def _after_last(through: re.Pattern[str], text: str) -> str:
