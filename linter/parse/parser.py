@@ -79,7 +79,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     starts = [p.span.start for p in paragraphs]
     # What each distinct token says by itself, read once: a report repeats its markers and phrases.
     phrases: dict[tuple[str, str], _Phrase | None] = {}
-    forms: dict[tuple[str, str], _Form] = {}
+    forms: dict[tuple[str, str], _Form | None] = {}
     # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
     # follow each other as lark's lexer finds them, each a kept token after the ignored ones before it; the
     # last match may hold only the prose that ends the text (no group: the ignored ones are not captured).
@@ -127,12 +127,17 @@ def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
     return 0 < len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
 
 
-def _marker(kind: str, raw: str, start: int, forms: dict[tuple[str, str], _Form], *, inline: bool) -> Marker:
-    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``; ``forms``
-    keeps what the tokens read so far say."""
-    form = forms.get((kind, raw))
-    if form is None:
+def _marker(
+    kind: str, raw: str, start: int, forms: dict[tuple[str, str], _Form | None], *, inline: bool
+) -> Marker | None:
+    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``, or None when
+    its number cannot be read (十十、); ``forms`` keeps what the tokens read so far say."""
+    if (kind, raw) in forms:
+        form = forms[kind, raw]
+    else:
         form = forms[kind, raw] = _form(kind, raw)
+    if form is None:
+        return None
     family, value, lead, text = form
     start += lead  # a line's indentation is part of the token, not of the marker
     return Marker(family, value, Span(start, start + len(text)), text, inline)
@@ -147,7 +152,7 @@ class _Form(NamedTuple):
     text: str
 
 
-def _form(kind: str, raw: str) -> _Form:
+def _form(kind: str, raw: str) -> _Form | None:
     family = _MARKER_FAMILY[kind]
     if family is _CIRCLED:
         value = _CIRCLED_DIGITS.index(raw.strip()) + 1
@@ -155,8 +160,13 @@ def _form(kind: str, raw: str) -> _Form:
         found = _MARK_NUMBER.search(raw)
         assert found is not None
         number = found.group()
-        chinese = chinese_marker_value(number) if family in (_CN, _PAREN_CN) else None
-        value = chinese if chinese is not None else int(number)  # int() reads full-width digits too
+        if family in (_CN, _PAREN_CN):
+            chinese = chinese_marker_value(number)
+            if chinese is None:
+                return None  # 十十: no number
+            value = chinese
+        else:
+            value = int(number)  # int() reads full-width digits too
     text = raw.lstrip()
     return _Form(family, value, len(raw) - len(text), str(text))
 
