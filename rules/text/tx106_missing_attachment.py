@@ -109,8 +109,7 @@ def _continues_document(report: Report, heading: Paragraph, attachment: Paragrap
     """``heading`` is a numbered heading of a list that had begun before ``attachment``."""
     if heading.marker is None or heading.marker.inline or heading.marker.value == 1:
         return False  # no heading, or one that starts the attachment's own numbering
-    # Looked up for this heading alone (a report has few attachment blocks), not indexed for every list item.
-    owner = next((numbered for numbered in report.lists if heading in numbered.items), None)
+    owner = report.facts.list_of.get(heading.index)
     return owner is not None and owner.items[0].index < attachment.index
 
 
