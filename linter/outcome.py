@@ -269,10 +269,10 @@ def linter_for(options: CheckOptions) -> Linter:
     return linter
 
 
-def check_file(path: str, display: str, options: CheckOptions) -> FileResult:
+def check_file(path: str, display: str, options: CheckOptions, keep: list[object] | None = None) -> FileResult:
     """Read and lint one file within its time and memory budget. Never raises for anything the file
-    contains: problems become its error."""
-    return within_budget(display, options, lambda: _check_file(path, display, options))
+    contains: problems become its error. ``keep``: see ``check_source``."""
+    return within_budget(display, options, lambda: _check_file(path, display, options, keep))
 
 
 def within_budget(display: str, options: CheckOptions, work: Callable[[], FileResult]) -> FileResult:
@@ -321,7 +321,7 @@ def read_file(path: str, options: CheckOptions) -> Source:
         raise ReadError(f"无法读取此文件（{reason}）", f"cannot read this file ({reason})") from exc
 
 
-def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
+def _check_file(path: str, display: str, options: CheckOptions, keep: list[object] | None) -> FileResult:
     from linter.document import ReadError
 
     try:
@@ -330,11 +330,18 @@ def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
         return FileResult(display, error=exc.message())
     except RecursionError:
         return FileResult(display, error=_too_deep())
-    return check_source(source, display, options)
+    return check_source(source, display, options, keep)
 
 
-def check_source(source: Source, display: str, options: CheckOptions) -> FileResult:
-    """Lint a Source already read, its inline suppressions applied. Never raises for what it contains."""
+def check_source(
+    source: Source, display: str, options: CheckOptions, keep: list[object] | None = None
+) -> FileResult:
+    """Lint a Source already read, its inline suppressions applied. Never raises for what it contains.
+
+    ``keep``, for the last file of a process about to end (``linter.cli.run_checks``), receives the linted
+    report instead of it being freed, and what the check made is set aside from the cyclic collector
+    (``gc.freeze``): freeing a large report object by object, or the collector walking it, would cost a
+    tenth of its check, and the process ends without doing either (``linter.cli.run``)."""
     from linter.suppress import lint_source
 
     collecting = gc.isenabled()
@@ -342,6 +349,8 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     try:
         linter = linter_for(options)
         linted = lint_source(linter, source, display)
+        if keep is not None:
+            keep.append(linted)
         report = linted.result.report
         return file_result(
             display,
@@ -358,6 +367,8 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     except Exception as exc:  # a bug in jxlint must not hide the other files
         return FileResult(display, error=internal_error(exc))
     finally:
+        if keep is not None:
+            gc.freeze()
         if collecting:
             gc.enable()
         patterns.KEPT.save()  # what this check compiled first, for the next process
