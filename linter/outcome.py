@@ -195,14 +195,11 @@ def source_lines(text: str, numbers: Iterable[int], starts: list[int] | None = N
         from linter.model import line_starts
 
         starts = line_starts(text)
-    lines: dict[int, str] = {}
-    for number in numbers:
-        start = starts[number - 1]
-        end = starts[number] if number < len(starts) else len(text)
-        while end > start and text[end - 1] in "\r\n":
-            end -= 1
-        lines[number] = text[start:end]
-    return lines
+    count = len(starts)
+    return {
+        number: text[starts[number - 1] : starts[number] if number < count else len(text)].rstrip("\r\n")
+        for number in numbers
+    }
 
 
 def claimed_score(report: Report) -> Decimal | None:
