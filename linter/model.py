@@ -65,11 +65,17 @@ class ScoreClaim:
     kind: ClaimKind
     value: Decimal
     span: Span  # the whole phrase, e.g. 分值为2分
-    value_span: Span  # just the number
+    value_at: tuple[int, int]  # where just the number stands: its start and end offsets
     keyword: str  # the phrase's leading keyword, e.g. 分值 / 自评得分 / 得
     total: bool = False  # a section total or overall statement (总分值, 自评分值, 自评得分)
     role: Role = Role.ITEM
     count: int = 0  # 共3项，各5分: the number of items the value is the total of
+
+    @property
+    def value_span(self) -> Span:
+        """Just the number (made when asked for: the parser makes a claim for every phrase it reads, and no
+        rule reads this)."""
+        return Span(*self.value_at)
 
 
 class Boundary(StrEnum):

@@ -105,6 +105,9 @@ def test_markers(line: str, family: Family, value: int, inline: bool) -> None:
         "附件1：自评表",
         "一是压紧压实责任",
         "其中：战略管理共2分",
+        "十十.重复的数字",  # Chinese numerals that make no number: no marker, and no crash
+        "二十二十、工作",
+        "（五十十）说明",
     ],
 )
 def test_not_markers(line: str) -> None:

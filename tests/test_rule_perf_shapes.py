@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.analysis.quantities import PERCENT_FAMILIES, Figures, Marks, Prose, _pattern, extract
+from linter.analysis.quantities import PERCENT_FAMILIES, Figures, Marks, Prose, _numbers, _pattern, extract
 from linter.analysis.repeats import (
     CANDIDATES,
     POSTING_CAP,
@@ -31,6 +31,7 @@ from linter.analysis.scan import paragraphs_with
 from linter.data import package_yaml
 from linter.parse.parser import parse
 from linter.testing import lint
+from rules.arithmetic.ar103_rate_claim_contradiction import _chain, _pairs
 from rules.arithmetic.breakdowns import _depths
 from rules.arithmetic.clues import clues
 from rules.structure.st101_duplicate_section import _fold
@@ -189,11 +190,40 @@ _PROSE = st.text(
 )
 
 
-@given(_PROSE)
-def test_the_quantity_pattern_finds_what_it_found_without_its_lookahead(text: str) -> None:
-    pattern = _pattern()
-    plain = re.compile(pattern.pattern.split(")", 1)[1])  # the same pattern without the leading lookahead
-    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+# A number as a plain pattern reads it: 百分之 first, then an Arabic number or a Chinese numeral, each after a
+# lookbehind of what may not stand before it.
+_PLAIN_NUMBER = (
+    r"(?:(?P<pct>百分之)|)"
+    r"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+)"
+    r"|(?<![零〇一二两三四五六七八九十百千万亿第])"
+    r"(?P<chinese>(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+))"
+)
+
+
+_NUMBER_PIECES = st.lists(st.sampled_from([*"0123456789１２.．,Aa第%％万千百元人米起个约多余来至-点零〇一二两三十（），。 ", "百分之", "分之"]))
+
+
+@given(_NUMBER_PIECES.map("".join))
+def test_the_number_pattern_reads_what_a_plain_pattern_reads(text: str) -> None:
+    body = _numbers().pattern
+    plain = re.compile(_PLAIN_NUMBER + body[body.index(r"\s?+") :])  # the same unit, multiplier and infix after it
+    want = [
+        (m.start(), m.span("arabic") if m.group("arabic") else m.span("chinese"), m.span(4), m.span(5), m.span(6))
+        for m in plain.finditer(text)
+    ]
+    got = [
+        (m.start() - (3 if m.group("pct") is not None else 0), m.span(1), m.span(3), m.span(4), m.span(5))
+        for m in _numbers().finditer(text)
+    ]
+    assert got == want
+
+
+@given(_NUMBER_PIECES.map("".join))
+def test_the_figure_pattern_finds_the_numbers_with_a_unit_or_bai_fen_zhi(text: str) -> None:
+    numbers = [
+        (m.span(), m.groups()) for m in _numbers().finditer(text) if m.group("unit") or m.group("pct") is not None
+    ]
+    assert [(m.span(), m.groups()) for m in _pattern().finditer(text)] == numbers
 
 
 @given(st.text(alphabet=st.sampled_from("一二十百千万亿第1２ 起批人元森%其多，")))
@@ -211,6 +241,20 @@ def test_the_percentages_read_from_their_clauses_are_those_of_every_figure(text:
     for paragraph in report.paragraphs:
         alone = Prose(report.text, paragraph).percentages
         assert alone == [q for q in report.facts.prose(paragraph).figures.items if q.family == "percent"]
+
+
+_RATE_PIECES = [
+    *["95%", "22.25％", "100%", "百分之五十", "1", "０", ".", "%", "五", "元", "人", "为", "率", "以上", "以内", "至"],
+    *["，", ",", "、", "；", "。", " ", "\u3000", "<", "≥", "＞", "不低于", "约", "-", "−", "控制在", "均在", "在"],
+]
+
+
+@given(st.lists(st.sampled_from(_RATE_PIECES), max_size=25))
+def test_a_paragraph_without_the_chain_pattern_has_no_percentage_with_a_bound_after_it(pieces: list[str]) -> None:
+    report = parse("".join(pieces))
+    for paragraph in report.paragraphs:
+        if "百分之" not in paragraph.text and _chain().search(paragraph.text) is None:
+            assert list(_pairs(report.facts.prose(paragraph))) == []
 
 
 @given(_PROSE)

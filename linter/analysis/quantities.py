@@ -29,10 +29,17 @@ _MINUS = ("-", "－", "−")
 PUNCTUATION = "，,；;：:、（()）。！？!?"  # the marks that end sentences, clauses and names, and brackets
 _ONE = Decimal(1)
 _CLAUSE_BREAKS = "，,。；;：:、（()）！？\r\n"
-# Numbers, their repeats possessive (*+, ?+): what follows a number in ``_pattern`` never makes it give back digits.
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+"
-_CHINESE = (
-    r"(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+"
+_DIGITS = "0123456789０１２３４５６７８９"
+# A number: its first character, then the rest of an Arabic number (1,200.5) or of a Chinese numeral (一百二十,
+# 三点五). The first character is taken before anything else, so that the engine skips to the next of them fast;
+# lookbehinds then check what it is and what stands before it (no digit, point or letter before an Arabic number,
+# no numeral before a Chinese one, 第 before neither), and the empty group ``pct`` takes part when 百分之 does. The
+# repeats are possessive (*+, ?+): what follows a number in ``_pattern`` never makes it give back digits.
+_NUMBER = (
+    r"(?P<number>[0-9０-９零〇一二两三四五六七八九十](?:(?<=百分之.)(?P<pct>)|)"
+    r"(?:(?<=[0-9０-９])(?<![0-9０-９.．A-Za-z第].)[0-9０-９]*+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+"
+    r"|(?<=[零〇一二两三四五六七八九十])(?<![零〇一二两三四五六七八九十百千万亿第].)"
+    r"[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+))"
 )
 _RANGE_JOINERS = "-－~～—至到"
 _PER_UNIT_AFTER = ("/", "／", "每")  # right after a figure: 100元/人, 100元每人
@@ -129,17 +136,29 @@ def _unit_table() -> dict[str, Unit]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
+    """A figure: a number with a unit, or 百分之 and a number. Where ``_numbers`` finds a bare number, this finds
+    nothing: the atomic group keeps the engine's first try at what follows the number, the condition after it
+    takes that try only with a unit or 百分之. No figure starts inside a bare number (the lookbehinds see to that),
+    so this finds exactly the figures among the numbers of ``_numbers``, without a step of Python for each bare
+    number."""
+    return patterns.compile(rf"{_NUMBER}(?>{_after_number()})(?(unit)|(?(pct)|(?!)))")
+
+
+@cache
+def _numbers() -> re.Pattern[str]:
+    """Every number, with what follows it of a figure: a multiplier, a rough-figure infix, a unit. The group
+    ``pct`` (empty) takes part when 百分之 stands right before the number: the match starts at the number."""
+    return patterns.compile(_NUMBER + _after_number())
+
+
+@cache
+def _after_number() -> str:
     names = list(_unit_table())
     multipliers = list(units()["multipliers"])
-    # Every quantity starts with 百 (百分之) or a digit: the lookahead lets the engine skip other text fast.
-    # All that follows the number is optional, so the engine's first try always matches: possessive repeats and
-    # (?:X|) in place of X? find the same matches without the engine's bookkeeping for going back, and a
-    # lookahead of first characters spares trying each unit in turn after most numbers.
-    return patterns.compile(
-        r"(?=[百0-9０-９零〇一二两三四五六七八九十])"
-        r"(?:(?P<pct>百分之)|)"
-        rf"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>{_ARABIC})"
-        rf"|(?<![零〇一二两三四五六七八九十百千万亿第])(?P<chinese>{_CHINESE}))"
+    # All of it is optional, so the engine's first try always matches: possessive repeats and (?:X|) in place of
+    # X? find the same matches without the engine's bookkeeping for going back, and a lookahead of first
+    # characters spares trying each unit in turn after most numbers.
+    return (
         r"\s?+"
         rf"(?:(?={_first_of(multipliers)})(?P<mult>{_either(multipliers)})|)"
         rf"(?:(?P<infix>{_infixes()})|)"
@@ -186,6 +205,14 @@ def bound_words() -> tuple[str, ...]:
     return minimal_words(
         [w for key in ("prefixes", "suffixes") for w, kind in data[key].items() if kind != "~"]
     )
+
+
+@cache
+def claim_openers() -> str:
+    """A character class of what the claim of a figure written with a digit or a Chinese numeral (not 百分之) opens
+    with, spaces before it aside: a numeral, a minus or the first character of a word before it (<, 不低于, 约)."""
+    firsts = {w[0] for w in (*_MINUS, *units()["prefixes"])}
+    return f"[0-9０-９零〇一二两三四五六七八九十{re.escape(''.join(sorted(firsts)))}]"
 
 
 def _holds_amount(text: str, start: int, end: int) -> bool:
@@ -443,6 +470,7 @@ class _Words:
         self.near_before = self.last_before | frozenset(" \u3000")
         self.not_followed_first = {k: frozenset(w[0] for w in v) for k, v in self.not_followed_by.items()}
         self.per_unit_words = patterns.compile("|".join(map(re.escape, self.per_unit_prefixes)))
+        self.units = _unit_table()
 
 
 @cache
@@ -454,101 +482,153 @@ def _scan(text: str, start: int, end: int, limit: int | None = None) -> Iterator
     """The quantities that start in ``text[start:end]``; ``limit`` (``end`` unless given) is how far the words after
     a figure are read. ``start`` must be the start of a paragraph or follow one of ``_CLAUSE_MARKS``."""
     words = _words()
-    table = _unit_table()
     limit = end if limit is None else limit
-    number_ends: set[int] = set()
+    numbers = _NumberEnds(text, start, end)
     # Without a per-unit word (每, 人均) in the stretch, no figure in it can be a per-unit one by the words before it.
     per_unit_words = words.per_unit_words if words.per_unit_words.search(text, start, end) else None
     for m in _pattern().finditer(text, start, end):
-        groups = m.groups()  # pct, arabic, chinese, mult, infix, unit
-        number_ends.add(m.end(2) if groups[1] else m.end(3))
-        if groups[5]:
-            number_ends.add(m.end(6))
-        elif not groups[0]:
-            continue  # a bare number
-        quantity = _quantity(text, m, groups, start, limit, table, words, number_ends, per_unit_words)
+        quantity = _quantity(text, m, start, limit, words, numbers, per_unit_words)
         if quantity is not None:
             yield quantity
+
+
+class _NumberEnds:
+    """Where the numbers of ``text[start:end]`` end, and their units: a minus or a joiner right after one joins a
+    range (5-10人) rather than making the next figure negative. Found when first asked for, which is seldom."""
+
+    __slots__ = ("_ends", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._ends: set[int] | None = None
+
+    def __contains__(self, position: int) -> bool:
+        if self._ends is None:
+            self._ends = set()
+            for m in _numbers().finditer(self.text, self.start, self.end):
+                self._ends.add(m.end(1))
+                if m.start(5) >= 0:
+                    self._ends.add(m.end(5))
+        return position in self._ends
 
 
 def _quantity(
     text: str,
     m: re.Match[str],
-    groups: tuple[str | Any, ...],
     floor: int,
     limit: int,
-    table: dict[str, Unit],
     words: _Words,
-    number_ends: set[int],
+    numbers: _NumberEnds,
     per_unit_words: re.Pattern[str] | None,
 ) -> Quantity | None:
     """The quantity of match ``m`` (a number with a unit, or 百分之 and a number), or None when it is none."""
-    percent_words, arabic, chinese, multiplier_text, infix, unit_name = groups
-    if percent_words:
-        if unit_name:
-            return None  # 百分之九十五人: not a form reports use
-        unit = table["%"]
-    else:
-        unit = table[unit_name]
-    if arabic:
-        number, decimals = _arabic_number(arabic)
-        number_start, number_end = m.span(2)
+    written, percent_words, multiplier_text, infix, unit_name = m.groups()
+    number_start = m.start()
+    if written[0] in _DIGITS:
+        number, decimals = _arabic_number(written)
+        number_end = m.end(1)
         rough = False
     else:
-        read = _chinese_number(chinese, multiplier_text)
+        read = _chinese_number(written, multiplier_text)
         if read is None:
             return None
         number, decimals, rough, numeral, multiplier_text = read
-        number_start = m.start(3)
         number_end = number_start + len(numeral)
-        if numeral == "一" and not percent_words and _followed_by_word(text, m.end(), limit):
+        if numeral == "一" and percent_words is None and _followed_by_word(text, m.end(), limit):
             return None  # 一起 / 一次性 / 一批: a determiner, not a count
-    unit_end = m.end(6) if unit_name else number_end
-    following = text[unit_end] if unit_end < limit else ""
-    if unit_name and following in words.not_followed_first.get(unit_name, ()):
-        if text.startswith(words.not_followed_by[unit_name], unit_end, min(limit, unit_end + 8)):
-            return None  # 人民, 元旦: the unit starts another word
-    multiplier = words.multipliers[multiplier_text] if multiplier_text else _ONE
-    match_start = m.start()
-    claim_start = match_start
-    claim_end = unit_end
-    comparator: str | None = None
-    approximate = rough or bool(infix)
-    per_unit = False
-    # Only a space or the last character of a word that bounds the figure lets the words before it matter.
-    if match_start > floor and text[match_start - 1] in words.near_before:
-        negative, claim_start, comparator, approximate = _words_before(
-            text, match_start, floor, words, number_ends, approximate
-        )
-        if negative:
-            number = -number
-    if following in words.first_after:
-        claim_end, comparator, approximate, per_unit = _words_after(
-            text, unit_end, limit, words, comparator, approximate
-        )
-    if not per_unit and per_unit_words is not None:
-        per_unit = _per_unit_before(text, match_start, floor, per_unit_words, words)
-    if m.start(4) >= 0:
-        unit_start = m.start(4)
-    elif multiplier_text:
-        unit_start = number_end  # the 万 of 五十万元 came with the numeral
+    if unit_name:
+        unit_end = m.end(5)
+        if percent_words is not None or (unit_end < limit and _starts_word(text, unit_name, unit_end, limit, words)):
+            return None  # 百分之九十五人 (not a form reports use); 人民, 元旦 (the unit starts another word)
     else:
-        unit_start = m.start(6) if unit_name else unit_end
+        unit_end = number_end
+    match_start = number_start if percent_words is None else number_start - 3  # from the 百 of 百分之
+    approximate = rough or bool(infix)
+    comparator: str | None = None
+    per_unit = False
+    claim_span: Span | None = None
+    # Only a space or the last character of a word that bounds the figure lets the words before it matter; only
+    # the first character of a bound, a joiner or a / those after it; and a per-unit word in the stretch.
+    if (
+        (match_start > floor and text[match_start - 1] in words.near_before)
+        or (unit_end < limit and text[unit_end] in words.first_after)
+        or per_unit_words is not None
+    ):
+        claim = _Claim(match_start, unit_end, approximate)
+        if _words_around(text, floor, limit, words, numbers, per_unit_words, claim):
+            number = -number
+        comparator, approximate, per_unit = claim.comparator, claim.approximate, claim.per_unit
+        claim_span = claim.span(match_start, unit_end)
     return Quantity(
         number,
-        multiplier,
-        unit,
+        words.multipliers[multiplier_text] if multiplier_text else _ONE,
+        words.units[unit_name or "%"],
         Span(match_start, unit_end),
         text[match_start:unit_end],
         number_start,
         number_end,
-        unit_start,
+        _unit_start(m, multiplier_text, number_end, unit_end),
         decimals,
         comparator,
         approximate,
         per_unit,
-        Span(claim_start, claim_end) if claim_start != match_start or claim_end != unit_end else None,
+        claim_span,
     )
+
+
+class _Claim:
+    """What the words around a figure make of it, as they are read: where its claim starts and ends (with 不低于,
+    以上, 约), the bound they set, whether it is rough and whether it is per unit."""
+
+    __slots__ = ("approximate", "comparator", "end", "per_unit", "start")
+
+    def __init__(self, start: int, end: int, approximate: bool) -> None:
+        self.start, self.end = start, end
+        self.comparator: str | None = None
+        self.approximate = approximate
+        self.per_unit = False
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The claim's span when the words widen it beyond the figure's ``start..end``, else None."""
+        return Span(self.start, self.end) if self.start != start or self.end != end else None
+
+
+def _words_around(
+    text: str,
+    floor: int,
+    limit: int,
+    words: _Words,
+    numbers: _NumberEnds,
+    per_unit_words: re.Pattern[str] | None,
+    claim: _Claim,
+) -> bool:
+    """Read the words before and after the figure of ``claim`` into it; True when a minus makes it negative."""
+    match_start, unit_end = claim.start, claim.end
+    negative = False
+    if match_start > floor and text[match_start - 1] in words.near_before:
+        negative = _words_before(text, floor, words, numbers, claim)
+    if unit_end < limit and text[unit_end] in words.first_after:
+        _words_after(text, limit, words, claim)
+    if per_unit_words is not None and not claim.per_unit:
+        claim.per_unit = _per_unit_before(text, match_start, floor, per_unit_words, words)
+    return negative
+
+
+def _starts_word(text: str, unit_name: str, unit_end: int, limit: int, words: _Words) -> bool:
+    """The unit is the start of another word (人民, 元旦): one of the unit's next characters follows it."""
+    if text[unit_end] not in words.not_followed_first.get(unit_name, ()):
+        return False
+    return text.startswith(words.not_followed_by[unit_name], unit_end, min(limit, unit_end + 8))
+
+
+def _unit_start(m: re.Match[str], multiplier_text: str | None, number_end: int, unit_end: int) -> int:
+    """Where the multiplier and the unit start: the multiplier matched, the 万 that came with the numeral (五十万元)
+    or the unit."""
+    if m.start(3) >= 0:
+        return m.start(3)
+    if multiplier_text:
+        return number_end
+    return m.start(5) if m.start(5) >= 0 else unit_end
 
 
 def _arabic_number(arabic: str) -> tuple[Decimal, int]:
@@ -574,46 +654,42 @@ def _chinese_number(
     return number, len(chinese.partition("点")[2]), rough, chinese, multiplier_text
 
 
-def _words_before(
-    text: str, match_start: int, floor: int, words: _Words, number_ends: set[int], approximate: bool
-) -> tuple[bool, int, str | None, bool]:
-    """What the words just before a figure make of it: negative (a minus that joins no range), where its claim
-    starts (with 不低于, 约), the bound they set and whether it is rough (约, the end of 5-10人)."""
+def _words_before(text: str, floor: int, words: _Words, numbers: _NumberEnds, claim: _Claim) -> bool:
+    """What the words just before a figure make of ``claim``: where it starts (with 不低于, 约), the bound they set
+    and whether it is rough (约, the end of 5-10人); True when a minus that joins no range makes it negative."""
     negative = False
-    comparator: str | None = None
+    match_start = claim.start
     window = max(floor, match_start - 16)
     before = text[window:match_start].rstrip(" \u3000")
-    claim_start = window + len(before)
+    claim.start = window + len(before)
     if before[-1:] in words.last_before:
-        if before.endswith(_MINUS) and claim_start - 1 not in number_ends:
+        if before.endswith(_MINUS) and claim.start - 1 not in numbers:
             negative = True
             before = before[:-1]
-            claim_start -= 1
+            claim.start -= 1
         word = _longest_end(before, words.prefixes, words.prefix_lengths)
         if word:
-            comparator, approximate = _bound(words.prefixes[word], comparator, approximate)
-            claim_start -= len(word)
+            _bound(words.prefixes[word], claim)
+            claim.start -= len(word)
         if before.endswith(words.range_joiners):
             for joiner in words.range_joiners:
-                if before.endswith(joiner) and window + len(before) - len(joiner) in number_ends:
-                    approximate = True  # the end of 5-10人
-    return negative, claim_start, comparator, approximate
+                if before.endswith(joiner) and window + len(before) - len(joiner) in numbers:
+                    claim.approximate = True  # the end of 5-10人
+    return negative
 
 
-def _words_after(
-    text: str, unit_end: int, limit: int, words: _Words, comparator: str | None, approximate: bool
-) -> tuple[int, str | None, bool, bool]:
-    """What the words just after a figure make of it: where its claim ends (with 以上, 左右), the bound they set,
+def _words_after(text: str, limit: int, words: _Words, claim: _Claim) -> None:
+    """What the words just after a figure make of ``claim``: where it ends (with 以上, 左右), the bound they set,
     whether it is rough (左右, the start of 5人至10人) and whether it is per unit (100元/人)."""
+    unit_end = claim.end
     after = text[unit_end : min(limit, unit_end + 8)]
-    claim_end = unit_end
     word = _longest_start(after, words.suffixes, words.suffix_lengths)
     if word:
-        comparator, approximate = _bound(words.suffixes[word], comparator, approximate)
-        claim_end = unit_end + len(word)
+        _bound(words.suffixes[word], claim)
+        claim.end = unit_end + len(word)
     if _starts_range(after):
-        approximate = True  # the start of 5人至10人
-    return claim_end, comparator, approximate, after.startswith(_PER_UNIT_AFTER)
+        claim.approximate = True  # the start of 5人至10人
+    claim.per_unit = after.startswith(_PER_UNIT_AFTER)
 
 
 def _per_unit_before(
@@ -642,10 +718,12 @@ def _longest_start(text: str, words: dict[str, str], lengths: list[int]) -> str:
     return ""
 
 
-def _bound(kind: str, comparator: str | None, approximate: bool) -> tuple[str | None, bool]:
+def _bound(kind: str, claim: _Claim) -> None:
+    """A word of ``kind`` (a comparator, or ~ for a rough figure) around the figure of ``claim``."""
     if kind == "~":
-        return comparator, True
-    return kind, approximate
+        claim.approximate = True
+    else:
+        claim.comparator = kind
 
 
 def _followed_by_word(text: str, position: int, limit: int) -> bool:

@@ -79,7 +79,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     starts = [p.span.start for p in paragraphs]
     # What each distinct token says by itself, read once: a report repeats its markers and phrases.
     phrases: dict[tuple[str, str], _Phrase | None] = {}
-    forms: dict[tuple[str, str], _Form] = {}
+    forms: dict[tuple[str, str], _Form | None] = {}
     # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
     # follow each other as lark's lexer finds them, each a kept token after the ignored ones before it; the
     # last match may hold only the prose that ends the text (no group: the ignored ones are not captured).
@@ -127,12 +127,17 @@ def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
     return 0 < len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
 
 
-def _marker(kind: str, raw: str, start: int, forms: dict[tuple[str, str], _Form], *, inline: bool) -> Marker:
-    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``; ``forms``
-    keeps what the tokens read so far say."""
-    form = forms.get((kind, raw))
-    if form is None:
+def _marker(
+    kind: str, raw: str, start: int, forms: dict[tuple[str, str], _Form | None], *, inline: bool
+) -> Marker | None:
+    """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``, or None when
+    its number cannot be read (十十、); ``forms`` keeps what the tokens read so far say."""
+    if (kind, raw) in forms:
+        form = forms[kind, raw]
+    else:
         form = forms[kind, raw] = _form(kind, raw)
+    if form is None:
+        return None
     family, value, lead, text = form
     start += lead  # a line's indentation is part of the token, not of the marker
     return Marker(family, value, Span(start, start + len(text)), text, inline)
@@ -147,7 +152,7 @@ class _Form(NamedTuple):
     text: str
 
 
-def _form(kind: str, raw: str) -> _Form:
+def _form(kind: str, raw: str) -> _Form | None:
     family = _MARKER_FAMILY[kind]
     if family is _CIRCLED:
         value = _CIRCLED_DIGITS.index(raw.strip()) + 1
@@ -155,8 +160,13 @@ def _form(kind: str, raw: str) -> _Form:
         found = _MARK_NUMBER.search(raw)
         assert found is not None
         number = found.group()
-        chinese = chinese_marker_value(number) if family in (_CN, _PAREN_CN) else None
-        value = chinese if chinese is not None else int(number)  # int() reads full-width digits too
+        if family in (_CN, _PAREN_CN):
+            chinese = chinese_marker_value(number)
+            if chinese is None:
+                return None  # 十十: no number
+            value = chinese
+        else:
+            value = int(number)  # int() reads full-width digits too
     text = raw.lstrip()
     return _Form(family, value, len(raw) - len(text), str(text))
 
@@ -170,6 +180,7 @@ class _Phrase(NamedTuple):
     keyword: str
     chinese: bool  # written in Chinese numerals (十分重要 may be an adverb)
     after_de: bool  # a score phrase that starts with 得 (显得十分 is no score)
+    total: bool  # its keyword states a total (总分值, 满分, 自评得分), when it is an item's own claim
 
 
 def _phrase(kind_name: str, raw: str) -> _Phrase | None:
@@ -189,13 +200,17 @@ def _phrase(kind_name: str, raw: str) -> _Phrase | None:
     if kind_name == "EACH_CLAIM" and "得" in keyword:
         kind = _SCORE
     chinese = not found.group(1)[0].isdigit()
-    return _Phrase(kind, value, found.span(1), keyword, chinese, after_de)
+    total = keyword.startswith(_TOTAL_KEYWORDS)
+    return _Phrase(kind, value, found.span(1), keyword, chinese, after_de, total)
 
 
 @cache
 def _limit() -> Decimal:
     """A score or 分值 above this is not an indicator's points."""
     return Decimal(_lexicon()["max-plausible-points"])
+
+
+_UNREAD: Any = object()  # a phrase not read yet
 
 
 def _claim(
@@ -205,10 +220,10 @@ def _claim(
     tokens read so far say."""
     end = start + len(raw)
     if kind_name == "FULL_CLAIM":
-        span = Span(start, end)
-        return ScoreClaim(_SCORE, Decimal(0), span, span, "满分", role=_FULL)
-    key = (kind_name, raw)
-    phrase = phrases[key] if key in phrases else phrases.setdefault(key, _phrase(kind_name, raw))
+        return ScoreClaim(_SCORE, Decimal(0), Span(start, end), (start, end), "满分", role=_FULL)
+    phrase = phrases.get((kind_name, raw), _UNREAD)
+    if phrase is _UNREAD:
+        phrase = phrases[kind_name, raw] = _phrase(kind_name, raw)
     if phrase is None:
         return None
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
@@ -216,7 +231,7 @@ def _claim(
     if phrase.after_de and start > 0 and text[start - 1] in _role_words().not_before_de:
         return None
     kind, value, keyword = phrase.kind, phrase.value, phrase.keyword
-    value_span = Span(start + phrase.number[0], start + phrase.number[1])
+    value_at = (start + phrase.number[0], start + phrase.number[1])
     role = _ITEM
     if kind_name == "EACH_CLAIM":
         role = _EACH
@@ -224,11 +239,11 @@ def _claim(
         count = to_decimal(counted.group(1)) if counted else None
         if counted is not None and count:  # 共3项，各5分: the items together
             span = Span(counted.start(), end)
-            return ScoreClaim(kind, value * count, span, value_span, keyword, False, _ITEM, int(count))
-    elif kind is _SCORE:
+            return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
+    elif kind is _SCORE and start and text[start - 1] not in _AFTER_MARK:  # “……，得3分”: an item's
         role = _score_role(text, start)
-    total = keyword.startswith(_TOTAL_KEYWORDS) and role is _ITEM
-    return ScoreClaim(kind, value, Span(start, end), value_span, keyword, total, role)
+    total = phrase.total and role is _ITEM
+    return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
 
 
 @cache
@@ -269,9 +284,8 @@ def _role_words() -> _RoleWords:
 
 
 def _score_role(text: str, start: int) -> Role:
-    """A score's role, told by the words of its clause before it (产出指标合计得48分, 考评得分96.5分)."""
-    if start == 0 or text[start - 1] in _AFTER_MARK:
-        return _ITEM  # “……，得3分”: nothing in its clause before it
+    """A score's role, told by the words of its clause before it (产出指标合计得48分, 考评得分96.5分): the
+    claim at ``start`` follows a word of its clause."""
     words = _role_words()
     window = text[max(0, start - 60) : start]
     tight = _after_last(_THROUGH_CLAUSE, window).rstrip(" \t\u3000")
@@ -281,17 +295,23 @@ def _score_role(text: str, start: int) -> Role:
         return _EXTERNAL
     if not tight:
         return _ITEM
-    sentence = _after_last(_THROUGH_SENTENCE, window)
-    if (
-        words.context.search(sentence)
-        and not text.startswith("自评", start)
-        and not tight.endswith("自评")
-        and _after_assessment(sentence, words.assessment)
-    ):
+    if words.context.search(window) and _outside(window, text, start, tight, words):
         return _EXTERNAL
     if tight.endswith(words.subtotal):
         return _SUBTOTAL
     return _ITEM
+
+
+def _outside(window: str, text: str, start: int, tight: str, words: _RoleWords) -> bool:
+    """Whether the sentence before the score at ``start`` (the end of ``window``) reports an outside assessment
+    (在全省…考核中，我局得分95.6分). Asked only where the window names one: its sentence names none where it does not."""
+    sentence = _after_last(_THROUGH_SENTENCE, window)
+    return bool(
+        words.context.search(sentence)
+        and not text.startswith("自评", start)
+        and not tight.endswith("自评")
+        and _after_assessment(sentence, words.assessment)
+    )
 
 
 def _after_last(through: re.Pattern[str], text: str) -> str:

@@ -14,13 +14,14 @@ into indicators clause by clause:
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from linter import patterns
 from linter.diagnostics import Span
-from linter.frameworks import frameworks
+from linter.frameworks import Framework, Indicator, frameworks
 from linter.model import (
     Boundary,
     ClaimKind,
@@ -86,26 +87,42 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
     scores = [c for c in paragraph.claims if c.kind is _SCORE and c.role is _ITEM]
     if len(scores) < 3:
         return None
+    text, base = paragraph.text, paragraph.span.start
+    # A cue holds no clause mark: a clause ends with one where the text before the claim does.
     totals = [
-        c for c in scores if c is overall or c.total or _clause_text(paragraph, c).endswith(_TOTAL_CUES)
+        c for c in scores if c is overall or c.total or text.endswith(_TOTAL_CUES, 0, c.span.start - base)
     ]
     if len(totals) != 1:
         return None
-    named = [  # each score with the words naming it; nodes are built only for a restatement
-        (claim, *_label(paragraph, _clause_start(paragraph, claim), claim.span.start))
-        for claim in scores
-        if claim is not totals[0]
-    ]
+    others = [claim for claim in scores if claim is not totals[0]]
+    if len(others) < 2:
+        return None
+    named: list[tuple[str, Span | None]] = []  # the words naming each score, read as far as a framework asks
     for framework in frameworks():
-        keys = [framework.match(label) for _, label, _ in named]
-        if len(named) >= 2 and all(keys):
+        indicators = _indicators(framework, paragraph, others, named)
+        if indicators is not None:
             items = [
                 ScoreNode(_INDICATOR, label, span or claim.span, scores=[claim], key=indicator.key)
-                for (claim, label, span), indicator in zip(named, keys, strict=True)
-                if indicator is not None
+                for claim, (label, span), indicator in zip(others, named, indicators, strict=True)
             ]
             return Restatement(items, totals[0])
     return None
+
+
+def _indicators(
+    framework: Framework, paragraph: Paragraph, claims: list[ScoreClaim], named: list[tuple[str, Span | None]]
+) -> list[Indicator] | None:
+    """The first-level indicators of ``framework`` the scores' labels name, or None when one names none; a label
+    not in ``named`` yet is read and added (most paragraphs are no restatement: their first label tells)."""
+    out = []
+    for i, claim in enumerate(claims):
+        if i == len(named):
+            named.append(_label(paragraph, _clause_start(paragraph, claim), claim.span.start))
+        indicator = framework.match(named[i][0])
+        if indicator is None:
+            return None
+        out.append(indicator)
+    return out
 
 
 _TOTAL_CUES = ("自评", "总分", "总得分", "综合", "合计", "总计", "最终")
@@ -275,8 +292,12 @@ def _collect_own(
     stream = ([heading] if heading is not None and rest else []) + section.paragraphs
     if container is not None and any(_unread_points(p) for p in stream):
         container.uncertain = True
-    for item in _group(stream, skip, rest, heading, container, each):
-        _attach(item, container, blocks, section)
+    items = _group(stream, skip, rest, heading, container, each)
+    if container is not None:
+        _adopt_all(container, items)
+    else:
+        for item in items:
+            _attach(item, None, blocks, section)
     return container
 
 
@@ -328,7 +349,7 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 def _each_of(claim: ScoreClaim) -> ScoreClaim:
     """共3项，各10分 → the 10 points of each item."""
     value = claim.value / claim.count
-    return ScoreClaim(claim.kind, value, claim.span, claim.value_span, claim.keyword, role=_EACH)
+    return ScoreClaim(claim.kind, value, claim.span, claim.value_at, claim.keyword, role=_EACH)
 
 
 def _one_score(claims: list[ScoreClaim]) -> bool:
@@ -342,7 +363,7 @@ def _full(scores: list[ScoreClaim], worth: ScoreClaim | None) -> list[ScoreClaim
         if claim.role is _FULL:
             if worth is None:
                 continue
-            claim = ScoreClaim(claim.kind, worth.value, claim.span, claim.value_span, claim.keyword)
+            claim = ScoreClaim(claim.kind, worth.value, claim.span, claim.value_at, claim.keyword)
         out.append(claim)
     return out
 
@@ -361,6 +382,14 @@ def _attach(
 def _adopt(parent: ScoreNode, child: ScoreNode) -> None:
     child.parent = parent
     parent.children.append(child)
+
+
+def _adopt_all(parent: ScoreNode, children: list[ScoreNode]) -> None:
+    """``_adopt`` for each of ``children``, with the parent's weak reference (``ScoreNode._parent``) made once."""
+    up = weakref.ref(parent)
+    for child in children:
+        child._parent = up
+    parent.children += children
 
 
 @dataclass

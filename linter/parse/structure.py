@@ -25,7 +25,9 @@ body holds a tab is a table row: its number is a row number, not a list item.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from linter import patterns
 from linter.model import Family, Marker, NumberedList, Paragraph, Section
@@ -40,6 +42,11 @@ class _Open:
     last: Section
     marker: Marker  # its last item's marker
     indent: int = 0  # the indentation of its last item (spaces before the marker, a full-width space as two)
+    # ``parent`` as its items' sections hold it (``Section._parent``), made once for all of them.
+    up: Callable[[], Section | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.up = weakref.ref(self.parent)
 
 
 def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[NumberedList]]:
@@ -70,8 +77,7 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
         else:
             entry = stack[depth]
             del stack[depth + 1 :]
-        section = Section(heading=paragraph)
-        section.parent = entry.parent
+        section = Section(paragraph, _parent=entry.up)
         entry.parent.children.append(section)
         entry.numbered.items.append(paragraph)
         entry.last = section

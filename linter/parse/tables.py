@@ -313,8 +313,8 @@ def _points_in_name(row: list[TableCell], column: int) -> ScoreClaim | None:
     if found is None or value is None:
         return None
     span = Span(cell.span.start + found.start(), cell.span.start + found.end())
-    value_span = Span(cell.span.start + found.start(1), cell.span.start + found.end(1))
-    return ScoreClaim(_MAX, value, span, value_span, "（）")
+    value_at = (cell.span.start + found.start(1), cell.span.start + found.end(1))
+    return ScoreClaim(_MAX, value, span, value_at, "（）")
 
 
 def _attach(block: ScoreBlock, parent: ScoreNode | None, node: ScoreNode) -> None:
@@ -368,16 +368,15 @@ def _claim(row: list[TableCell], column: int, kind: ClaimKind, header: str) -> S
     value = to_decimal(found.group(1))
     if value is None:
         return None
-    start = cell.span.start + found.start(1)
-    value_span = Span(start, cell.span.start + found.end(1))
-    return ScoreClaim(kind, value, value_span, value_span, header)
+    start, end = cell.span.start + found.start(1), cell.span.start + found.end(1)
+    return ScoreClaim(kind, value, Span(start, end), (start, end), header)
 
 
 def _as_total(claim: ScoreClaim | None) -> ScoreClaim | None:
     if claim is None:
         return None
-    return ScoreClaim(claim.kind, claim.value, claim.span, claim.value_span, claim.keyword, total=True)
+    return ScoreClaim(claim.kind, claim.value, claim.span, claim.value_at, claim.keyword, total=True)
 
 
 def _as_role(claim: ScoreClaim, role: Role) -> ScoreClaim:
-    return ScoreClaim(claim.kind, claim.value, claim.span, claim.value_span, claim.keyword, claim.total, role)
+    return ScoreClaim(claim.kind, claim.value, claim.span, claim.value_at, claim.keyword, claim.total, role)

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
+from functools import cache
 
+from linter import patterns
 from linter.analysis.quantities import (
+    Prose,
     Quantity,
     bound_words,
+    claim_openers,
     has_any,
     percent_signs,
 )
@@ -83,16 +88,14 @@ _CHAIN_LINKS = ("", "控制在", "保持在", "均在", "在")
 
 def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
     """A rate's value and the bound right after it (为22.25%，<100%) when the bound cannot hold."""
-    text = report.text
     bounds = bound_words()
     for paragraph in report.facts.percent_paragraphs:
-        if percent_signs(paragraph.text) < 2 or not has_any(paragraph.text, bounds):
-            continue  # a pair needs two percentages, one of them a bound
-        for value, bound in itertools.pairwise(report.facts.prose(paragraph).percentages):
-            if not value.exact or bound.comparator is None or bound.approximate:
-                continue
-            if text[value.span.end : bound.whole_span.start].strip(" \u3000，,、") not in _CHAIN_LINKS:
-                continue
+        text = paragraph.text
+        if percent_signs(text) < 2 or ("百分之" not in text and _chain().search(text) is None):
+            continue  # a pair needs two percentages, the value's % followed by the bound
+        if not has_any(text, bounds):
+            continue  # nor is there a bound
+        for value, bound in _pairs(report.facts.prose(paragraph)):
             half = value.ulp / 2
             low, high, limit = value.number - half, value.number + half, bound.number
             broken = {
@@ -103,3 +106,26 @@ def _chained(report: Report) -> Iterator[tuple[Quantity, Quantity]]:
             }[bound.comparator]
             if broken:
                 yield value, bound
+
+
+def _pairs(paragraph: Prose) -> Iterator[tuple[Quantity, Quantity]]:
+    """Each exact percentage with the bound that follows it, only marks or one of ``_CHAIN_LINKS`` between."""
+    text = paragraph.text
+    for value, bound in itertools.pairwise(paragraph.percentages):
+        if not value.exact or bound.comparator is None or bound.approximate:
+            continue
+        if text[value.span.end : bound.whole_span.start].strip(_CHAIN_MARKS) in _CHAIN_LINKS:
+            yield value, bound
+
+
+_CHAIN_MARKS = " \u3000，,、"
+
+
+@cache
+def _chain() -> re.Pattern[str]:
+    """A % sign, then only marks and one of ``_CHAIN_LINKS`` up to what a bound's claim opens with: a paragraph
+    without it (written without 百分之) has no percentage followed by a bound, as ``_pairs`` reads them (a figure
+    with a % sign ends with it)."""
+    marks = f"[{_CHAIN_MARKS}]*"
+    links = "|".join(map(re.escape, sorted(_CHAIN_LINKS, key=len, reverse=True)))
+    return patterns.compile(f"[%％]{marks}(?:{links}){marks}{claim_openers()}")

@@ -33,23 +33,24 @@ class ScoreAboveMax(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         for node in report.facts.score_nodes:
-            parent = node.parent
-            if node.max is None and (parent is None or parent.max is None):
+            worth = node.max
+            parent = node.parent if worth is None else None  # looked up only for a node without points of its own
+            if worth is None and (parent is None or parent.max is None):
                 continue  # nothing to compare its score with
             score = node.score_value
             if score is None:
                 continue
             anchor = node.scores[-1].span if node.scores else node.span
-            if node.max is not None:
-                if score > node.max.value:
-                    worth, scored = num(node.max.value), num(score)
+            if worth is not None:
+                if score > worth.value:
+                    points, scored = num(worth.value), num(score)
                     ctx.report(
                         anchor,
                         Message(
-                            f"{name(node)}：分值{worth}分，自评得{scored}分",
-                            f"{name(node)}: worth {worth} points, self-scored {scored}",
+                            f"{name(node)}：分值{points}分，自评得{scored}分",
+                            f"{name(node)}: worth {points} points, self-scored {scored}",
                         ),
-                        related=((node.max.span, Message("分值在此", "points stated here")),),
+                        related=((worth.span, Message("分值在此", "points stated here")),),
                     )
                 continue
             if parent is not None and parent.max is not None and score > parent.max.value:

@@ -7,6 +7,8 @@ from linter.model import NodeKind, Report, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num, terms
 
+_SECTION = NodeKind.SECTION  # bound once: a read through the enum class is slow (linter/model.py)
+
 
 class MaxSumMismatch(Rule):
     """分项分值之和与上级分值不符。
@@ -46,7 +48,7 @@ class MaxSumMismatch(Rule):
 
 def _check_parts(node: ScoreNode, stated: ScoreClaim, ctx: Context) -> None:
     """The parts of ``node`` against the points it states, when every part's points are known."""
-    maxes = [c.max_value if c.max is None and c.kind is NodeKind.SECTION else _own(c) for c in node.children]
+    maxes = [c.max_value if c.max is None and c.kind is _SECTION else _own(c) for c in node.children]
     if any(v is None for v in maxes):
         return
     parts = [v for v in maxes if v is not None]

@@ -12,6 +12,7 @@ from linter.model import ClaimKind, Paragraph, Report, ScoreClaim
 from linter.rule import Context, Message, Rule
 from rules.score.messages import num
 
+_SCORE = ClaimKind.SCORE  # bound once: a read through the enum class is slow (linter/model.py)
 _LINKS = "为是：:"  # between a label and its grade, at most one of these
 _QUOTES = '“"「'
 
@@ -121,7 +122,7 @@ class GradeMismatch(Rule):
         for paragraph in report.paragraphs:
             if not paragraph.claims:
                 continue
-            totals = [c for c in paragraph.claims if c.total and c.kind is ClaimKind.SCORE]
+            totals = [c for c in paragraph.claims if c.total and c.kind is _SCORE]
             if totals:
                 self._paragraph(paragraph, totals, ctx)
         for block in report.blocks:  # a score table's 总分 row and the 自评等级 row right below it
