@@ -83,6 +83,7 @@ def _ignore_signals() -> None:
 
 
 _STOPPED_WORKERS: list[object] = []  # pools whose workers were ended by a stop (Ctrl-C, SIGTERM)
+_LEFT_TO_EXIT: list[object] = []  # the last file's report, freed by the process's end (see check_source)
 
 
 def run() -> None:
@@ -764,8 +765,10 @@ def run_checks(
     _collect_from_now_on()
     if jobs <= 1 or len(items) <= 1:
         results = []
-        for path, display, options in items:
-            results.append(check_file(path, display, options))
+        _LEFT_TO_EXIT.clear()
+        for index, (path, display, options) in enumerate(items):
+            last = index == len(items) - 1
+            results.append(check_file(path, display, options, _LEFT_TO_EXIT if last else None))
             advance(results[-1:])
         return results
     context = context or _pool_context()

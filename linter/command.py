@@ -88,5 +88,5 @@ def exit_code(results: Sequence[FileResult], fail_on: str) -> int:
     if fail_on == "never":
         return EXIT_OK
     threshold = Severity(fail_on).rank
-    worst = max((f.severity.rank for r in results for f in r.findings), default=0)
-    return EXIT_FINDINGS if worst >= threshold else EXIT_OK
+    failing = tuple(s for s in Severity if s.rank >= threshold)  # compared by identity, not ranked one by one
+    return EXIT_FINDINGS if any(f.severity in failing for r in results for f in r.findings) else EXIT_OK

@@ -10,8 +10,8 @@ See docs/architecture.md.
 
 from __future__ import annotations
 
-import bisect
 import gc
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from linter import codecache, patterns
-from linter.diagnostics import Diagnostic, Message, Severity
+from linter.diagnostics import Diagnostic, Message, Severity, Span
 
 if TYPE_CHECKING:
     from linter.config import Config
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from linter.model import Report
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+# A named tuple made from its fields at C speed: its class's own ``__new__`` is a Python function, a call that
+# costs as much again as the tuple, and a large report's findings have thousands of positions.
+_new_tuple = tuple.__new__
 
 
 class Position(NamedTuple):
@@ -103,7 +106,7 @@ class Locations:
     def at(self, offset: int) -> Location | None:
         if not self._segments:
             return None
-        index = bisect.bisect_right(self._starts, offset) - 1
+        index = bisect_right(self._starts, offset) - 1
         if index < 0:
             return None
         segment = self._segments[index]
@@ -130,10 +133,13 @@ def file_result(
 ) -> FileResult:
     """The FileResult of a linted report: every diagnostic placed (line, column, document location), the
     source lines the findings point at, the scores. ``text`` is the text as read, if the report's differs."""
-    locations = Locations(segments)
-    findings = sorted((_finding(report, d, locations) for d in diagnostics), key=Finding.sort_key)
-    wanted = {p.line for f in findings for p in (f.position, *(r.position for r in f.related))}
-    lines = source_lines(text if text is not None else report.text, wanted)
+    from linter.model import line_starts
+
+    starts = line_starts(report.text)
+    locations = Locations(segments) if segments else None
+    findings = sorted([_finding(d, starts, locations) for d in diagnostics], key=Finding.sort_key)
+    wanted = {f.position.line for f in findings} | {r.position.line for f in findings for r in f.related}
+    lines = source_lines(report.text, wanted, starts) if text is None else source_lines(text, wanted)
     return FileResult(
         path,
         None,
@@ -148,21 +154,33 @@ def file_result(
     )
 
 
-def _finding(report: Report, d: Diagnostic, locations: Locations) -> Finding:
-    where = report.range_position
+def _finding(d: Diagnostic, starts: list[int], locations: Locations | None) -> Finding:
     fix = None
     if d.fix is not None:
-        edits = tuple([EditAt(Position._make(where(e.span.start, e.span.end)), e.replacement) for e in d.fix.edits])
-        fix = FixAt(d.fix.title, d.fix.safe, edits)
-    span = d.span
-    related = tuple(
-        [
-            RelatedAt(Position._make(where(r.span.start, r.span.end)), r.message, locations.at(r.span.start))
-            for r in d.related
-        ]
-    )
-    position = Position._make(where(span.start, span.end))
-    return Finding(d.code, d.slug, d.severity, d.message, position, locations.at(span.start), related, fix)
+        edits = tuple([_new_tuple(EditAt, (_position(starts, e.span), e.replacement)) for e in d.fix.edits])
+        fix = _new_tuple(FixAt, (d.fix.title, d.fix.safe, edits))
+    related = ()
+    if d.related:
+        related = tuple(
+            [
+                _new_tuple(
+                    RelatedAt,
+                    (_position(starts, r.span), r.message, None if locations is None else locations.at(r.span.start)),
+                )
+                for r in d.related
+            ]
+        )
+    location = None if locations is None else locations.at(d.span.start)
+    fields = (d.code, d.slug, d.severity, d.message, _position(starts, d.span), location, related, fix)
+    return _new_tuple(Finding, fields)
+
+
+def _position(starts: list[int], span: Span) -> Position:
+    """Where ``span`` starts and ends, given where the text's lines start (most spans end on the line they start on)."""
+    start, end = span.start, span.end
+    line = bisect_right(starts, start)
+    end_line = line if line == len(starts) or end < starts[line] else bisect_right(starts, end, line)
+    return _new_tuple(Position, (line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1))
 
 
 def by_path(results: Iterable[FileResult]) -> list[FileResult]:
@@ -170,19 +188,18 @@ def by_path(results: Iterable[FileResult]) -> list[FileResult]:
     return sorted(results, key=lambda r: r.path)
 
 
-def source_lines(text: str, numbers: Iterable[int]) -> dict[int, str]:
-    """The text of the 1-based lines ``numbers``, without their line breaks."""
-    from linter.model import line_starts
+def source_lines(text: str, numbers: Iterable[int], starts: list[int] | None = None) -> dict[int, str]:
+    """The text of the 1-based lines ``numbers``, without their line breaks (``starts``: where the text's lines
+    start, when known)."""
+    if starts is None:
+        from linter.model import line_starts
 
-    starts = line_starts(text)
-    lines: dict[int, str] = {}
-    for number in numbers:
-        start = starts[number - 1]
-        end = starts[number] if number < len(starts) else len(text)
-        while end > start and text[end - 1] in "\r\n":
-            end -= 1
-        lines[number] = text[start:end]
-    return lines
+        starts = line_starts(text)
+    count = len(starts)
+    return {
+        number: text[starts[number - 1] : starts[number] if number < count else len(text)].rstrip("\r\n")
+        for number in numbers
+    }
 
 
 def claimed_score(report: Report) -> Decimal | None:
@@ -249,10 +266,10 @@ def linter_for(options: CheckOptions) -> Linter:
     return linter
 
 
-def check_file(path: str, display: str, options: CheckOptions) -> FileResult:
+def check_file(path: str, display: str, options: CheckOptions, keep: list[object] | None = None) -> FileResult:
     """Read and lint one file within its time and memory budget. Never raises for anything the file
-    contains: problems become its error."""
-    return within_budget(display, options, lambda: _check_file(path, display, options))
+    contains: problems become its error. ``keep``: see ``check_source``."""
+    return within_budget(display, options, lambda: _check_file(path, display, options, keep))
 
 
 def within_budget(display: str, options: CheckOptions, work: Callable[[], FileResult]) -> FileResult:
@@ -301,7 +318,7 @@ def read_file(path: str, options: CheckOptions) -> Source:
         raise ReadError(f"无法读取此文件（{reason}）", f"cannot read this file ({reason})") from exc
 
 
-def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
+def _check_file(path: str, display: str, options: CheckOptions, keep: list[object] | None) -> FileResult:
     from linter.document import ReadError
 
     try:
@@ -310,11 +327,18 @@ def _check_file(path: str, display: str, options: CheckOptions) -> FileResult:
         return FileResult(display, error=exc.message())
     except RecursionError:
         return FileResult(display, error=_too_deep())
-    return check_source(source, display, options)
+    return check_source(source, display, options, keep)
 
 
-def check_source(source: Source, display: str, options: CheckOptions) -> FileResult:
-    """Lint a Source already read, its inline suppressions applied. Never raises for what it contains."""
+def check_source(
+    source: Source, display: str, options: CheckOptions, keep: list[object] | None = None
+) -> FileResult:
+    """Lint a Source already read, its inline suppressions applied. Never raises for what it contains.
+
+    ``keep``, for the last file of a process about to end (``linter.cli.run_checks``), receives the linted
+    report instead of it being freed, and what the check made is set aside from the cyclic collector
+    (``gc.freeze``): freeing a large report object by object, or the collector walking it, would cost a
+    tenth of its check, and the process ends without doing either (``linter.cli.run``)."""
     from linter.suppress import lint_source
 
     collecting = gc.isenabled()
@@ -322,6 +346,8 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     try:
         linter = linter_for(options)
         linted = lint_source(linter, source, display)
+        if keep is not None:
+            keep.append(linted)
         report = linted.result.report
         return file_result(
             display,
@@ -338,6 +364,8 @@ def check_source(source: Source, display: str, options: CheckOptions) -> FileRes
     except Exception as exc:  # a bug in jxlint must not hide the other files
         return FileResult(display, error=internal_error(exc))
     finally:
+        if keep is not None:
+            gc.freeze()
         if collecting:
             gc.enable()
         patterns.KEPT.save()  # what this check compiled first, for the next process

@@ -228,6 +228,23 @@ def test_results_are_plain_data() -> None:
     assert result.claimed is None and result.recomputed == Decimal(3)
 
 
+def test_the_last_files_report_is_kept_for_the_process_exit_with_the_same_result() -> None:
+    """The command's last file: its linted report is handed over (and set aside from the collector) instead of
+    being freed, since the process ends without freeing anything; the result is the same."""
+    import gc
+
+    options = CheckOptions(select=("SC101",))
+    path = write(Path("r.txt"), ABOVE_MAX)
+    kept: list[object] = []
+    try:
+        result = outcome.check_file(str(path), "r.txt", options, kept)
+    finally:
+        gc.unfreeze()
+    assert result == outcome.check_file(str(path), "r.txt", options)
+    [linted] = kept
+    assert linted.result.report.text == ABOVE_MAX  # type: ignore[attr-defined]
+
+
 # --- which files -----------------------------------------------------------------------------------------
 
 

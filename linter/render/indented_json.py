@@ -10,10 +10,13 @@ always exactly the standard library's. ``tests/test_indented_json.py`` compares 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from json.encoder import encode_basestring  # type: ignore[attr-defined]  # the C version when available
 from typing import Any
+
+try:  # the C function json.encoder itself uses, without loading the json package (its decoder and scanner)
+    from _json import encode_basestring
+except ImportError:  # an interpreter without the C accelerator
+    from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 _FLOAT_SPECIALS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
@@ -31,6 +34,8 @@ def dumps(value: Any, level: int = 0) -> str:
     try:
         return _encode(value, "\n" + "  " * level)
     except (_Unsupported, RecursionError):
+        import json
+
         text = json.dumps(value, ensure_ascii=False, indent=2)
         return text.replace("\n", "\n" + "  " * level) if level else text
 

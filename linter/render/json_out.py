@@ -5,12 +5,11 @@ The shape is fixed by linter/schema/jxlint-output.schema.json; the tests validat
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from linter import __version__
-from linter.outcome import SEVERITIES, FileResult, Finding, FixAt, Position, by_path
+from linter.outcome import SEVERITIES, FileResult, Finding, FixAt, Position, RelatedAt, by_path
 from linter.parse.numbers import format_decimal
 from linter.render import indented_json
 from linter.render.indented_json import encode_basestring
@@ -40,90 +39,105 @@ def to_json(outcomes: Sequence[FileResult], lang: str = "zh") -> str:
 
 
 def write_json(outcomes: Sequence[FileResult], stream: TextIO, lang: str = "zh") -> None:
-    """``to_json`` written a file at a time, never holding the whole text of a large batch."""
+    """``to_json`` written a finding at a time, never holding the whole text of a large file or batch."""
     data = to_data(outcomes, lang, diagnostics=False)
     results = by_path(outcomes)
+    write = stream.write
     opening = "{\n  "
     for key, value in data.items():
-        stream.write(opening + json.dumps(key, ensure_ascii=False) + ": ")
+        write(f"{opening}{encode_basestring(key)}: ")
         opening = ",\n  "
         if key == "files" and value:
             for index, (item, result) in enumerate(zip(value, results, strict=True)):
-                stream.write(("[\n    " if index == 0 else ",\n    ") + _file_text(item, result, lang))
-            stream.write("\n  ]")
+                write("[\n    " if index == 0 else ",\n    ")
+                _write_file(write, item, result, lang)
+            write("\n  ]")
         else:
-            stream.write(indented_json.dumps(value, 1))
-    stream.write("\n}\n")
+            write(indented_json.dumps(value, 1))
+    write("\n}\n")
 
 
-def _file_text(item: dict[str, Any], result: FileResult, lang: str) -> str:
-    """``indented_json.dumps(_file(result, lang), 2)``, its diagnostics written by ``_diagnostics_text``."""
-    parts = []
+def _write_file(write: Callable[[str], object], item: dict[str, Any], result: FileResult, lang: str) -> None:
+    """``indented_json.dumps(_file(result, lang), 2)``, its diagnostics written by ``_write_diagnostics``."""
+    opening = "{"
     for key, value in item.items():
-        text = _diagnostics_text(result.findings, lang) if key == "diagnostics" else indented_json.dumps(value, 3)
-        parts.append(f"\n      {encode_basestring(key)}: {text}")
-    return "{" + ",".join(parts) + "\n    }"
+        write(f"{opening}\n      {encode_basestring(key)}: ")
+        opening = ","
+        if key == "diagnostics" and result.findings:
+            _write_diagnostics(write, result.findings, lang)
+        else:
+            write(indented_json.dumps(value, 3))
+    write("\n    }")
 
 
 def _diagnostics_text(findings: Sequence[Finding], lang: str) -> str:
-    """``indented_json.dumps([_diagnostic(f, lang) for f in findings], 3)`` without building the dicts: a file's
-    findings are most of a large output. ``tests/test_json_out.py`` holds the two equal on arbitrary findings."""
+    """``indented_json.dumps([_diagnostic(f, lang) for f in findings], 3)``, as ``_write_diagnostics`` writes it.
+    ``tests/test_json_out.py`` holds the two equal on arbitrary findings."""
     if not findings:
         return "[]"
-    items = ",\n        ".join([_diagnostic_text(f, lang) for f in findings])
-    return f"[\n        {items}\n      ]"
+    parts: list[str] = []
+    _write_diagnostics(parts.append, findings, lang)
+    return "".join(parts)
 
 
-def _diagnostic_text(f: Finding, lang: str) -> str:
-    p = f.position
-    related = ",\n            ".join(
-        [
-            f"{{\n              {_range_text(r.position, '              ')},\n"
-            f'              "location": {_location_text(r.location, 7)},\n'
-            f'              "message": {encode_basestring(r.message.get(lang))}\n'
-            f"            }}"
-            for r in f.related
-        ]
-    )
+def _write_diagnostics(write: Callable[[str], object], findings: Sequence[Finding], lang: str) -> None:
+    """A non-empty list of findings, one ``write`` each, without building the dicts: a file's findings are most of
+    a large output."""
+    en = lang == "en"
+    before = "[\n        "
+    for finding in findings:
+        write(_diagnostic_text(finding, before, en))
+        before = ",\n        "
+    write("\n      ]")
+
+
+def _diagnostic_text(f: Finding, before: str, en: bool) -> str:
+    code, slug, severity, message, position, location, related, fix = f
+    line, column, end_line, end_column = position
     return (
-        f'{{\n          "code": {encode_basestring(f.code)},\n'
-        f'          "rule": {encode_basestring(f.slug)},\n'
-        f'          "severity": {encode_basestring(f.severity.value)},\n'
-        f'          "message": {encode_basestring(f.message.get(lang))},\n'
-        f"          {_range_text(p, '          ')},\n"
-        f'          "location": {_location_text(f.location, 5)},\n'
-        f'          "related": {f"[{chr(10)}            {related}{chr(10)}          ]" if related else "[]"},\n'
-        f'          "fix": {_fix_text(f.fix, lang)}\n'
+        f'{before}{{\n          "code": {encode_basestring(code)},\n'
+        f'          "rule": {encode_basestring(slug)},\n'
+        f'          "severity": {encode_basestring(severity)},\n'  # a StrEnum member is its value
+        f'          "message": {encode_basestring(message.en if en else message.zh)},\n'
+        f'          "line": {line},\n          "column": {column},\n'
+        f'          "end_line": {end_line},\n          "end_column": {end_column},\n'
+        f'          "location": {"null" if location is None else indented_json.dumps(_location(location), 5)},\n'
+        f'          "related": {_related_text(related, en) if related else "[]"},\n'
+        f'          "fix": {"null" if fix is None else _fix_text(fix, en)}\n'
         f"        }}"
     )
 
 
-def _range_text(p: Position, pad: str) -> str:
-    return (
-        f'"line": {int.__repr__(p.line)},\n{pad}"column": {int.__repr__(p.column)},\n'
-        f'{pad}"end_line": {int.__repr__(p.end_line)},\n{pad}"end_column": {int.__repr__(p.end_column)}'
-    )
+def _related_text(related: tuple[RelatedAt, ...], en: bool) -> str:
+    items = []
+    for position, message, location in related:
+        line, column, end_line, end_column = position
+        items.append(
+            f'{{\n              "line": {line},\n              "column": {column},\n'
+            f'              "end_line": {end_line},\n              "end_column": {end_column},\n'
+            f'              "location": {"null" if location is None else indented_json.dumps(_location(location), 7)},\n'
+            f'              "message": {encode_basestring(message.en if en else message.zh)}\n'
+            f"            }}"
+        )
+    return "[\n            " + ",\n            ".join(items) + "\n          ]"
 
 
-def _location_text(location: Location | None, level: int) -> str:
-    return "null" if location is None else indented_json.dumps(_location(location), level)
-
-
-def _fix_text(fix: FixAt | None, lang: str) -> str:
-    if fix is None:
-        return "null"
-    edits = ",\n              ".join(
-        [
-            f"{{\n                {_range_text(e.position, '                ')},\n"
-            f'                "replacement": {encode_basestring(e.replacement)}\n'
+def _fix_text(fix: FixAt, en: bool) -> str:
+    edits = []
+    for position, replacement in fix.edits:
+        line, column, end_line, end_column = position
+        edits.append(
+            f'{{\n                "line": {line},\n                "column": {column},\n'
+            f'                "end_line": {end_line},\n                "end_column": {end_column},\n'
+            f'                "replacement": {encode_basestring(replacement)}\n'
             f"              }}"
-            for e in fix.edits
-        ]
-    )
+        )
+    title = fix.title
+    listed = "[\n              " + ",\n              ".join(edits) + "\n            ]" if edits else "[]"
     return (
-        f'{{\n            "title": {encode_basestring(fix.title.get(lang))},\n'
+        f'{{\n            "title": {encode_basestring(title.en if en else title.zh)},\n'
         f'            "safe": {"true" if fix.safe else "false"},\n'
-        f'            "edits": {f"[{chr(10)}              {edits}{chr(10)}            ]" if edits else "[]"}\n'
+        f'            "edits": {listed}\n'
         f"          }}"
     )
 
