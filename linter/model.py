@@ -347,16 +347,6 @@ class Report:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
-    def range_position(self, start: int, end: int) -> tuple[int, int, int, int]:
-        """``position(start) + position(end)``, for a range that mostly starts and ends on one line."""
-        starts = self._line_starts
-        line = bisect.bisect_right(starts, start) - 1
-        if line + 1 < len(starts) and end >= starts[line + 1]:
-            end_line = bisect.bisect_right(starts, end) - 1
-        else:
-            end_line = line
-        return line + 1, start - starts[line] + 1, end_line + 1, end - starts[end_line] + 1
-
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
