@@ -2,7 +2,7 @@
 
     python benchmarks/corpus/fresh-documents/make_fresh.py [OUTPUT_FOLDER]
 
-Writes G01–G06 (.docx, .xlsx, .pdf) and ``key.yaml`` beside this script (or into OUTPUT_FOLDER). The key has the
+Writes G01–G07 (.docx, .xlsx, .pdf) and ``key.yaml`` beside this script (or into OUTPUT_FOLDER). The key has the
 office-document format of ``../shared/corpus/documents/key.yaml``; its anchors are counted while the documents are
 written. Archives get fixed timestamps and PDFs no creation date, so the same libraries give the same bytes.
 
@@ -1613,6 +1613,214 @@ def build_g06(folder: Path) -> Key:
     }
 
 
+# ---- G07: 县级市 in an autonomous region, 四川-style 权重 form as a Word table, a 加分项 row --------------------------
+
+
+def build_g07(folder: Path) -> Key:
+    issuer = "锡伯淖尔市农牧和科技局"
+    project = "2023年度肉牛产业高质量发展项目"
+    w = Word()
+    w.p(f"{issuer}{project}绩效自评报告", heading=0)
+    w.p("一、项目概况", heading=1)
+    own = w.p(
+        "锡伯淖尔市地处查干盟西部，是全盟肉牛主产区。为落实自治区肉牛产业发展三年行动，市委、市政府将肉牛产业列为"
+        "我市农牧业主导产业，2023年安排项目资金支持标准化棚圈建设、基础母牛扩群和青贮窖建设。"
+    )
+    funds = w.p(
+        "项目年初预算900.00万元，年中追加60.00万元，调整后预算960.00万元，其中自治区补助600.00万元、盟级补助200.00万元、"
+        "市本级配套160.00万元。全年执行888.00万元，预算执行率92.50%。"
+    )
+    check_sum(["600.00", "200.00", "160.00"], "960.00", "G07 预算来源")
+    check_sum(["900.00", "60.00"], "960.00", "G07 调整")
+    assert rate("888.00", "960.00") == "92.50%"
+    w.p("二、自评结论", heading=1)
+    conclusion = w.p("经自评，项目得分99.97分（含加分1分），评价等级为“优”。")
+    w.p("三、绩效指标完成情况", heading=1)
+    exec_para = w.p(
+        "（一）预算执行（权重10分）。全年执行888.00万元，执行率92.50%，得9.50分。未执行的72.00万元为基础母牛引进尾款，"
+        "因秋季疫病防控暂停跨区调运，已结转下年使用。"
+    )
+    assert d("960.00") - d("888.00") == d("72.00")
+    output = w.p(
+        "（二）产出指标（权重50分）。6项指标中5项全部完成；购置基础母牛1420头，完成计划的94.67%，得9.47分。产出指标"
+        "合计得49.47分。"
+    )
+    w.p(
+        "（三）效益指标（权重30分）。项目户年均增收8600元，带动脱贫户312户，良种覆盖率87%，均达到目标，得30分。"
+    )
+    survey = w.p(
+        "（四）满意度指标（权重10分）。随机抽取项目户200户开展问卷调查，收回有效问卷196份，其中满意186份，"
+        "满意度94.90%，得10分。"
+    )
+    assert rate("186", "196") == "94.90%"
+    bonus = w.p("（五）加分项。项目实施主体获评自治区级肉牛标准化示范场，按评分办法加1分。")
+    w.p("四、存在的问题", heading=1)
+    w.p("受疫病防控影响，部分基础母牛未能按期引进；个别嘎查青贮窖建成后使用率不高。")
+    w.p("五、下一步工作", heading=1)
+    self_ref = w.p(
+        "一是加快结转资金使用，2024年一季度完成剩余80头基础母牛引进；二是推广“合作社+农户”托管模式，推动我县肉牛产业"
+        "规模化经营。"
+    )
+    region = w.p("三是持续开展良种改良，力争良种覆盖率达到全区先进水平，在全盟率先建成肉牛全产业链。")
+    rows: list[list[str]] = [
+        ["项目名称"] * 3 + [project] * 7,
+        ["预算执行情况（10分）"] * 3
+        + [
+            "年初预算（万元）",
+            "调整后预算数（万元）",
+            "预算执行数（万元）",
+            "预算执行率",
+            "权重",
+            "得分",
+            "原因",
+        ],
+        ["预算执行情况（10分）"] * 3
+        + ["900.00", "960.00", "888.00", "92.50%", "10", "9.5", "疫病防控暂停调运，尾款结转"],
+        [
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标性质",
+            "指标值",
+            "度量单位",
+            "完成值",
+            "权重",
+            "得分",
+            "未完成原因分析",
+        ],
+    ]
+    indicators = [
+        ("产出指标", "数量指标", "新建标准化棚圈", "≥", "120", "座", "126", "10", "10", ""),
+        (
+            "产出指标",
+            "数量指标",
+            "购置基础母牛",
+            "≥",
+            "1500",
+            "头",
+            "1420",
+            "10",
+            "9.47",
+            "疫病防控暂停跨区调运",
+        ),
+        ("产出指标", "数量指标", "建设青贮窖", "≥", "40", "座", "40", "5", "5", ""),
+        ("产出指标", "质量指标", "棚圈验收合格率", "＝", "100", "%", "100", "10", "10", ""),
+        ("产出指标", "时效指标", "基础母牛引进完成时间", "≤", "10", "月", "9", "5", "5", ""),
+        ("产出指标", "成本指标", "每头基础母牛补贴标准", "≤", "0.6", "万元", "0.6", "10", "10", ""),
+        ("效益指标", "经济效益指标", "项目户年均增收", "≥", "8000", "元", "8600", "10", "10", ""),
+        ("效益指标", "社会效益指标", "带动脱贫户户数", "≥", "300", "户", "312", "10", "10", ""),
+        ("效益指标", "可持续影响指标", "良种覆盖率", "≥", "85", "%", "87", "10", "10", ""),
+        ("满意度指标", "服务对象满意度指标", "项目户满意度", "≥", "90", "%", "94.9", "10", "10", ""),
+    ]
+    check_sum([i[7] for i in indicators], "90", "G07 指标权重")
+    check_sum([i[8] for i in indicators[:6]], "49.47", "G07 产出")
+    assert round(1420 / 1500 * 10, 2) == 9.47
+    first = len(rows) + 1
+    rows += [list(i) for i in indicators]
+    rows.append(
+        [
+            "加分项",
+            "加分项",
+            "获评自治区级肉牛标准化示范场",
+            "",
+            "",
+            "",
+            "已获评",
+            "—",
+            "1",
+            "按评分办法加1分",
+        ]
+    )
+    bonus_row = len(rows)
+    rows.append(["总分"] * 7 + ["100", "99.97", ""])
+    total_row = len(rows)
+    check_sum(["9.5", "49.47", "30", "10", "1"], "99.97", "G07 总分（执行率按所写9.5）")
+    merges = [
+        (1, 1, 1, 3),
+        (1, 4, 1, 10),
+        (2, 1, 3, 3),
+        (bonus_row, 1, bonus_row, 2),
+        (total_row, 1, total_row, 7),
+    ]
+    merges += column_merges(rows, 1, first)
+    merges += column_merges(rows[: bonus_row - 1], 2, first)
+    table = w.table(rows, merges)
+    w.save(folder / "G07.docx", f"{issuer}{project}绩效自评报告")
+    return {
+        "file": "G07.docx",
+        "format": "docx",
+        "level": "县级市",
+        "kind": "项目",
+        "issuer": issuer,
+        "year": 2023,
+        "province": "内蒙古",
+        "clean": False,
+        "defects": [
+            entry(
+                "exec-rate",
+                "表预算执行情况行：调整后预算960.00、执行888.00、执行率92.50%，得分9.5（应为9.25）；三（一）段同",
+                ["SC501"],
+                [{"table": table, "row": 3}, {"para": exec_para}],
+                "0.925×10 = 9.25；总分99.97按9.5相加成立",
+                text="888.00",
+                evidence=["9.25"],
+            ),
+            entry(
+                "self-reference",
+                "五、下一步工作“推动我县肉牛产业规模化经营”",
+                ["WD101"],
+                [{"para": self_ref}],
+                "县级市报告自称“我县”",
+                text="我县",
+                evidence=["我县"],
+            ),
+        ],
+        "traps": [
+            entry(
+                "admin-own",
+                "“锡伯淖尔市……全盟肉牛主产区……自治区……市委、市政府……我市”",
+                ADMIN_RULES,
+                [{"para": own}],
+                "县级市自称我市、市委正确；全盟 = 上级盟；自治区 = 省级",
+            ),
+            entry(
+                "autonomous-region",
+                "“力争良种覆盖率达到全区先进水平，在全盟率先建成……”",
+                ADMIN_RULES,
+                [{"para": region}],
+                "全区 = 内蒙古自治区（一、段写明自治区）；全盟 = 上级盟",
+                text="全区",
+            ),
+            entry(
+                "bonus-item",
+                "加分项行得分1，总分99.97 = 9.5+49.47+30+10+1；分值合计100不含加分；二、段“含加分1分”",
+                SCORE_RULES,
+                [
+                    {"table": table, "row": bonus_row},
+                    {"table": table, "row": total_row},
+                    {"para": conclusion},
+                    {"para": bonus},
+                ],
+                "加分项不在100分的分值之内",
+            ),
+            entry(
+                "breakdown-ok",
+                "960.00 = 600.00 + 200.00 + 160.00；960.00 - 888.00 = 72.00",
+                SUM_RULES + RATE_RULES,
+                [{"para": funds}, {"para": exec_para}],
+                "正确",
+            ),
+            entry(
+                "percentage-ok",
+                "1420/1500 = 94.67% 得9.47；186/196 = 94.90%",
+                RATE_RULES + SCORE_RULES,
+                [{"para": output}, {"para": survey}, {"table": table, "row": first + 1}],
+                "正确；“6项指标中5项全部完成……产出指标合计得49.47分”",
+            ),
+        ],
+    }
+
+
 KEY_HEADER = """\
 # Answer key for the fresh office documents in this folder (written by make_fresh.py; edit the script, not this file).
 # Each document: file, format, level, kind, issuer, year, province (autonomous regions only), clean, defects, traps.
@@ -1632,6 +1840,7 @@ BUILDERS: dict[str, Callable[[Path], Key]] = {
     "G04": build_g04,
     "G05": build_g05,
     "G06": build_g06,
+    "G07": build_g07,
 }
 
 
