@@ -313,6 +313,48 @@ def test_xlsx_total_mismatch_points_at_the_cell(tmp_path: Path, docs: Path) -> N
     assert "自评表!F12" in cells
 
 
+def ten_hao_sheet(path: Path, scores: dict[str, object] | None = None) -> Path:
+    """The 10号 自评表 as Excel draws it: 指标名称 merged over B:D with 一级/二级/三级指标 on the row below, and
+    年度指标值 … 得分 each merged down over both header rows."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "自评表"
+    sheet.append(["项目资金（万元）", None, None, "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    sheet.append([None, "年度资金总额", None, 100, 100, 10, 1, 10])
+    sheet.append([])
+    sheet.append([])
+    sheet.append(["绩效指标", "指标名称", None, None, "年度指标值", "实际完成值", "分值", "得分"])
+    sheet.merge_cells("B5:D5")
+    for column in "EFGH":
+        sheet.merge_cells(f"{column}5:{column}6")
+    sheet.append([None, "一级指标", "二级指标", "三级指标"])
+    rows = [
+        ("产出指标", "数量指标", "完成数量", 30),
+        (None, "质量指标", "验收合格率", 20),
+        ("效益指标", "社会效益指标", "受益人数", 20),
+        (None, "生态效益指标", "节能率", 10),
+        ("满意度指标", "服务对象满意度指标", "满意度", 10),
+    ]
+    for first, second, third, points in rows:
+        sheet.append([None, first, second, third, "达标", "达标", points, points])
+    sheet.append(["总分", None, None, None, None, None, 100, 100])
+    for cell, value in (scores or {}).items():
+        sheet[cell] = value
+    workbook.save(path)
+    return path
+
+
+def test_xlsx_name_header_over_two_rows(tmp_path: Path) -> None:
+    source = read_source(ten_hao_sheet(tmp_path / "ten.xlsx"))
+    assert "绩效指标\t指标名称\t\t\t年度指标值\t实际完成值\t分值\t得分" in lines(source)
+    assert codes(source) == []
+    missing = read_source(ten_hao_sheet(tmp_path / "missing.xlsx", {"H10": None}))
+    found = [d for d in Linter().lint_text(missing.text, missing.path).diagnostics if d.code.startswith("SC")]
+    assert [d.code for d in found] == ["SC301"] and "节能率" in found[0].message.zh
+
+
 @pytest.mark.parametrize(
     ("value", "number_format", "expected"),
     [

@@ -196,6 +196,44 @@ def test_score_rate_column_and_two_row_header() -> None:
     assert codes(text) == []
 
 
+TWO_LINE_HEADER = (
+    "绩效指标\t指标名称\t\t\t年度指标值\t实际完成值\t分值\t得分",  # 指标名称 merged over three columns
+    "\t一级指标\t二级指标\t三级指标",
+    "\t产出指标\t数量指标\t完成数量\t≥30\t32\t30\t30",
+    "\t\t\t培训人次\t≥100\t100\t20\t20",
+    "\t效益指标\t社会效益指标\t受益人数\t≥500\t520\t20\t20",
+    "\t\t生态效益指标\t节能率\t≥5%\t5%\t10\t10",
+    "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t95%\t10\t10",
+    "总分\t\t\t\t\t\t100\t100",
+)
+
+
+def test_a_name_header_continued_on_the_next_row() -> None:
+    # 指标名称 over 一级指标 | 二级指标 | 三级指标: the indicators are read under their first-level names.
+    text = table(*FUNDS[:1], "年度资金总额\t100\t100\t100\t10\t100%\t10", *TWO_LINE_HEADER)
+    report = parse(text)
+    [block] = report.blocks
+    assert [n.label for n in block.first_level_nodes()] == ["年度资金总额", "产出指标", "效益指标", "满意度指标"]
+    assert [c.label for c in block.nodes[1].walk() if not c.children] == ["完成数量", "培训人次"]
+    assert codes(text) == []
+    assert codes(text.replace("\t20\t20\n", "\t20\t19\n", 1)) == ["SC201"]  # a wrong total is still found
+
+
+def test_a_header_row_is_not_continued_by_an_indicator_row() -> None:
+    # The row under the header scores: it is an indicator, and its name columns stay the header's.
+    text = table(
+        "一级指标\t三级指标\t备注\t分值\t得分",
+        "产出指标\t完成数量\t绩效指标达标\t60\t60",
+        "效益指标\t受益人数\t\t40\t41",
+    )
+    [block] = parse(text).blocks
+    assert [(n.label, [c.label for c in n.walk() if not c.children]) for n in block.nodes] == [
+        ("产出指标", ["完成数量"]),
+        ("效益指标", ["受益人数"]),
+    ]
+    assert codes(text) == ["SC101"]
+
+
 def test_points_in_a_first_level_name_cell() -> None:
     text = table(
         "一级指标\t二级指标\t三级指标\t分值\t得分",

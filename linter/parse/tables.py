@@ -162,6 +162,7 @@ class _Columns:
     max: int
     score: int
     headers: list[str]
+    row: list[TableCell]  # the header row
     funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
 
 
@@ -182,6 +183,8 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
         above: list[TableCell] = []
         for row in table.rows:
             header = _header(row, words, above)
+            if header is None and columns is not None and above is columns.row:
+                _continue_header(row, columns, words["name"])  # 指标名称 over 一级指标 | 二级指标 | 三级指标
             above = row
             if header is not None:
                 if block.total_max is not None or block.total_score is not None:
@@ -351,7 +354,18 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     if not names:
         names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
-    return _Columns(names or [0], max_col, score_col, texts, funds=funds)
+    return _Columns(names or [0], max_col, score_col, texts, row, funds=funds)
+
+
+def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) -> None:
+    """A header whose name cell spans several columns and continues on the next row (指标名称 merged over
+    一级指标 | 二级指标 | 三级指标): the names the row below gives are the name columns too. A row with a number
+    in the 分值 or 得分 column is an indicator, not the header's second line."""
+    if any(_claim(row, c, _MAX, "") for c in (columns.max, columns.score)):
+        return
+    below = [i for i, c in enumerate(row[: min(columns.max, columns.score)]) if _named(c.text.strip(), words)]
+    if below:
+        columns.names = sorted({*columns.names, *below})
 
 
 def _named(text: str, words: list[str]) -> bool:
