@@ -227,7 +227,10 @@ def recomputed_score(report: Report) -> Decimal | None:
         )
     if block is None:
         return None
-    return sum((n.recomputed_value() or Decimal(0) for n in block.first_level_nodes()), Decimal(0))
+    nodes = block.first_level_nodes()
+    if any(n.hides_score for n in nodes):
+        return None  # a score written as a formula without its value: the sum cannot be worked out
+    return sum((n.recomputed_value() or Decimal(0) for n in nodes), Decimal(0))
 
 
 # --- checking one file -----------------------------------------------------------------------------------

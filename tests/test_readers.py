@@ -13,6 +13,7 @@ import fixtures_docs as fx
 import pytest
 
 from linter.engine import Linter
+from linter.outcome import recomputed_score
 from linter.readers import SUFFIXES, reader_for
 from linter.readers import legacy as legacy_reader
 from linter.readers._container import check_sizes
@@ -353,6 +354,14 @@ def test_xlsx_name_header_over_two_rows(tmp_path: Path) -> None:
     missing = read_source(ten_hao_sheet(tmp_path / "missing.xlsx", {"H10": None}))
     found = [d for d in Linter().lint_text(missing.text, missing.path).diagnostics if d.code.startswith("SC")]
     assert [d.code for d in found] == ["SC301"] and "节能率" in found[0].message.zh
+
+
+def test_xlsx_score_formula_without_value_is_not_a_missing_score(tmp_path: Path) -> None:
+    # openpyxl saves formulas without computed values: the score is there, jxlint only cannot read it.
+    source = read_source(ten_hao_sheet(tmp_path / "formula.xlsx", {"H2": "=ROUND(MIN(G2,1)*F2,2)", "H10": "=G10"}))
+    result = Linter().lint_text(source.text, source.path)
+    assert sorted(d.code for d in result.diagnostics) == ["TX107", "TX107"]
+    assert recomputed_score(result.report) is None  # the sum needs a score no one can read
 
 
 @pytest.mark.parametrize(

@@ -206,6 +206,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                     funds_done = True
                     node = ScoreNode(_INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
                     node.scores.extend([score_claim] if score_claim else [])
+                    node.unreadable = score_claim is None and _formula(row, columns.score)
                     block.nodes.append(node)
                 continue
             if _starts(label, rows_words["base"]):
@@ -303,6 +304,8 @@ def _place(
     leaf = ScoreNode(_INDICATOR, _bare(names[depth]), _name_span(row, columns.names[depth]), max=max_claim)
     if score_claim is not None:
         leaf.scores.append(score_claim)
+    else:
+        leaf.unreadable = _formula(row, columns.score)
     _attach(block, parent, leaf)
     path.append(leaf)
 
@@ -390,6 +393,11 @@ def _claim(row: list[TableCell], column: int, kind: ClaimKind, header: str) -> S
         return None
     start, end = cell.span.start + found.start(1), cell.span.start + found.end(1)
     return ScoreClaim(kind, value, Span(start, end), (start, end), header)
+
+
+def _formula(row: list[TableCell], column: int) -> bool:
+    """The cell holds a formula where its value should be (a workbook saved without computed values)."""
+    return column < len(row) and row[column].text.lstrip().startswith("=")
 
 
 def _as_total(claim: ScoreClaim | None) -> ScoreClaim | None:

@@ -44,8 +44,8 @@ class MissingScore(Rule):
             id(n): block.nodes for block in report.blocks if block.table is not None for n in block.nodes
         }
         for node in report.facts.score_nodes:
-            if node.max is None or node.score_value is not None:
-                continue
+            if node.max is None or node.score_value is not None or node.hides_score:
+                continue  # (a score written as a formula without its value is there, only unreadable)
             top = node
             while top.parent is not None:
                 top = top.parent
