@@ -234,6 +234,51 @@ def test_a_header_row_is_not_continued_by_an_indicator_row() -> None:
     assert codes(text) == ["SC101"]
 
 
+SICHUAN = (
+    "预算执行情况（10分）\t\t\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+    "\t\t\t900.00\t960.00\t888.00\t92.50%\t10\t9.25",  # its name is the header's cell, merged down
+    "一级指标\t二级指标\t三级指标\t\t\t\t\t权重\t得分",
+    "产出指标\t数量指标\t完成数量\t\t\t\t\t50\t50",
+    "效益指标\t社会效益指标\t受益人数\t\t\t\t\t30\t30",
+    "满意度指标\t服务对象满意度\t满意度\t\t\t\t\t10\t10",
+    "总分\t\t\t\t\t\t\t100\t99.25",
+)
+NARRATIVE = "（一）预算执行（权重10分）。执行率92.50%，得9.25分。"
+
+
+def test_funds_row_named_by_the_header_counts_once_beside_its_paragraph() -> None:
+    text = table(NARRATIVE, *SICHUAN)
+    table_block = parse(text).blocks[-1]
+    assert [n.label for n in table_block.first_level_nodes()] == ["预算执行情况", "产出指标", "效益指标", "满意度指标"]
+    assert table_block.first_level_nodes()[0].key == "budget-execution" and not table_block.borrowed
+    assert codes(text) == [] and codes(table(*SICHUAN)) == []
+    assert codes(text.replace("\t100\t99.25", "\t100\t98.25")) == ["SC201"]  # a wrong total is still found
+
+
+def test_a_bonus_row_adds_to_the_total_score_not_to_the_points() -> None:
+    bonus = "加分项\t\t获评示范场\t\t\t\t\t—\t1"
+    with_bonus = table(*SICHUAN[:-1], bonus, "总分\t\t\t\t\t\t\t100\t100.25")
+    assert codes(with_bonus) == []
+    block = parse(with_bonus).blocks[-1]
+    assert [c.value for c in block.bonus] == [Decimal(1)] and recomputed_score(parse(with_bonus)) == Decimal("100.25")
+    left_out = table(*SICHUAN[:-1], bonus, SICHUAN[-1])  # the 总分 row forgets the bonus
+    found = [d for d in Linter().lint_text(left_out).diagnostics if d.code == "SC201"]
+    assert [d.message.zh for d in found] == ["各一级指标得分合计99.25分（9.25+50+30+10），加分1分，与总得分99.25分不符"]
+
+
+def test_a_number_cell_names_no_row() -> None:
+    # A 序号 column: the row's name is its first cell with words (合计 is the total, not a third indicator).
+    text = table(
+        "序号\t一级指标\t三级指标\t分值\t得分",
+        "1\t产出指标\t完成数量\t60\t60",
+        "2\t效益指标\t受益人数\t40\t38",
+        "3\t合计\t\t100\t98",
+    )
+    [block] = parse(text).blocks
+    assert [n.label for n in block.nodes] == ["产出指标", "效益指标"]
+    assert block.total_score is not None and block.total_score.value == 98
+
+
 def test_points_in_a_first_level_name_cell() -> None:
     text = table(
         "一级指标\t二级指标\t三级指标\t分值\t得分",

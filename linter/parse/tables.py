@@ -202,9 +202,15 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             label_cell = _row_label(row, min(columns.max, columns.score))
             label = label_cell.text.strip() if label_cell else ""
             if columns.funds:
+                if label_cell is None:  # 预算执行情况（10分） merged down beside the amounts: the header names the row
+                    label_cell = _row_label(columns.row, min(columns.max, columns.score))
+                    row_named = columns.row
+                else:
+                    row_named = row
                 if not funds_done and label_cell is not None and (max_claim or score_claim):
                     funds_done = True
-                    node = ScoreNode(_INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
+                    label = _bare(label_cell.text.strip())
+                    node = ScoreNode(_INDICATOR, label, _name_span(row_named, label_cell.column), max=max_claim)
                     node.scores.extend([score_claim] if score_claim else [])
                     node.unreadable = score_claim is None and _formula(row, columns.score)
                     block.nodes.append(node)
@@ -213,6 +219,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 block.base_score = _as_total(score_claim)
                 continue
             if _starts(label, rows_words["bonus"]):
+                block.bonus.extend([score_claim] if score_claim else [])
                 continue
             if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
                 block.total_max = _as_total(max_claim)
@@ -241,8 +248,9 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
 
 
 def _row_label(row: list[TableCell], before: int) -> TableCell | None:
-    """The first cell with text left of the number columns (a row's name, 小计 or 总分)."""
-    return next((c for c in row[:before] if c.text.strip()), None)
+    """The first cell with words left of the number columns (a row's name, 小计 or 总分): amounts, rates and
+    序号 name nothing."""
+    return next((c for c in row[:before] if any(ch.isalpha() for ch in c.text)), None)
 
 
 def _subtotal_parent(

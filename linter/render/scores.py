@@ -186,6 +186,10 @@ def scores_text(report: Report, lang: str = "zh") -> str:
                     f"  (counted in the first level: {name}, line {line})",
                 )
             )
+        for claim in block.bonus:
+            line, _ = report.position(claim.span.start)
+            value = format_decimal(claim.value)
+            lines.append(t(f"  加分项（第{line}行）  得分 {value}", f"  bonus (line {line})  score {value}"))
     for restatement in report.restatements:
         line, _ = report.position(restatement.total.span.start)
         shown = "、".join(f"{n.label}{format_decimal(n.scores[0].value)}" for n in restatement.items)
