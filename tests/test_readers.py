@@ -424,6 +424,49 @@ def test_pdf_score_rules_see_the_paragraph(docs: Path) -> None:
     assert "SC101" in codes(read_source(docs / "report.pdf"))
 
 
+TEN_HAO_ROWS = [  # the 10号 自评表 with its two-line indicator header (merged as listed in TEN_HAO_SPANS)
+    ["项目资金（万元）", "", "", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "", "100", "100", "10", "100%", "10"],
+    ["绩效指标", "指标名称", "", "", "年度指标值", "实际完成值", "分值", "得分"],
+    ["", "一级指标", "二级指标", "三级指标", "", "", "", ""],
+    ["", "产出指标", "数量指标", "完成数量", "≥30", "32", "30", "30"],
+    ["", "", "质量指标", "合格率", "100%", "100%", "20", "20"],
+    ["", "效益指标", "社会效益", "受益人数", "≥500", "520", "20", "20"],
+    ["", "", "生态效益", "节能率", "≥5%", "5%", "10", "10"],
+    ["", "满意度指标", "服务对象", "满意度", "≥90%", "95%", "10", "10"],
+    ["总分", "", "", "", "", "", "100", "100"],
+]
+TEN_HAO_SPANS = [((1, 2), (3, 2)), ((0, 2), (0, 3))] + [((c, 2), (c, 3)) for c in range(4, 8)]  # (col, row)
+
+
+def test_pdf_and_docx_name_header_over_two_rows(tmp_path: Path) -> None:
+    import docx
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    font = fx._cjk_font()
+    table = Table(TEN_HAO_ROWS, colWidths=[55, 60, 55, 60, 55, 55, 35, 35])
+    style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8)]
+    style += [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] + [("SPAN", a, b) for a, b in TEN_HAO_SPANS]
+    table.setStyle(TableStyle(style))
+    SimpleDocTemplate(str(tmp_path / "ten.pdf"), pagesize=A4).build([table])
+    document = docx.Document()
+    word_table = document.add_table(rows=len(TEN_HAO_ROWS), cols=len(TEN_HAO_ROWS[0]))
+    for (left, top), (right, bottom) in TEN_HAO_SPANS:
+        word_table.cell(top, left).merge(word_table.cell(bottom, right))
+    for r, values in enumerate(TEN_HAO_ROWS):
+        for c, value in enumerate(values):
+            if value:
+                word_table.cell(r, c).text = value
+    document.save(str(tmp_path / "ten.docx"))
+    for name in ("ten.pdf", "ten.docx"):
+        source = read_source(tmp_path / name)
+        assert [c for c in codes(source) if c.startswith("SC")] == [], name
+        wrong = source.text.replace("\t20\t20\n", "\t20\t19\n", 1)  # a wrong total is still found
+        assert [d.code for d in Linter().lint_text(wrong).diagnostics if d.code.startswith("SC")] == ["SC201"], name
+
+
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
     path = fx.build_scanned_pdf(tmp_path / "scan.pdf")
     with pytest.raises(ReadError, match=r"^PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）再检查$"):

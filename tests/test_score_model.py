@@ -219,6 +219,24 @@ def test_a_name_header_continued_on_the_next_row() -> None:
     assert codes(text.replace("\t20\t20\n", "\t20\t19\n", 1)) == ["SC201"]  # a wrong total is still found
 
 
+def test_the_names_row_below_replaces_a_guessed_name_column() -> None:
+    # The header's first line names no name column (指标 over three columns, a 序号 column first): the columns
+    # are the ones the second line names, never the 序号 column.
+    text = table(
+        "序号\t指标\t\t\t指标值\t完成值\t分值\t得分",
+        "\t一级指标\t二级指标\t三级指标",
+        "1\t产出指标\t数量指标\t完成数量\t≥1\t1\t60\t60",
+        "2\t\t\t培训人次\t≥1\t1\t10\t10",
+        "3\t效益指标\t社会效益指标\t受益人数\t≥1\t1\t30\t30",
+        "合计\t\t\t\t\t\t100\t100",
+    )
+    [block] = parse(text).blocks
+    assert [(n.label, [c.label for c in n.walk() if not c.children]) for n in block.nodes] == [
+        ("产出指标", ["完成数量", "培训人次"]),
+        ("效益指标", ["受益人数"]),
+    ]
+
+
 def test_a_header_row_is_not_continued_by_an_indicator_row() -> None:
     # The row under the header scores: it is an indicator, and its name columns stay the header's.
     text = table(

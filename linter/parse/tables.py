@@ -163,6 +163,7 @@ class _Columns:
     score: int
     headers: list[str]
     row: list[TableCell]  # the header row
+    named: bool  # the header names its name columns (else the first column is taken)
     funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
 
 
@@ -365,7 +366,7 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     if not names:
         names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
-    return _Columns(names or [0], max_col, score_col, texts, row, funds=funds)
+    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), funds=funds)
 
 
 def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) -> None:
@@ -376,7 +377,8 @@ def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) 
         return
     below = [i for i, c in enumerate(row[: min(columns.max, columns.score)]) if _named(c.text.strip(), words)]
     if below:
-        columns.names = sorted({*columns.names, *below})
+        columns.names = sorted({*columns.names, *below}) if columns.named else below
+        columns.named = True
 
 
 def _named(text: str, words: list[str]) -> bool:
