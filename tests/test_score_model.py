@@ -273,6 +273,15 @@ def test_funds_row_named_by_the_header_counts_once_beside_its_paragraph() -> Non
     assert codes(text.replace("\t100\t99.25", "\t100\t98.25")) == ["SC201"]  # a wrong total is still found
 
 
+def test_a_funds_row_is_the_execution_rate_whatever_it_is_called() -> None:
+    funds = "资金情况\t\t\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分"  # a name no framework uses
+    text = table(NARRATIVE, funds, *SICHUAN[1:])
+    block = parse(text).blocks[-1]
+    assert block.funds is block.nodes[0] and block.funds.key == "budget-execution" and not block.borrowed
+    assert codes(text) == []
+    assert "SC202" in codes(text.replace("\t10\t9.25\n", "\t15\t9.25\n", 1))  # its points still count
+
+
 def test_a_bonus_row_adds_to_the_total_score_not_to_the_points() -> None:
     bonus = "加分项\t\t获评示范场\t\t\t\t\t—\t1"
     with_bonus = table(*SICHUAN[:-1], bonus, "总分\t\t\t\t\t\t\t100\t100.25")

@@ -215,6 +215,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                     node.scores.extend([score_claim] if score_claim else [])
                     node.unreadable = score_claim is None and _formula(row, columns.score)
                     block.nodes.append(node)
+                    block.funds = node
                 continue
             if _starts(label, rows_words["base"]):
                 block.base_score = _as_total(score_claim)
