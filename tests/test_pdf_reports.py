@@ -190,3 +190,31 @@ def test_a_short_line_before_an_unbreakable_number_continues_the_paragraph(tmp_p
     ]
     source = read_source(_pages(tmp_path / "short.pdf", pages))
     assert source.text.splitlines()[1] == first + "100.00%，达到预期。"
+
+
+def test_a_cell_wrapped_in_a_narrow_ruled_column_reads_as_one_name(tmp_path: Path) -> None:
+    """Word and WPS wrap a long indicator name inside its cell; the lines join as a paragraph's do, with no space
+    between Chinese characters, and a space only between Latin words or numbers."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    font = fx._cjk_font()
+    cell = ParagraphStyle("cell", fontName=font, fontSize=10.5, leading=14, wordWrap="CJK")
+    rows = [
+        ["三级指标", "分值", "得分"],
+        [Paragraph("校舍安全隐患整改率", cell), "4", "5"],
+        [Paragraph("Wi-Fi coverage of the county schools", cell), "2", "2"],
+    ]
+    table = Table(rows, colWidths=[50, 60, 60])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    pdf = tmp_path / "wrapped.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build([table])
+
+    source = read_source(pdf)
+    rows_read = [line.split("\t") for line in source.text.splitlines()]
+    assert rows_read[1] == ["校舍安全隐患整改率", "4", "5"]
+    assert rows_read[2][0] == "Wi-Fi coverage of the county schools"
+    result = Linter().lint_text(source.text, str(pdf))
+    assert [d.message.zh for d in result.diagnostics if d.code == "SC101"] == ["校舍安全隐患整改率：分值4分，自评得5分"]

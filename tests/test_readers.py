@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import textwrap
 import zipfile
@@ -68,7 +69,7 @@ def test_suffixes_and_reader_for() -> None:
     assert reader_for(".DOCX") is reader_for(".docx")
     assert callable(reader_for(".wps"))
     assert reader_for(".txt") is None
-    assert reader_for(".odt") is None
+    assert reader_for(".odf") is None
 
 
 # ---- .docx
@@ -627,3 +628,98 @@ def test_doc_that_is_really_docx_or_html(tmp_path: Path, docs: Path, monkeypatch
         + b"\r\n--b--\r\n"
     )
     assert lines(read_bytes(tmp_path, "archive.doc", mht)) == [fx.SCORE_SENTENCE]
+
+
+# ---- .xls, .et, .ods and .odt
+
+
+def _fake_soffice(bin_dir: Path, target: str) -> None:
+    """A soffice that “converts” by copying the file named in FAKE_OUTPUT, after checking it was asked for
+    ``target``."""
+    _tool(
+        bin_dir,
+        "soffice",
+        f"""\
+        import os, pathlib, shutil, sys
+        args = sys.argv[1:]
+        assert "--headless" in args and args[args.index("--convert-to") + 1] == {target!r}
+        out = pathlib.Path(args[args.index("--outdir") + 1])
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copy(os.environ["FAKE_OUTPUT"], out / (pathlib.Path(args[-1]).stem + ".{target}"))
+        """,
+    )
+
+
+def test_old_spreadsheets_converted_by_soffice(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    _fake_soffice(bin_dir, "xlsx")
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setenv("FAKE_OUTPUT", str(docs / "table.xlsx"))
+    expected = lines(read_source(docs / "table.xlsx"))
+    for name, data in (
+        ("old.xls", fx.fake_ole("Workbook")),
+        ("wps.et", fx.fake_ole("Workbook")),
+        ("open.ods", fx.plain_zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet"})),
+    ):
+        source = read_bytes(tmp_path, name, data)
+        assert source.encoding == name.rsplit(".", 1)[1]
+        assert lines(source) == expected
+        assert at(source, "96.5") == ["自评表!F12"]  # sheets and cells as the workbook names them
+
+
+def test_odt_converted_by_soffice(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    _fake_soffice(bin_dir, "docx")
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setenv("FAKE_OUTPUT", str(docs / "report.docx"))
+    odt = fx.plain_zip({"mimetype": "application/vnd.oasis.opendocument.text"})
+    source = read_bytes(tmp_path, "report.odt", odt)
+    assert source.encoding == "odt" and fx.SCORE_SENTENCE in lines(source)
+
+
+def test_old_spreadsheet_that_is_really_xlsx_or_a_web_page(tmp_path: Path, docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))  # no converter needed
+    renamed = read_bytes(tmp_path, "renamed.xls", (docs / "table.xlsx").read_bytes())
+    assert renamed.encoding == "xlsx" and "总分\t\t\t\t100\t96.5" in lines(renamed)
+    page = b"<table><tr><td>\xe4\xb8\x80\xe7\xba\xa7\xe6\x8c\x87\xe6\xa0\x87</td><td>10</td></tr></table>"
+    web = read_bytes(tmp_path, "export.xls", b"<html><body>" + page + b"</body></html>")
+    assert web.encoding == "html" and "一级指标" in web.text
+
+
+def test_old_spreadsheet_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    assert read_error(tmp_path, "old.xls", fx.fake_ole("Workbook")) == (
+        "无法读取 .xls 文件：请安装 LibreOffice（soffice）后重试，或另存为 .xlsx"
+    )
+    assert read_error(tmp_path, "open.ods", fx.plain_zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet"})) == (
+        "无法读取 .ods 文件：请安装 LibreOffice（soffice）后重试，或另存为 .xlsx"
+    )
+    assert read_error(tmp_path, "empty.et", b"") == "文件是空的（0 字节）"
+    assert read_error(tmp_path, "junk.xls", b"plain words").startswith("不是表格文件")
+    assert read_error(tmp_path, "locked.xls", fx.fake_ole("EncryptionInfo", "EncryptedPackage")).startswith(
+        "文件设有打开密码"
+    )
+    assert read_error(tmp_path, "junk.odt", b"plain words").startswith("不是 OpenDocument 文档")
+    bin_dir = tmp_path / "bin"
+    _tool(bin_dir, "soffice", 'import sys\nprint("Error: source file could not be loaded", file=sys.stderr)\n')
+    monkeypatch.setenv("PATH", str(bin_dir))
+    assert read_error(tmp_path, "bad.xls", fx.fake_ole("Workbook")) == (
+        "LibreOffice 未能转换此表格（Error: source file could not be loaded），请手动另存为 .xlsx"
+    )
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_workbook_saved_as_xls_and_ods_reads_as_the_xlsx(tmp_path: Path, docs: Path) -> None:
+    """With the real LibreOffice: the same workbook as .xlsx, .xls and .ods gives the same text and findings."""
+    import subprocess
+
+    original = read_source(docs / "table.xlsx")
+    for target in ("xls", "ods"):
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+             "--convert-to", target, "--outdir", str(tmp_path), str(docs / "table.xlsx")],
+            check=True, capture_output=True, timeout=120,
+        )
+        converted = read_source(tmp_path / f"table.{target}")
+        assert lines(converted) == lines(original)
+        assert codes(converted) == codes(original)

@@ -184,6 +184,12 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             header = _header(row, words, above)
             above = row
             if header is not None:
+                if block.total_max is not None or block.total_score is not None:
+                    # A header below a 总分 row starts another table printed right after this one (the next
+                    # sheet of a workbook, the next project's 自评表 on the next page of a PDF).
+                    if block.nodes:
+                        blocks.append(block)
+                    block = ScoreBlock(nodes=[], table=table)
                 columns, path, names_above, funds_done = header, [], [], False
                 continue
             if columns is None:

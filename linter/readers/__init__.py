@@ -24,6 +24,10 @@ _READERS: dict[str, tuple[str, str]] = {
     ".htm": ("web", "read_html"),
     ".doc": ("legacy", "read_doc"),
     ".wps": ("legacy", "read_doc"),
+    ".xls": ("legacy", "read_sheet"),
+    ".et": ("legacy", "read_sheet"),
+    ".ods": ("legacy", "read_sheet"),
+    ".odt": ("legacy", "read_odt"),
 }
 
 SUFFIXES: frozenset[str] = frozenset(_READERS)

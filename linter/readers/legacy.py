@@ -1,8 +1,10 @@
-"""Old binary Word (.doc) and WPS (.wps) files: converted by LibreOffice, or read as text by antiword.
+"""Old binary Word (.doc) and WPS (.wps) files: converted by LibreOffice, or read as text by antiword. Old
+binary Excel (.xls), WPS spreadsheets (.et) and OpenDocument files (.ods, .odt): converted by LibreOffice to
+.xlsx or .docx and read as those are.
 
 Files that only carry the old extension are recognised by their content and read directly: a .docx
-renamed to .doc, an HTML page or MHT archive saved as .doc (as many web systems export reports), and an old
-binary document renamed to .docx (``read_word``, the reader for .docx files).
+renamed to .doc, an .xlsx renamed to .xls, an HTML page or MHT archive saved as .doc or .xls (as many web systems
+export reports and forms), and an old binary document renamed to .docx (``read_word``, the reader for .docx files).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from linter.readers.word import read_docx
 
 CONVERT_TIMEOUT = 60  # seconds
 NO_CONVERTER = "无法读取 .doc 文件：请安装 LibreOffice（soffice）后重试，或另存为 .docx"
+_ZIP = b"PK\x03\x04"
+_OPEN_DOCUMENT = b"mimetypeapplication/vnd.oasis.opendocument."  # the first entry of every .odt/.ods archive
 
 
 def converter() -> tuple[str, str] | None:
@@ -111,7 +115,49 @@ def _as_html(path: Path, data: bytes) -> Source:
     return read_html(path, data)
 
 
-def _with_soffice(path: Path, data: bytes, executable: str) -> Source:
+def read_sheet(path: Path, data: bytes) -> Source:
+    """An old binary Excel (.xls) or WPS (.et) workbook, or an OpenDocument spreadsheet (.ods)."""
+    from linter.readers.sheet import read_xlsx
+
+    if not data:
+        raise ReadError("文件是空的（0 字节）")
+    head = data[:2048].lower()
+    if data.startswith(_ZIP) and _OPEN_DOCUMENT not in data[:100]:
+        return read_xlsx(path, data)  # an .xlsx under an old extension
+    if not data.startswith((OLE_MAGIC, _ZIP)) and (b"<html" in head or b"<table" in head or b"mime-version:" in head):
+        return _as_html(path, data)  # a web page saved as .xls: what many web systems export
+    if data.startswith(OLE_MAGIC) and "EncryptedPackage" in ole_streams(data):
+        raise ReadError("文件设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码后另存，再检查")
+    if not data.startswith((OLE_MAGIC, _ZIP)):
+        raise ReadError("不是表格文件：既不是旧版 .xls/.et（OLE 复合文档），也不是 .xlsx、.ods 或网页表格")
+    return _converted(path, data, "xlsx", "表格")
+
+
+def read_odt(path: Path, data: bytes) -> Source:
+    """An OpenDocument text (.odt), as LibreOffice and WPS save it."""
+    if not data:
+        raise ReadError("文件是空的（0 字节）")
+    if data.startswith(_ZIP) and _OPEN_DOCUMENT not in data[:100]:
+        return read_docx(path, data)  # a .docx under another name
+    if not data.startswith(_ZIP):
+        raise ReadError("不是 OpenDocument 文档（.odt 应是 ZIP 压缩包）")
+    return _converted(path, data, "docx", "文档")
+
+
+def _converted(path: Path, data: bytes, target: str, what: str) -> Source:
+    """``data`` converted by LibreOffice to .docx or .xlsx and read as that."""
+    tool = converter()
+    if tool is None or tool[0] != "soffice":
+        suffix = path.suffix.lower() or "." + target
+        raise ReadError(f"无法读取 {suffix} 文件：请安装 LibreOffice（soffice）后重试，或另存为 .{target}")
+    return _with_soffice(path, data, tool[1], target, what, path.suffix.lower().lstrip(".") or target)
+
+
+def _with_soffice(
+    path: Path, data: bytes, executable: str, target: str = "docx", what: str = "文件", encoding: str = "doc"
+) -> Source:
+    from linter.readers.sheet import read_xlsx
+
     with tempfile.TemporaryDirectory(prefix="jxlint-") as tmp:
         folder = Path(tmp)
         source = folder / ("report" + (path.suffix.lower() or ".doc"))
@@ -123,7 +169,7 @@ def _with_soffice(path: Path, data: bytes, executable: str) -> Source:
             f"-env:UserInstallation={profile}",
             "--headless",
             "--convert-to",
-            "docx",
+            target,
             "--outdir",
             str(outdir),
             str(source),
@@ -131,15 +177,16 @@ def _with_soffice(path: Path, data: bytes, executable: str) -> Source:
         try:
             done = run_converter(command, CONVERT_TIMEOUT)
         except subprocess.TimeoutExpired as exc:
-            raise ReadError(f"LibreOffice 转换超时（超过 {CONVERT_TIMEOUT} 秒），请手动另存为 .docx") from exc
+            raise ReadError(f"LibreOffice 转换超时（超过 {CONVERT_TIMEOUT} 秒），请手动另存为 .{target}") from exc
         except OSError as exc:
             raise ReadError(joined("无法运行 LibreOffice", one_line(str(exc)))) from exc
-        converted = outdir / "report.docx"
+        converted = outdir / f"report.{target}"
         if not converted.is_file():
             reason = one_line(done.stderr.decode("utf-8", "replace")) or f"退出码 {done.returncode}"
-            raise ReadError(f"LibreOffice 未能转换此文件（{reason}），请手动另存为 .docx")
-        result = read_docx(path, converted.read_bytes())
-    return dataclasses.replace(result, encoding="doc")
+            raise ReadError(f"LibreOffice 未能转换此{what}（{reason}），请手动另存为 .{target}")
+        read = read_xlsx if target == "xlsx" else read_docx
+        result = read(path, converted.read_bytes())
+    return dataclasses.replace(result, encoding=encoding)
 
 
 def _with_antiword(path: Path, data: bytes, executable: str) -> Source:

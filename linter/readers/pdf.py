@@ -181,7 +181,7 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
     ]
     items: list[_Line | _Table] = list(_unruled(lines))
     for table in found:
-        rows = [[cell_text(cell or "") for cell in row] for row in table.extract()]
+        rows = [[_unwrapped(cell or "") for cell in row] for row in table.extract()]
         items.append(_Table(table.bbox[1], rows, number))
     items.sort(key=lambda item: item.top)
     line_number = 0
@@ -189,6 +189,16 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
         item.number = line_number + 1
         line_number += len(item.rows) if isinstance(item, _Table) else 1
     return items
+
+
+def _unwrapped(cell: str) -> str:
+    """A ruled cell's text on one line: the lines a narrow column wraps it into are joined as a paragraph's are
+    (校舍安全 / 隐患整改率 → 校舍安全隐患整改率)."""
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        joined += _joiner(joined, line) + line
+    return cell_text(joined)
 
 
 def _cells(chars: list[dict[str, Any]]) -> list[tuple[float, str]]:

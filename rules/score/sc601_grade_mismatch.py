@@ -128,8 +128,8 @@ class GradeMismatch(Rule):
         for block in report.blocks:  # a score table's 总分 row and the 自评等级 row right below it
             if block.table is None or block.total_score is None:
                 continue
-            last = block.table.paragraphs[-1].index
-            for paragraph in report.paragraphs[last + 1 : last + 3]:
+            line = report.position(block.total_score.span.start)[0]  # the 总分 row's line, the index after it
+            for paragraph in report.paragraphs[line : line + 2]:
                 if not paragraph.claims:
                     self._paragraph(paragraph, [block.total_score], ctx)
 
