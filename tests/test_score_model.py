@@ -306,6 +306,46 @@ def test_a_number_cell_names_no_row() -> None:
     assert block.total_score is not None and block.total_score.value == 98
 
 
+LEVEL_POINTS = (
+    "一级指标\t分值\t二级指标\t分值\t得分",  # each level's 分值 beside its name; merged name cells left empty
+    "运行成本\t8\t经济性\t8\t8",
+    "管理效率\t22\t预算管理\t10\t9",
+    "\t\t资产管理\t6\t6",
+    "\t\t绩效管理\t6\t6",
+    "履职效能\t30\t重点工作完成\t30\t29",
+    "社会效应\t30\t社会效益\t30\t30",
+    "可持续发展能力\t6\t制度建设\t6\t6",
+    "满意度\t4\t服务对象满意度\t4\t4",
+    "合计\t100\t\t100\t98",
+)
+
+
+def test_a_points_column_for_each_level() -> None:
+    text = table(*LEVEL_POINTS)
+    [block] = parse(text).blocks
+    efficiency = block.nodes[1]
+    assert efficiency.label == "管理效率" and efficiency.max is not None and efficiency.max.value == 22
+    assert [c.label for c in efficiency.children] == ["预算管理", "资产管理", "绩效管理"]
+    assert efficiency.score_value == 21 and block.total_max is not None and block.total_max.value == 100
+    assert codes(text) == []
+    assert codes(text.replace("管理效率\t22", "管理效率\t23")) == ["SC202", "SC202"]  # its parts, and the 100
+
+
+def test_three_points_columns() -> None:
+    text = table(
+        "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t得分",
+        "投入\t20\t目标设定\t8\t绩效目标合理性\t8\t8",
+        "\t\t资金落实\t12\t资金到位率\t12\t10",
+        "过程\t20\t业务管理\t20\t制度执行有效性\t20\t20",
+        "产出\t30\t产出数量\t30\t实际完成率\t30\t30",
+        "效果\t30\t社会效益\t30\t社会效益\t30\t25",
+        "合计\t100\t\t\t\t\t93",
+    )
+    [block] = parse(text).blocks
+    assert [(n.label, n.score_value) for n in block.nodes] == [("投入", 18), ("过程", 20), ("产出", 30), ("效果", 25)]
+    assert codes(text) == []
+
+
 def test_points_in_a_first_level_name_cell() -> None:
     text = table(
         "一级指标\t二级指标\t三级指标\t分值\t得分",

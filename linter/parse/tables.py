@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
@@ -164,6 +164,7 @@ class _Columns:
     headers: list[str]
     row: list[TableCell]  # the header row
     named: bool  # the header names its name columns (else the first column is taken)
+    points: dict[int, int] = field(default_factory=dict)  # a name column → its own 分值 column (一级指标 | 分值 | …)
     funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
 
 
@@ -224,6 +225,8 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 block.bonus.extend([score_claim] if score_claim else [])
                 continue
             if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
+                for column in (columns.max, *columns.points.values()):  # 合计 | 100 | | | 96: its own 分值 column
+                    max_claim = max_claim or _claim(row, column, _MAX, columns.headers[column])
                 block.total_max = _as_total(max_claim)
                 block.total_score = _as_total(score_claim)
                 continue
@@ -303,7 +306,7 @@ def _place(
                 _SECTION,
                 _bare(names[level]),
                 _name_span(row, columns.names[level]),
-                max=_points_in_name(row, columns.names[level]),
+                max=_level_points(row, columns, columns.names[level]),
             )
             _attach(block, parent, node)
             path[level] = node
@@ -323,6 +326,13 @@ def _place(
 def _bare(name: str) -> str:
     """A name cell without the points written into it (产出指标（50分） → 产出指标)."""
     return _POINTS_IN_NAME.sub("", name).strip() or name
+
+
+def _level_points(row: list[TableCell], columns: _Columns, column: int) -> ScoreClaim | None:
+    """The points a group's name states: in its own 分值 column, else written into the name cell."""
+    if column in columns.points:
+        return _claim(row, columns.points[column], _MAX, columns.headers[columns.points[column]])
+    return _points_in_name(row, column)
 
 
 def _points_in_name(row: list[TableCell], column: int) -> ScoreClaim | None:
@@ -359,15 +369,24 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     """The columns a header row names; a two-row header (评分情况 over 分值 | 得分) takes its name columns from
     the row above."""
     texts = [c.text.strip() for c in row]
-    max_col = next((i for i, t in enumerate(texts) if _named(t, words["max"])), None)
+    maxima = [i for i, t in enumerate(texts) if _named(t, words["max"])]
+    max_col = maxima[0] if maxima else None
     score_col = next((i for i, t in enumerate(texts) if _named(t, words["score"]) and i != max_col), None)
     if max_col is None or score_col is None:
         return None
+    levels = [i for i in maxima if i < score_col]
+    if len(levels) > 1:  # 一级指标 | 分值 | 二级指标 | 分值 | 得分: the last 分值 is the scored rows'
+        max_col = levels[-1]
     names = [i for i, t in enumerate(texts) if _named(t, words["name"]) and i < max_col]
     if not names:
         names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
+    points = {}
+    for column in levels[:-1]:  # each earlier 分值 column states the points of the name column left of it
+        owner = max((i for i in names if i < column), default=None)
+        if owner is not None:
+            points[owner] = column
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
-    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), funds=funds)
+    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, funds=funds)
 
 
 def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) -> None:
