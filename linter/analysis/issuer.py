@@ -18,7 +18,8 @@ from linter.model import Issuer, IssuerFound, Report
 
 
 def find_issuer(report: Report, configured: str | None) -> Issuer | None:
-    """The issuer's level: configured, else from the title, else from an issuer line near the top."""
+    """The issuer's level: configured, else from the title, else from an issuer line near the top or the title
+    below a first line that names no place."""
     if configured:
         return Issuer(configured, "", None, IssuerFound.CONFIG)
     settings = _data()
@@ -28,15 +29,15 @@ def find_issuer(report: Report, configured: str | None) -> Issuer | None:
     title = lines[0]
     how = IssuerFound.TITLE
     found = place_level(title.text)
-    if found is None:
+    if found is None:  # an issuer line (编制单位：……), or the title below a running header
         for line in lines[1:]:
             label = _label_end(line.text)
-            if label is None:
-                continue
-            found = place_level(line.text, label)
+            if label is not None:
+                found, how = place_level(line.text, label), IssuerFound.LABEL
+            elif any(word in line.text for word in settings["title-words"]):
+                found, how = place_level(line.text), IssuerFound.TITLE
             if found is not None:
                 title = line
-                how = IssuerFound.LABEL
                 break
     if found is None:
         return None
