@@ -198,7 +198,7 @@ def test_a_cell_wrapped_in_a_narrow_ruled_column_reads_as_one_name(tmp_path: Pat
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     font = fx._cjk_font()
     cell = ParagraphStyle("cell", fontName=font, fontSize=10.5, leading=14, wordWrap="CJK")
@@ -207,14 +207,17 @@ def test_a_cell_wrapped_in_a_narrow_ruled_column_reads_as_one_name(tmp_path: Pat
         [Paragraph("校舍安全隐患整改率", cell), "4", "5"],
         [Paragraph("Wi-Fi coverage of the county schools", cell), "2", "2"],
     ]
-    table = Table(rows, colWidths=[50, 60, 60])
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    table = Table(rows, colWidths=[50, 60, 60], style=style)
+    numbers = [[Paragraph(text, cell) for text in ("执行数", "执行率")], [Paragraph(t, cell) for t in ("888.00", "92.50%")]]
+    narrow = Table(numbers, colWidths=[24, 24], style=style)  # too narrow for the numbers: they break inside
     pdf = tmp_path / "wrapped.pdf"
-    SimpleDocTemplate(str(pdf), pagesize=A4).build([table])
+    SimpleDocTemplate(str(pdf), pagesize=A4).build([table, Spacer(1, 20), narrow])
 
     source = read_source(pdf)
     rows_read = [line.split("\t") for line in source.text.splitlines()]
     assert rows_read[1] == ["校舍安全隐患整改率", "4", "5"]
     assert rows_read[2][0] == "Wi-Fi coverage of the county schools"
+    assert rows_read[3:] == [["执行数", "执行率"], ["888.00", "92.50%"]]  # numbers broken inside a cell are whole
     result = Linter().lint_text(source.text, str(pdf))
     assert [d.message.zh for d in result.diagnostics if d.code == "SC101"] == ["校舍安全隐患整改率：分值4分，自评得5分"]

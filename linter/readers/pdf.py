@@ -193,12 +193,16 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
 
 def _unwrapped(cell: str) -> str:
     """A ruled cell's text on one line: the lines a narrow column wraps it into are joined as a paragraph's are
-    (校舍安全 / 隐患整改率 → 校舍安全隐患整改率)."""
+    (校舍安全 / 隐患整改率 → 校舍安全隐患整改率), and a number broken inside is whole again (900.0 / 0 → 900.00)."""
     lines = [line.strip() for line in cell.splitlines() if line.strip()]
     joined = lines[0] if lines else ""
     for line in lines[1:]:
-        joined += _joiner(joined, line) + line
+        inside_number = joined[-1] in _NUMBER_CHARS and line[0] in _NUMBER_CHARS  # 900.0 / 0, 92.50 / %
+        joined += ("" if inside_number else _joiner(joined, line)) + line
     return cell_text(joined)
+
+
+_NUMBER_CHARS = frozenset("0123456789.,%")
 
 
 def _cells(chars: list[dict[str, Any]]) -> list[tuple[float, str]]:
