@@ -221,3 +221,36 @@ def test_a_cell_wrapped_in_a_narrow_ruled_column_reads_as_one_name(tmp_path: Pat
     assert rows_read[3:] == [["执行数", "执行率"], ["888.00", "92.50%"]]  # numbers broken inside a cell are whole
     result = Linter().lint_text(source.text, str(pdf))
     assert [d.message.zh for d in result.diagnostics if d.code == "SC101"] == ["校舍安全隐患整改率：分值4分，自评得5分"]
+
+
+def _ruled(rows: list[list[str]], widths: list[float], spans: list[tuple[int, int, int, int]] = ()) -> object:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    commands = [("FONTNAME", (0, 0), (-1, -1), fx._cjk_font()), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+    commands += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in spans]
+    return Table(rows, colWidths=widths, style=TableStyle(commands))
+
+
+def test_a_ruled_table_cut_by_a_page_break_goes_on_on_the_next_page(tmp_path: Path) -> None:
+    """The 总分 row alone on the next page, its name cell merged over three columns: one table, each cell in its
+    column, the row's place on its own page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer
+
+    header = ["一级指标", "二级指标", "三级指标", "分值", "得分"]
+    body = [["产出指标", "数量指标", f"指标{i}", "10", "10"] for i in range(1, 6)]
+    first = _ruled([header, *body], [80, 80, 120, 60, 60])
+    total = _ruled([["总分", "", "", "50", "49"]], [80, 80, 120, 60, 60], spans=[(0, 0, 2, 0)])
+    other = _ruled([["序号", "名称"], ["1", "附表说明"]], [100, 200])  # another table: narrower, not joined
+    pdf = tmp_path / "cut.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build([first, PageBreak(), total, Spacer(1, 20), PageBreak(), other])
+
+    source = read_source(pdf)
+    rows = [line.split("\t") for line in source.text.splitlines()]
+    assert rows[:7] == [header, *body, ["总分", "", "", "50", "49"]]
+    assert [table.name for table in source.tables] == ["表1", "表2"]
+    [segment] = [s for s in source.segments if source.text[s.start : s.end] == "49"]
+    assert (segment.location.page, segment.location.line, segment.location.row) == (2, 1, 7)
+    result = Linter().lint_text(source.text, str(pdf))
+    assert [d.code for d in result.diagnostics if d.code in ("SC201", "SC202")] == ["SC201"]  # 5×10 = 50, not 49
