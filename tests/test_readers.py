@@ -817,3 +817,14 @@ def test_a_workbook_saved_as_xls_and_ods_reads_as_the_xlsx(tmp_path: Path, docs:
         converted = read_source(tmp_path / f"table.{target}")
         assert lines(converted) == lines(original)
         assert codes(converted) == codes(original)
+
+
+def test_html_list_nested_right_in_a_list_keeps_its_numbers(tmp_path: Path) -> None:
+    """LibreOffice writes a heading list's second level as an <ol start> right inside the first <ol>: numbered as
+    a browser shows it."""
+    page = (
+        "<html><body><ol><li><h1>部门基本情况</h1><ol><li><h2>主要职能</h2></li></ol></li></ol>"
+        "<p>本局负责全县市场监管。</p><ol><ol start=\"2\"><li><h2>机构和人员情况</h2></li></ol></ol></body></html>"
+    )
+    source = read_bytes(tmp_path, "exported.html", page.encode())
+    assert lines(source) == ["1. 部门基本情况", "1. 主要职能", "本局负责全县市场监管。", "2. 机构和人员情况"]

@@ -178,6 +178,8 @@ class _Page:
                     marker, self.prefix = self.prefix, ""
                     self._line(marker)
                 number += 1
+            elif getattr(child, "name", None) == "ol":  # a list nested right in a list, as LibreOffice writes it
+                self._ordered(child)
             elif getattr(child, "name", None) is not None:
                 self._walk(child)
                 self._flush()
