@@ -220,12 +220,16 @@ def _claim(
     tokens read so far say."""
     end = start + len(raw)
     if kind_name == "FULL_CLAIM":
+        if start and text[start - 1] in _NEGATION and raw[0] in "计记予":
+            return None  # 不予满分, 不计满分
         return ScoreClaim(_SCORE, Decimal(0), Span(start, end), (start, end), "满分", role=_FULL)
     phrase = phrases.get((kind_name, raw), _UNREAD)
     if phrase is _UNREAD:
         phrase = phrases[kind_name, raw] = _phrase(kind_name, raw)
     if phrase is None:
         return None
+    if raw[0] == "计" and not _reckoned(text, start):
+        return None  # 合计10分, 共计10分: no score of its own
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
         return None  # 十分重要: an adverb, not ten points
     if phrase.after_de and start > 0 and text[start - 1] in _role_words().not_before_de:
@@ -244,6 +248,17 @@ def _claim(
         role = _score_role(text, start)
     total = phrase.total and role is _ITEM
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
+
+
+_NEGATION = frozenset("不未无没")
+_RECKON_NOT_AFTER = frozenset("合共总累统小估预")
+
+
+def _reckoned(text: str, start: int) -> bool:
+    """按满分计10分, 按完成比例计5.4分: a 计 at ``start`` states a score only after 按 in its clause."""
+    if start and text[start - 1] in _RECKON_NOT_AFTER:
+        return False
+    return "按" in _after_last(_THROUGH_CLAUSE, text[max(0, start - 30) : start])
 
 
 @cache
