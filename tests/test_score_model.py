@@ -144,6 +144,54 @@ def test_distributive_score_over_unlisted_items_is_not_summed() -> None:
     assert codes(text) == []
 
 
+def scored(text: str) -> list[tuple[str, str | None, bool, list[str]]]:
+    """Each prose node: its label, its score, whether its parts are summed, and its parts' scores."""
+    out = []
+    for block in parse(text).blocks:
+        for top in block.nodes:
+            for node in top.walk():
+                value = node.score_value
+                parts = [str(c.score_value) for c in node.children]
+                out.append((node.label, None if value is None else str(value), not node.uncertain, parts))
+    return out
+
+
+ONLY_DEDUCTIONS = "（二）产出指标（分值50分）。产出指标自评得分49.60分。{}乡村道安防工程完成54公里，完成率90%，得5.40分。\n"
+
+
+@pytest.mark.parametrize("between", ["", "7项三级指标中6项全部完成；"])
+def test_a_section_score_named_again_is_its_own_and_one_part_is_no_breakdown(between: str) -> None:
+    text = ONLY_DEDUCTIONS.format(between)
+    # 49.60 is the section's own score, never a part added to 5.40 (55 is a number the report never states)
+    assert scored(text)[0] == ("产出指标", "49.60", False, ["5.40"])
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（二）产出指标（权重50分）。6项指标中5项全部完成；购置基础母牛1420头，完成94.67%，得9.47分。产出指标合计得49.47分。\n",
+        "（二）产出指标（分值50分）。本指标得分49.60分。安防工程完成率90%，得5.40分。\n",
+        "（二）产出指标（分值50分）。自评得分49.60分。安防工程完成率90%，得5.40分。\n",
+    ],
+)
+def test_one_part_without_points_of_its_own_is_not_summed(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_two_parts_and_a_part_with_points_are_still_summed() -> None:
+    two = "（二）产出指标（分值50分）。产出指标自评得分49.60分。数量指标得20分；质量指标得20分。\n"
+    assert scored(two)[0] == ("产出指标", "49.60", True, ["20", "20"])
+    assert codes(two) == ["SC201"]
+    own_points = "（二）产出指标（分值50分，得分49分）。其中数量指标（分值30分），得28分。\n"
+    assert "SC201" in codes(own_points)  # (and SC202: its one part is worth 30 of 50)
+
+
+def test_a_first_score_of_another_name_is_a_part() -> None:
+    text = "（二）产出指标（分值50分）。数量指标得30分。质量指标得19.6分。\n"
+    assert scored(text)[0] == ("产出指标", "49.6", True, ["30", "19.6"])
+
+
 # --- tables -------------------------------------------------------------------------------------------------
 
 

@@ -69,7 +69,20 @@ def build_scores(
         for child in node.children:
             if child.max is None:
                 child.max = claim
+    for block in blocks:
+        for top in block.nodes:
+            _lone_parts(top)
     return Scores(blocks, overall, overall_max, restatements)
+
+
+def _lone_parts(node: ScoreNode) -> None:
+    """A score with one part that states no points of its own (……得5.40分 after 产出指标自评得分49.60分): the
+    writer explains the deduction, the other parts are not listed, so the parts add up to nothing."""
+    children = node.children
+    if len(children) == 1 and node.scores and children[0].max is None:
+        node.uncertain = True
+    for child in children:
+        _lone_parts(child)
 
 
 @dataclass
@@ -278,10 +291,10 @@ def _collect_own(
             )
             _attach(node, owner, blocks, section.parent)
         others = [c for c in heading.claims if not any(c is h for h in head) and id(c) not in skip]
-        if node is not None and node.max is not None and not node.scores and _one_score(others):
-            node.scores.extend(
-                _full([others.pop()], node.max)
-            )  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
+        if node is not None and node.max is not None and not node.scores and _own_score(node, heading, others):
+            # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences; “（二）产出指标（分值50分）。产出
+            # 指标自评得分49.60分。……得5.40分。”: the section's own score, named again, before its items
+            node.scores.extend(_full([others.pop(0)], node.max))
         if node is not None and node.max is not None:
             for claim in [c for c in others if c.count and c.kind is _MAX]:
                 if claim.value == node.max.value:  # 效益指标（分值30分）。效益指标共3项，各10分。
@@ -352,8 +365,25 @@ def _each_of(claim: ScoreClaim) -> ScoreClaim:
     return ScoreClaim(claim.kind, value, claim.span, claim.value_at, claim.keyword, role=_EACH)
 
 
-def _one_score(claims: list[ScoreClaim]) -> bool:
-    return len(claims) == 1 and claims[0].kind is _SCORE and claims[0].role in (_ITEM, _FULL)
+def _own_score(node: ScoreNode, heading: Paragraph, claims: list[ScoreClaim]) -> bool:
+    """Whether the first of the heading's ``claims`` after its head is the section's own score: the only claim,
+    or a score whose clause names the section again (产出指标自评得分49.60分, 本指标得分…)."""
+    if not claims or claims[0].kind is not _SCORE or claims[0].role not in (_ITEM, _FULL):
+        return False
+    if len(claims) == 1:
+        return True
+    words = _clause_text(heading, claims[0]).strip(_GAP_PUNCT)
+    if not words:
+        return claims[0].total  # “。自评得分49.60分”, not “，得5.40分”
+    if node.label and words.startswith(node.label):
+        return words[len(node.label) :] in _OWN_WORDS
+    return words in _OWN_NAMES
+
+
+# What may stand between a section's name, written again, and its own score.
+_OWN_WORDS = frozenset(("", "自评", "实际", "最终", "共", "共计", "合计", "总"))
+# Words naming the section itself.
+_OWN_NAMES = frozenset(("本指标", "该指标", "本项指标", "该项指标", "本指标自评", "该指标自评"))
 
 
 def _full(scores: list[ScoreClaim], worth: ScoreClaim | None) -> list[ScoreClaim]:
