@@ -41,6 +41,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("全部达到目标，均得满分。", [("score", "0", "full")]),
         ("满意度测评得分92.3分，得10分。", [("score", "92.3", "external"), ("score", "10", "item")]),
         ("在全省年度考核中，我局得分95.6分。", [("score", "95.6", "external")]),
+        ("在省考核中，我市得分95.5分，位列全省第三。", [("score", "95.5", "external")]),
+        ("在省生态环境厅组织的2023年度各市大气污染防治工作考核中，我市得分95.5分。", [("score", "95.5", "external")]),
+        ("在上级考核中，我局得分96分。", [("score", "96", "external")]),
+        ("在市里的指导下，项目得10分。", [("score", "10", "item")]),
+        ("在省考核中，我局自评得分95分。", [("score", "95", "item")]),
         ("基础得分99分，另有加分项2分，综合得分101分。", [("score", "99", "base"), ("score", "101", "item")]),
         ("预算调整率12.69%，扣1分，得1分。", [("score", "1", "item")]),  # 扣 is not a score
     ],
@@ -190,6 +195,43 @@ def test_two_parts_and_a_part_with_points_are_still_summed() -> None:
 def test_a_first_score_of_another_name_is_a_part() -> None:
     text = "（二）产出指标（分值50分）。数量指标得30分。质量指标得19.6分。\n"
     assert scored(text)[0] == ("产出指标", "49.6", True, ["30", "19.6"])
+
+
+LIST_THEN_PROSE = "一、自评得分情况\n{0}效益指标得29.66分；\n{1}满意度指标得10.00分。\n{2}\n"
+
+
+@pytest.mark.parametrize("marks", [("① ", "② "), ("1. ", "2. "), ("（1）", "（2）")])
+@pytest.mark.parametrize(
+    "after", ["在省考核中，我市得分95.5分，位列全省第三。", "专家组复核，我市得分95.5分，另有两项各得1分。"]
+)
+def test_a_paragraph_after_a_list_of_one_line_items_is_not_the_last_items_part(
+    marks: tuple[str, str], after: str
+) -> None:
+    text = LIST_THEN_PROSE.format(*marks, after)
+    assert [(label, value, parts) for label, value, _, parts in scored(text)] == [
+        ("效益指标", "29.66", []),
+        ("满意度指标", "10.00", []),
+    ]
+    assert codes(text) == []
+
+
+def test_a_paragraph_after_a_list_of_one_line_items_belongs_to_the_lists_parent() -> None:
+    text = "（一）产出指标（分值50分，得分48分）\n1. 数量指标得20分；\n2. 质量指标得18分。\n时效指标得9分。\n"
+    assert scored(text)[0] == ("产出指标", "48", True, ["20", "18", "9"])
+    assert codes(text) == ["SC201"]  # 47, not 48: still found
+    assert codes(text.replace("得9分", "得10分")) == []
+
+
+def test_a_paragraph_that_says_it_goes_on_stays_with_the_last_item() -> None:
+    text = LIST_THEN_PROSE.format("① ", "② ", "其中：社会公众满意度得5分；服务对象满意度得4分。")
+    assert scored(text)[1] == ("满意度指标", "10.00", True, ["5", "4"])
+    assert codes(text) == ["SC201"]
+
+
+def test_a_paragraph_under_a_heading_item_is_its_body() -> None:
+    text = "（一）产出指标（分值50分，得分48分）\n1. 数量指标（分值20分）\n数量指标全部完成，得20分。\n2. 质量指标（分值30分）\n质量指标完成率90%，得27分。\n"
+    assert [(label, value) for label, value, _, _ in scored(text)][:1] == [("产出指标", "48")]
+    assert codes(text) == ["SC201"]
 
 
 # --- tables -------------------------------------------------------------------------------------------------

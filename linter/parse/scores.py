@@ -302,7 +302,14 @@ def _collect_own(
                     each.setdefault(id(node), (node, _each_of(claim)))
         rest = {id(c) for c in others}
     container = node if node is not None else owner
-    stream = ([heading] if heading is not None and rest else []) + section.paragraphs
+    body = section.paragraphs
+    if node is not None and node.scores and body and _closes_list(section):
+        # “① 效益指标得29.66分；② 满意度指标得10.00分。” then “在省考核中，我市得分95.5分”: the paragraph after a
+        # list of one-line items is the list's parent's; its scores are no part of the last item
+        if owner is not None:
+            _adopt_all(owner, _group(body, skip, set(), None, owner, each))
+        body = []
+    stream = ([heading] if heading is not None and rest else []) + body
     if container is not None and any(_unread_points(p) for p in stream):
         container.uncertain = True
     items = _group(stream, skip, rest, heading, container, each)
@@ -312,6 +319,24 @@ def _collect_own(
         for item in items:
             _attach(item, None, blocks, section)
     return container
+
+
+def _closes_list(section: Section) -> bool:
+    """Whether ``section`` is the last of a list of one-line items, each a whole sentence stating its score, so
+    that the unnumbered paragraphs after it are not its body (unless the first of them says it goes on: 其中…)."""
+    heading, parent = section.heading, section.parent
+    if heading is None or parent is None or section.children or parent.children[-1] is not section:
+        return False
+    siblings = parent.children
+    if len(siblings) < 2 or any(s.paragraphs or s.children for s in siblings[:-1]):
+        return False
+    if not heading.text.rstrip().endswith(("。", "；", ";")):
+        return False
+    return not section.paragraphs[0].text.lstrip(" \t\u3000").startswith(_GOES_ON)
+
+
+# Words that open a paragraph continuing the item before it.
+_GOES_ON = ("其中", "具体", "该项", "此项", "本项", "该指标", "本指标", "主要")
 
 
 # A number of points not after 扣减加罚奖 or another number (the look back comes after its first digit, so that the
