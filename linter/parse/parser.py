@@ -310,7 +310,7 @@ def _score_role(text: str, start: int) -> Role:
         return _EXTERNAL
     if not tight:
         return _ITEM
-    if words.context.search(window) and _outside(window, text, start, tight, words):
+    if "中" in window and words.context.search(window) and _outside(window, text, start, tight, words):
         return _EXTERNAL
     if tight.endswith(words.subtotal):
         return _SUBTOTAL
@@ -319,7 +319,7 @@ def _score_role(text: str, start: int) -> Role:
 
 def _outside(window: str, text: str, start: int, tight: str, words: _RoleWords) -> bool:
     """Whether the sentence before the score at ``start`` (the end of ``window``) reports an outside assessment
-    (在全省…考核中，我局得分95.6分). Asked only where the window names one: its sentence names none where it does not."""
+    (在全省…考核中，我局得分95.6分). Asked only where the window names one and holds the 中 that ends it."""
     sentence = _after_last(_THROUGH_SENTENCE, window)
     return bool(
         words.context.search(sentence)
