@@ -33,7 +33,7 @@ from linter.config import CONFIG_NAMES, Config, ConfigError, find_config, load_c
 from linter.diagnostics import Diagnostic, Severity, Span
 from linter.engine import Linter
 from linter.model import line_starts
-from linter.source import TEXT_SUFFIXES, Source
+from linter.source import MARKDOWN_SUFFIXES, TEXT_SUFFIXES, Source, prepared
 from linter.suppress import Problem, directive, lint_source, problem_text
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,6 @@ log = logging.getLogger(__name__)
 SOURCE = "jxlint"
 DEFAULT_DEBOUNCE = 0.3  # seconds without a change before the document is linted again
 LANGUAGE_IDS = ("plaintext", "markdown")  # an unsaved document is linted when it is one of these
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -222,7 +221,8 @@ class JxlintServer(LanguageServer):
         if linter is not None:
             name = to_fs_path(uri) or uri
             try:
-                result = lint_source(linter, Source(name, text, "utf-8"), name)  # inline suppressions applied
+                source = Source(name, prepared(text, is_markdown(uri, document.language_id)), "utf-8")
+                result = lint_source(linter, source, name)  # inline suppressions applied
             except Exception:  # a bug in jxlint must not take the editor's server down
                 log.exception("jxlint failed on %s", uri)
             else:

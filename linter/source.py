@@ -9,6 +9,7 @@ from pathlib import Path
 from linter.document import ReadError, Source, decode
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -26,7 +27,6 @@ def source_from_bytes(path: Path, data: bytes) -> Source:
         reader = reader_for(suffix)
         if reader is not None:
             return check_size(reader(path, data))
-    from linter.furniture import blank_furniture
     from linter.limits import MAX_TEXT_CHARS
 
     if len(data) > 4 * MAX_TEXT_CHARS:  # more characters than the cap in any encoding: not worth decoding
@@ -36,8 +36,20 @@ def source_from_bytes(path: Path, data: bytes) -> Source:
         )
     text, encoding = decode(data)
     check_text(text)
-    # A report pasted from a web page brings the site's furniture: blanked, every other character in place.
-    return Source(str(path), blank_furniture(text), encoding)
+    return Source(str(path), prepared(text, suffix in MARKDOWN_SUFFIXES), encoding)
+
+
+def prepared(text: str, markdown: bool) -> str:
+    """A plain-text report as it is checked: the furniture of a web page pasted with it blanked, and in a Markdown
+    file the Markdown marks (``## 一、`` is a numbered heading); every other character stays in its place."""
+    from linter.furniture import blank_furniture
+
+    text = blank_furniture(text)
+    if markdown:
+        from linter.markdown import blank_markdown
+
+        text = blank_markdown(text)
+    return text
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

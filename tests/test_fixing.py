@@ -163,6 +163,10 @@ def test_unsafe_fixes_are_left_alone(tmp_path: Path) -> None:
     report.write_text(text, "utf-8")
     assert _check("--fix", "--select", "WD101", report) == 1  # 县委 may be another county's: not fixed
     assert report.read_text("utf-8") == text
+    text = "柘塘县交通运输局2023年度项目支出绩效自评报告\n力争2025年底前我市优良中等路率达到85%以上。\n"
+    report.write_text(text, "utf-8")
+    assert _check("--fix", "--select", "WD101", report) == 1  # 我市 may have meant the city: not fixed
+    assert report.read_text("utf-8") == text
 
 
 def test_documents_are_not_fixable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from linter import patterns
 from linter.analysis.quantities import has_any
 from linter.model import Report
 from linter.rule import Context, Message, Rule
@@ -31,7 +32,8 @@ class BreakdownSumMismatch(Rule):
 
         只在能确定是“合计—分项”关系时检查：分项只有一个、分项与合计单位不同类（人与起）、分项是一级/二级
         这样的层级、数字是约数或区间、“各”前面数不清有几项时，都不检查。“其中”也常用来只点出几个部分，
-        所以分项之和与合计相差很大（默认超过合计的 20%）时也不报告，除非最后一项是“其他”“其余”，或分项之和
+        所以分项之和与合计相差很大（默认超过合计的 20%）时也不报告；分项之后接着用文字交代其余部分（“，其余由县级配套”）
+        而分项之和小于合计时也不报告，除非最后一项是“其他”“其余”，或分项之和
         超过合计而这不可能是交叉分组：某一分项本身就大于合计，或各分项名称同一类（行政编制、事业编制，而不是
         党员、女职工这样可能重叠的分组）。
 
@@ -65,6 +67,8 @@ class BreakdownSumMismatch(Rule):
             if result.verdict is not Verdict.MISMATCH:
                 continue
             total = breakdown.total
+            if result.difference > 0 and (_rest_in_words(report.text, result.parts) or _some_answers(result.parts)):
+                continue  # 其余由县级配套; 其中满意1432份、基本满意100份: the rest has no figure
             if abs(result.difference) > self.options.max_gap * abs(total.value) and not _closed(result.parts):
                 if result.difference > 0 or not _exceeds(result.parts, total.value):
                     continue  # 其中 picking out a few parts, not listing them all; or overlapping groups
@@ -95,6 +99,32 @@ def _exceeds(parts: tuple[Part, ...], total: Decimal) -> bool:
             break
         head = chars[0] + head
     return bool(head) and all(label != head for label in labels) and "\u4e00" <= head[-1] <= "\u9fff"
+
+
+def _rest_in_words(text: str, parts: tuple[Part, ...]) -> bool:
+    """The clause right after the last part states the rest in words, with no figure (“，其余由县级配套”, “；剩余部分
+    自筹”; not “，剩余13.60万元暂缓发放”, a figure of its own)."""
+    end = parts[-1].quantity.span.end
+    stop = min((i for i in (text.find("。", end), text.find("\n", end)) if i >= 0), default=len(text))
+    clauses = _CLAUSES.split(text[end:stop])
+    if len(clauses) < 2:
+        return False
+    clause = clauses[1].strip(" \u3000")
+    return clause.startswith(tuple(vocabulary()["rest-words"])) and not _DIGIT.search(clause)
+
+
+_CLAUSES = patterns.compile("[，,；;、]")
+_DIGIT = patterns.compile("[0-9０-９]")
+
+
+def _some_answers(parts: tuple[Part, ...]) -> bool:
+    """The parts count a survey's favourable answers (满意, 基本满意) without the unfavourable ones: the questionnaires
+    left over are those, not a figure missing from the list."""
+    answers = vocabulary()["survey-answers"]
+    labels = [p.label.rstrip("的") for p in parts]
+    return all(label.endswith(tuple(answers["favourable"])) for label in labels) and not has_any(
+        "".join(labels), answers["unfavourable"]
+    )
 
 
 def _closed(parts: tuple[Part, ...]) -> bool:

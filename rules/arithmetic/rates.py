@@ -179,6 +179,9 @@ def _percentages_by_paragraph(report: Report) -> dict[int, dict[int, Quantity]]:
     return {}
 
 
+_RATE_ENDINGS = ("率", "满意度")  # 满意度93.6% is the share satisfied, as a rate is
+
+
 def _rate_name(paragraph: Prose, q: Quantity) -> str | None:
     """The rate a percentage states: 支付率 for 支付率为95%."""
     name = paragraph.words_before(q.whole_span.start, paragraph.start, _NAME_BREAKS).strip(" \u3000")
@@ -203,7 +206,7 @@ def ratio_claims(report: Report) -> list[RateClaim]:
     """执行率 / 支付率 / 控制率 … stated beside the figures they divide (worked out once per report)."""
     found = []
     for line in report.facts.percent_paragraphs:
-        if "率" not in line.text:
+        if "率" not in line.text and "满意度" not in line.text:
             continue  # no rate's name, no claim about it
         paragraph = report.facts.prose(line)
         if not paragraph.may_hold_amounts:
@@ -223,7 +226,7 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
         return None  # no figure before it in the paragraph (most percentages): nothing to divide
     vocab = vocabulary()
     name = _rate_name(paragraph, q)
-    if name is None or not name.endswith("率"):
+    if name is None or not name.endswith(_RATE_ENDINGS):
         return None
     start = _segment_start(paragraph, q.whole_span.start)
     figures = candidates.within(start, q.whole_span.start)
@@ -302,13 +305,23 @@ def _pair(
 def _stem_pair(
     name: str, figures: Sequence[Quantity], labels: Sequence[str]
 ) -> dict[str, list[Quantity]] | None:
-    """按期结案率: the one figure named 按期结案 over the one other figure of its kind (立案查处案件23起)."""
-    stem = name.removesuffix("率")
+    """按期结案率: the one figure named 按期结案 over the one other figure of its kind (立案查处案件23起); 满意度: the
+    one figure named 满意 over the other (有效问卷1560份). Of two figures named with the stem, one due (应联网企业180家)
+    and one reached (已联网162家), the second over the first."""
+    stem = name.removesuffix("率").removesuffix("度")
     stem = stem[max(0, len(stem) - 8) :]
     if len(stem) < 2:
         return None
     labels = [_after_any_figure(label) for label in labels]
     named = [x for x, label in zip(figures, labels, strict=True) if _names(label, stem)]
+    if len(named) == 2:
+        due = [x for x in named if has_any(labels[figures.index(x)], [w + stem for w in vocabulary()["due-words"]])]
+        if len(due) != 1:
+            return None
+        [reached] = [x for x in named if x is not due[0]]
+        if reached.family != due[0].family or not (reached.exact and due[0].exact):
+            return None
+        return {"numerator": [reached], "denominator": due}
     if len(named) != 1:
         return None
     numerator = named[0]

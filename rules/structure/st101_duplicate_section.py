@@ -10,12 +10,13 @@ from typing import NamedTuple
 from linter import patterns
 from linter.analysis.repeats import Run, find_runs, similar_enough
 from linter.diagnostics import Severity, Span
-from linter.model import Report
+from linter.model import Paragraph, Report
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
 
 _NUMBER = patterns.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _NONZERO = patterns.compile(r"[1-9１-９]")
+_YEAR = patterns.compile(r"(?:19|20)[0-9]{2}\s*年度?")
 _SENTENCE_ENDS = patterns.compile(r"[。！？!?；;]")
 _SHOWN_NUMBERS = 3  # differing numbers named in a message
 _FOLDS = (*((chr(ord(c) + 0xFEE0), c) for c in ",:;()%?!.0123456789"), ("\u3000", " "), ("\xa0", " "))
@@ -130,7 +131,9 @@ class DuplicateSection(Rule):
         并指出首次出现的位置；两处数字不一致时一并列出。段间的空行不影响判断；编号不计入比较。
         单独的短段（“无”“其中：”、短标题、重复的套话）不报告：重复内容合计不足 min-chars 字、且没有一段达到
         min-paragraph-chars 字时不报。只有一句话、写明总分或自评得分、没有编号的单独一段（模板要求
-        在两节里各写一次的结论句，如“自评得分为96分，等级为优”）不报；后一张表重复前一张表的表头（没有数字的表格行）也不报。
+        在两节里各写一次的结论句，如“自评得分为96分，等级为优”）不报；后一张表重复前一张表的表头、标题和空行（除年度
+        外没有数字的表格行，如工作簿每张表开头的“项目支出绩效自评表”“（2023年度）”）也不报。重复的连续几段中夹着一段
+        改写过的段落时，说明中会写明有几段有改动。
 
     为什么
         整段重复多是复制粘贴时忘了删改，评审会认为报告敷衍；两处数字不同时，读者不知道哪一处是对的。
@@ -174,8 +177,8 @@ class DuplicateSection(Rule):
         than 0, such as 其他资金 0 0 0), or a lone one-sentence statement of an overall score, not numbered: a
         conclusion the template asks for in two sections."""
         later = [compared.paragraphs[b] for _, b in run.pairs]
-        if all(id(p) in rows and not _NONZERO.search(p.text) for p in later):
-            return True
+        if all(_form_line(p, id(p) in rows) for p in later):
+            return True  # the form again: its title, （2023年度）, its headers, its empty rows
         if len(later) > 1:
             return False
         body = compared.bodies[run.pairs[0][1]]
@@ -197,9 +200,13 @@ class DuplicateSection(Rule):
         source = Span(compared.span(pairs[0][0]).start, compared.span(pairs[-1][0]).end)
         copy = Span(compared.span(pairs[0][1]).start, compared.span(pairs[-1][1]).end)
         first, later = _lines(report, source), _lines(report, copy)
+        rewritten = len(run) - len(pairs)  # paragraphs of the copy bridged over: rewritten, added or dropped
         if len(run) > 1:
             zh = f"第{later}行与第{first}行内容重复（{len(run)}段）"
             en = f"lines {later} repeat lines {first} ({len(run)} paragraphs)"
+            if rewritten:
+                zh = f"第{later}行与第{first}行内容重复（{len(run)}段，其中{rewritten}段有改动）"
+                en = f"lines {later} repeat lines {first} ({len(run)} paragraphs, {rewritten} of them changed)"
             where = Message(f"首次出现于第{first}行", f"first stated at lines {first}")
         else:
             zh = f"第{later}行与第{first}行内容重复"
@@ -222,6 +229,18 @@ class DuplicateSection(Rule):
                 zh += f"等{len(changed)}处"
                 en += f" and {len(changed) - len(shown)} more"
         ctx.report(copy, Message(zh, en), related=((source, where),))
+
+
+def _form_line(paragraph: Paragraph, in_table: bool) -> bool:
+    """A line of a form rather than of prose: a table row, or a short line that is no sentence (a title, a year
+    line), without a figure other than a year (其他资金 0 0 0, （2023年度）)."""
+    text = paragraph.text.strip()
+    if _NONZERO.search(_YEAR.sub("", text)):
+        return False
+    return in_table or (len(text) <= _TITLE_CHARS and not _SENTENCE_ENDS.search(text) and "，" not in text)
+
+
+_TITLE_CHARS = 30
 
 
 def _folded(bodies: list[str]) -> dict[str, str]:

@@ -15,8 +15,8 @@ class InconsistentSelfReference(Rule):
     """自称的行政层级与发文单位不符。
 
     检查内容
-        发文单位是区级，正文却自称“我县”“本县”“全县”“县委、县政府”；县级单位自称“我区”“全区”“区委”；
-        旗、州同理。发文单位的层级取自配置项 issuer-level，未配置时取自标题（“2022年度咸安区应急管理局……”
+        发文单位是区级，正文却自称“我县”“本县”“全县”“县委、县政府”；县级单位自称“我区”“全区”“区委”，
+        或自称“我市”“本市”（县、旗的报告可以说“全市”“市委”，但不会自称“我市”）；旗、州同理。发文单位的层级取自配置项 issuer-level，未配置时取自标题（“2022年度咸安区应急管理局……”
         → 区）或开头几行的“编制单位：”等。层级无法确定时不检查。
 
         不会报告：上级称谓（区、县报告中的“全市”“市委”，县报告中的“州委”），“各县区”“县（市、区）”
@@ -94,7 +94,9 @@ class InconsistentSelfReference(Rule):
                         f"change to “{word.replace(char, issuer.level, 1)}”",
                     ),
                     (Edit(Span(i, i + 1), issuer.level),),
-                    safe=span.start == i - 1 and text[i - 1] in data["prefixes"]["first-person"],
+                    safe=span.start == i - 1
+                    and text[i - 1] in data["prefixes"]["first-person"]
+                    and char not in data["superior-first-person"],
                 ),
             )
 

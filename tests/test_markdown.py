@@ -1,0 +1,59 @@
+"""Markdown marks in a .md report are blanked: ## 一、 is a numbered heading, a 1. 1. 1. list is shown as 1, 2, 3."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from linter.engine import Linter
+from linter.markdown import blank_markdown
+from linter.source import read_source
+
+TITLE = "某区财政局2023年度部门整体支出绩效自评报告\n"
+
+
+def _codes(path: Path) -> list[tuple[str, int]]:
+    source = read_source(path)
+    result = Linter().lint_text(source.text, str(path))
+    return [(d.code, result.report.position(d.span.start)[0]) for d in result.diagnostics]
+
+
+def test_heading_and_emphasis_marks_become_spaces() -> None:
+    text = "# 标题\n## 一、概况\n**（一）预算执行**\n### **1.指标**说明\n正文**强调**不动\n"
+    assert blank_markdown(text) == "  标题\n   一、概况\n  （一）预算执行  \n      1.指标  说明\n正文**强调**不动\n"
+
+
+def test_lazy_lists_lose_their_numbers_and_numbered_lists_keep_them() -> None:
+    lazy = "1. 甲\n1. 乙\n\n1. 丙\n"
+    assert blank_markdown(lazy) == "   甲\n   乙\n\n   丙\n"
+    numbered = "1. 甲\n2. 乙\n2. 丙\n"
+    assert blank_markdown(numbered) == numbered  # its own numbers: a repeat is the writer's
+    apart = "1. 甲\n\n下一段正文。\n\n1. 乙\n"
+    assert blank_markdown(apart) == apart  # two lists of one item each
+    under_headings = "## 一、问题\n1. 甲\n## 二、措施\n1. 乙\n"
+    assert blank_markdown(under_headings) == "   一、问题\n1. 甲\n   二、措施\n1. 乙\n"
+
+
+def test_numbered_headings_of_a_markdown_report_restart_their_lists(tmp_path: Path) -> None:
+    report = tmp_path / "report.md"
+    report.write_text(TITLE + "## 五、说明\n（一）甲\n## 六、问题和措施\n（一）存在的问题\n（二）改进措施\n", "utf-8")
+    assert [code for code, _ in _codes(report)] == ["NM103"]  # 五、 without 一、 to 四、: a real late start
+    report.write_text(TITLE + "## 一、说明\n（一）甲\n## 二、问题和措施\n（一）存在的问题\n（三）改进措施\n", "utf-8")
+    assert _codes(report) == [("NM101", 6)]  # the gap is still found, at its own line and column
+    source = read_source(report)
+    assert source.text.splitlines()[5].startswith("（三）")
+
+
+def test_a_text_file_keeps_its_hashes(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(TITLE + "## 一、说明\n", "utf-8")
+    assert "## 一、说明" in read_source(report).text
+
+
+@given(st.text(alphabet="#*_1. \n)一、甲", max_size=60))
+def test_only_marks_change_and_only_to_spaces(text: str) -> None:
+    blanked = blank_markdown(text)
+    assert len(blanked) == len(text)
+    assert all(a == b or (b == " " and a in "#*_1.)") for a, b in zip(text, blanked, strict=True))
