@@ -34,6 +34,8 @@ def roles(text: str) -> list[tuple[str, str, str]]:
     [
         ("产出指标合计得48分。", [("score", "48", "subtotal")]),
         ("本项得8分。", [("score", "8", "subtotal")]),
+        ("小计：得30分。", [("score", "30", "subtotal")]),
+        ("满意度：得10分。", [("score", "10", "item")]),
         ("以下各项分值均为10分。", [("max", "10", "each")]),
         ("各得2分。", [("score", "2", "each")]),
         ("质量指标共3项，各5分。", [("max", "15", "item")]),  # counted: the items together
@@ -215,11 +217,17 @@ def test_a_paragraph_after_a_list_of_one_line_items_is_not_the_last_items_part(
     assert codes(text) == []
 
 
-def test_a_paragraph_after_a_list_of_one_line_items_belongs_to_the_lists_parent() -> None:
-    text = "（一）产出指标（分值50分，得分48分）\n1. 数量指标得20分；\n2. 质量指标得18分。\n时效指标得9分。\n"
-    assert scored(text)[0] == ("产出指标", "48", True, ["20", "18", "9"])
-    assert codes(text) == ["SC201"]  # 47, not 48: still found
-    assert codes(text.replace("得9分", "得10分")) == []
+def test_a_subtotal_after_a_list_of_one_line_items_closes_the_lists_parent() -> None:
+    text = "（二）效益指标（分值30分）\n1. 社会效益，分值15分，得15分。\n2. 生态效益，分值15分，得15分。\n小计：得30分。\n"
+    assert scored(text)[0] == ("效益指标", "30", True, ["15", "15"])
+    assert codes(text) == []
+    assert codes(text.replace("小计：得30分", "小计：得29分")) == ["SC201"]
+
+
+def test_a_score_after_a_list_of_one_line_items_leaves_the_lists_parent_unsummed() -> None:
+    text = "（一）产出指标（分值50分，得分48分）\n1. 数量指标得20分；\n2. 质量指标得18分。\n综上，本局综合得分94分。\n"
+    assert scored(text)[0] == ("产出指标", "48", False, ["20", "18"])
+    assert codes(text) == []
 
 
 def test_a_paragraph_that_says_it_goes_on_stays_with_the_last_item() -> None:

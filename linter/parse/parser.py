@@ -246,6 +246,9 @@ def _claim(
             return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
     elif kind is _SCORE and start and text[start - 1] not in _AFTER_MARK:  # “……，得3分”: an item's
         role = _score_role(text, start)
+    elif kind is _SCORE and start > 2 and text[start - 1] in "：:":  # “小计：得30分”
+        if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
+            role = _SUBTOTAL
     total = phrase.total and role is _ITEM
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
 

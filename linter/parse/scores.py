@@ -304,10 +304,11 @@ def _collect_own(
     container = node if node is not None else owner
     body = section.paragraphs
     if node is not None and node.scores and body and _closes_list(section):
-        # “① 效益指标得29.66分；② 满意度指标得10.00分。” then “在省考核中，我市得分95.5分”: the paragraph after a
-        # list of one-line items is the list's parent's; its scores are no part of the last item
-        if owner is not None:
-            _adopt_all(owner, _group(body, skip, set(), None, owner, each))
+        # “① 效益指标得29.66分；② 满意度指标得10.00分。” then “在省考核中，我市得分95.5分”, “综上，……综合得分94分”:
+        # the paragraph after a list of one-line items is no part of the last item, nor another item of the list;
+        # a subtotal in it (小计：得30分) closes the list's parent, which is not summed when it holds another score
+        if owner is not None and _group(body, skip, set(), None, owner, each):
+            owner.uncertain = True
         body = []
     stream = ([heading] if heading is not None and rest else []) + body
     if container is not None and any(_unread_points(p) for p in stream):
