@@ -79,6 +79,16 @@ def test_sentences_keep_their_offsets_and_closing_marks() -> None:
         ("部门整体绩效自评报告\n编制单位：通山县财政局\n", "县", "通山县", IssuerFound.LABEL),
         ("湖北省财政厅绩效自评报告\n", None, None, None),
         ("咸安区向阳湖镇人民政府绩效自评报告\n", None, None, None),
+        # a running header first (全县 and 本区 name no place): the title is the line below
+        ("全县应急管理系统绩效自评材料\n2022年度澄湖区应急管理局部门整体支出绩效自评报告\n", "区", "澄湖区", IssuerFound.TITLE),
+        ("本区财政资金绩效管理材料\n附件1\n沛县财政局2023年度部门整体支出绩效自评报告\n", "县", "沛县", IssuerFound.TITLE),
+        ("全市统一格式\n编制单位：通山县财政局\n", "县", "通山县", IssuerFound.LABEL),
+        ("各县区绩效材料汇编\n附件1\n", None, None, None),
+        # an autonomous region's organ is the issuer: no level of ours, whatever the title below says
+        ("宁川回族自治区林业和草原局\n2023年度自治区草原生态修复治理项目支出绩效自评报告\n", None, None, None),
+        ("2023年度自治区草原生态修复治理项目支出绩效自评报告\n", None, None, None),
+        # prose that mentions a place and an evaluation is no title
+        ("2023年度部门整体支出绩效自评报告\n一、部门基本情况\n根据桂中市财政局通知，开展绩效自评报告编制。\n", None, None, None),
     ],
 )
 def test_the_issuer_is_read_from_the_title_or_an_issuer_line(

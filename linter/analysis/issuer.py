@@ -18,7 +18,8 @@ from linter.model import Issuer, IssuerFound, Report
 
 
 def find_issuer(report: Report, configured: str | None) -> Issuer | None:
-    """The issuer's level: configured, else from the title, else from an issuer line near the top."""
+    """The issuer's level: configured, else from the title, else from an issuer line near the top or the title
+    below a first line that names no place."""
     if configured:
         return Issuer(configured, "", None, IssuerFound.CONFIG)
     settings = _data()
@@ -27,18 +28,18 @@ def find_issuer(report: Report, configured: str | None) -> Issuer | None:
         return None
     title = lines[0]
     how = IssuerFound.TITLE
-    found = place_level(title.text)
-    if found is None:
+    found = _place(title.text)
+    if found is None:  # an issuer line (编制单位：……), or the title below a running header naming no place
         for line in lines[1:]:
             label = _label_end(line.text)
-            if label is None:
-                continue
-            found = place_level(line.text, label)
+            if label is not None:
+                found, how = _place(line.text, label), IssuerFound.LABEL
+            elif _title_like(line.text):
+                found, how = _place(line.text), IssuerFound.TITLE
             if found is not None:
                 title = line
-                how = IssuerFound.LABEL
                 break
-    if found is None:
+    if found is None or found is _NO_LEVEL:
         return None
     level, start, end = found
     return Issuer(level, title.text[start:end], Span(title.span.start + start, title.span.start + end), how)
@@ -49,6 +50,16 @@ def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
 
     None when the run ends in no level of ours (湖北省财政厅) or the issuer is a township.
     """
+    found = _place(line, begin)
+    return None if found is _NO_LEVEL else found
+
+
+_NO_LEVEL = ("", 0, 0)  # a line that names a place, but one of no level of ours (自治区, 省, a township)
+
+
+def _place(line: str, begin: int = 0) -> tuple[str, int, int] | None:
+    """``place_level``, but ``_NO_LEVEL`` for a run of place names that ends in no level of ours, and None only
+    when ``line`` names no place."""
     settings = _data()
     suffixes: dict[str, str | None] = settings["suffixes"]
     ordered, firsts = _suffixes()
@@ -69,7 +80,7 @@ def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
         if start == i or i - start > limit:
             if run:
                 break
-            i += 1
+            i += len(suffix)  # not a name's end, and no part of it either (年度自治区: not 自治 + 区)
             continue
         if run and start != floor:
             break
@@ -79,7 +90,7 @@ def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
         return None
     level, start, end = run[-1]
     if level is None or _township(line, end):
-        return None
+        return _NO_LEVEL
     return level, start, end
 
 
@@ -108,6 +119,19 @@ def place_suffixes() -> frozenset[str]:
 def _last_end(line: str, word: str, lo: int, hi: int) -> int:
     at = line.rfind(word, lo, hi)
     return at + len(word) if at >= 0 else lo
+
+
+def _title_like(line: str) -> bool:
+    """A short line naming a report, with no sentence in it (a title, not prose that mentions an evaluation)."""
+    text = line.strip()
+    return (
+        len(text) <= _TITLE_CHARS
+        and not any(mark in text for mark in "，,。；;：:")
+        and any(word in text for word in _data()["title-words"])
+    )
+
+
+_TITLE_CHARS = 60
 
 
 def _label_end(line: str) -> int | None:

@@ -326,6 +326,8 @@ def _stem_pair(
         return None
     numerator = named[0]
     others = [x for x in figures if x is not numerator and x.family == numerator.family]
+    if len(others) > 1:  # 发放问卷1600份，收回有效问卷1560份: the valid ones are what a rate is of
+        others = [x for x in others if has_any(labels[figures.index(x)], vocabulary()["valid-words"])]
     if len(others) != 1 or not numerator.exact or not others[0].exact:
         return None
     if _names(labels[figures.index(others[0])], stem):
