@@ -152,6 +152,7 @@ class Section:
 
 
 _UNSET: Any = object()  # a value not yet worked out
+_UNREAD: Any = object()  # a value that needs a score no one can read
 
 
 class NodeKind(StrEnum):
@@ -173,6 +174,7 @@ class ScoreNode:
     _parent: Callable[[], ScoreNode | None] = field(default=_no_parent, repr=False)
     key: str | None = None  # the framework indicator it names (budget-execution, output …), when it names one
     uncertain: bool = False  # its items cannot all be told apart (各得10分 over an unstated number of items)
+    unreadable: bool = False  # its score is written as something that cannot be read (a formula without its value)
     # Its values, worked out when first asked for: the rules ask about most nodes, many more than once. The tree
     # is complete when the parser returns it; nothing reads a value before.
     _score_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)
@@ -215,12 +217,27 @@ class ScoreNode:
         parent (a reviewer gives no points for an indicator left unscored; missing-score reports it)."""
         value = self._recomputed
         if value is _UNSET:
-            if self.children and not self.uncertain:
-                value = sum((c.recomputed_value() or Decimal(0) for c in self.children), Decimal(0))
-            else:
-                value = self.score_value
-            self._recomputed = value
-        return value
+            value = self._recomputed = self._recompute()
+        return None if value is _UNREAD else value
+
+    @property
+    def hides_score(self) -> bool:
+        """Its recomputed value needs a score that cannot be read (its own or one below it)."""
+        self.recomputed_value()
+        return self._recomputed is _UNREAD
+
+    def _recompute(self) -> Any:
+        if self.unreadable:
+            return _UNREAD
+        if self.children and not self.uncertain:
+            total = Decimal(0)
+            for child in self.children:
+                part = child.recomputed_value()
+                if child._recomputed is _UNREAD:
+                    return _UNREAD
+                total += part or Decimal(0)
+            return total
+        return self.score_value
 
     @property
     def max_value(self) -> Decimal | None:
@@ -254,6 +271,8 @@ class ScoreBlock:
     total_max: ScoreClaim | None = None  # a table's 总分 row
     total_score: ScoreClaim | None = None
     base_score: ScoreClaim | None = None  # a table's 基础得分 row, when a 加分 row lifts its total
+    bonus: list[ScoreClaim] = field(default_factory=list)  # a table's 加分项 rows: scores with no points of their own
+    funds: ScoreNode | None = None  # a table's 项目资金 row: the execution rate's points and score
     first_level: bool = False  # its nodes are the report's first-level indicators (by the framework's names)
     borrowed: list[ScoreNode] = field(default_factory=list)  # first-level nodes stated elsewhere (预算执行率)
 

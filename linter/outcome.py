@@ -227,7 +227,11 @@ def recomputed_score(report: Report) -> Decimal | None:
         )
     if block is None:
         return None
-    return sum((n.recomputed_value() or Decimal(0) for n in block.first_level_nodes()), Decimal(0))
+    nodes = block.first_level_nodes()
+    if any(n.hides_score for n in nodes):
+        return None  # a score written as a formula without its value: the sum cannot be worked out
+    bonus = sum((c.value for c in block.bonus), Decimal(0)) if block.base_score is None else Decimal(0)
+    return sum((n.recomputed_value() or Decimal(0) for n in nodes), bonus)
 
 
 # --- checking one file -----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import fixtures_docs as fx
 import pytest
 
 from linter.engine import Linter
+from linter.outcome import recomputed_score
 from linter.readers import SUFFIXES, reader_for
 from linter.readers import legacy as legacy_reader
 from linter.readers._container import check_sizes
@@ -313,6 +314,56 @@ def test_xlsx_total_mismatch_points_at_the_cell(tmp_path: Path, docs: Path) -> N
     assert "自评表!F12" in cells
 
 
+def ten_hao_sheet(path: Path, scores: dict[str, object] | None = None) -> Path:
+    """The 10号 自评表 as Excel draws it: 指标名称 merged over B:D with 一级/二级/三级指标 on the row below, and
+    年度指标值 … 得分 each merged down over both header rows."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "自评表"
+    sheet.append(["项目资金（万元）", None, None, "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    sheet.append([None, "年度资金总额", None, 100, 100, 10, 1, 10])
+    sheet.append([])
+    sheet.append([])
+    sheet.append(["绩效指标", "指标名称", None, None, "年度指标值", "实际完成值", "分值", "得分"])
+    sheet.merge_cells("B5:D5")
+    for column in "EFGH":
+        sheet.merge_cells(f"{column}5:{column}6")
+    sheet.append([None, "一级指标", "二级指标", "三级指标"])
+    rows = [
+        ("产出指标", "数量指标", "完成数量", 30),
+        (None, "质量指标", "验收合格率", 20),
+        ("效益指标", "社会效益指标", "受益人数", 20),
+        (None, "生态效益指标", "节能率", 10),
+        ("满意度指标", "服务对象满意度指标", "满意度", 10),
+    ]
+    for first, second, third, points in rows:
+        sheet.append([None, first, second, third, "达标", "达标", points, points])
+    sheet.append(["总分", None, None, None, None, None, 100, 100])
+    for cell, value in (scores or {}).items():
+        sheet[cell] = value
+    workbook.save(path)
+    return path
+
+
+def test_xlsx_name_header_over_two_rows(tmp_path: Path) -> None:
+    source = read_source(ten_hao_sheet(tmp_path / "ten.xlsx"))
+    assert "绩效指标\t指标名称\t\t\t年度指标值\t实际完成值\t分值\t得分" in lines(source)
+    assert codes(source) == []
+    missing = read_source(ten_hao_sheet(tmp_path / "missing.xlsx", {"H10": None}))
+    found = [d for d in Linter().lint_text(missing.text, missing.path).diagnostics if d.code.startswith("SC")]
+    assert [d.code for d in found] == ["SC301"] and "节能率" in found[0].message.zh
+
+
+def test_xlsx_score_formula_without_value_is_not_a_missing_score(tmp_path: Path) -> None:
+    # openpyxl saves formulas without computed values: the score is there, jxlint only cannot read it.
+    source = read_source(ten_hao_sheet(tmp_path / "formula.xlsx", {"H2": "=ROUND(MIN(G2,1)*F2,2)", "H10": "=G10"}))
+    result = Linter().lint_text(source.text, source.path)
+    assert sorted(d.code for d in result.diagnostics) == ["TX107", "TX107"]
+    assert recomputed_score(result.report) is None  # the sum needs a score no one can read
+
+
 @pytest.mark.parametrize(
     ("value", "number_format", "expected"),
     [
@@ -371,6 +422,49 @@ def test_pdf_text_tables_and_locations(docs: Path) -> None:
 
 def test_pdf_score_rules_see_the_paragraph(docs: Path) -> None:
     assert "SC101" in codes(read_source(docs / "report.pdf"))
+
+
+TEN_HAO_ROWS = [  # the 10号 自评表 with its two-line indicator header (merged as listed in TEN_HAO_SPANS)
+    ["项目资金（万元）", "", "", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "", "100", "100", "10", "100%", "10"],
+    ["绩效指标", "指标名称", "", "", "年度指标值", "实际完成值", "分值", "得分"],
+    ["", "一级指标", "二级指标", "三级指标", "", "", "", ""],
+    ["", "产出指标", "数量指标", "完成数量", "≥30", "32", "30", "30"],
+    ["", "", "质量指标", "合格率", "100%", "100%", "20", "20"],
+    ["", "效益指标", "社会效益", "受益人数", "≥500", "520", "20", "20"],
+    ["", "", "生态效益", "节能率", "≥5%", "5%", "10", "10"],
+    ["", "满意度指标", "服务对象", "满意度", "≥90%", "95%", "10", "10"],
+    ["总分", "", "", "", "", "", "100", "100"],
+]
+TEN_HAO_SPANS = [((1, 2), (3, 2)), ((0, 2), (0, 3))] + [((c, 2), (c, 3)) for c in range(4, 8)]  # (col, row)
+
+
+def test_pdf_and_docx_name_header_over_two_rows(tmp_path: Path) -> None:
+    import docx
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    font = fx._cjk_font()
+    table = Table(TEN_HAO_ROWS, colWidths=[55, 60, 55, 60, 55, 55, 35, 35])
+    style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8)]
+    style += [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] + [("SPAN", a, b) for a, b in TEN_HAO_SPANS]
+    table.setStyle(TableStyle(style))
+    SimpleDocTemplate(str(tmp_path / "ten.pdf"), pagesize=A4).build([table])
+    document = docx.Document()
+    word_table = document.add_table(rows=len(TEN_HAO_ROWS), cols=len(TEN_HAO_ROWS[0]))
+    for (left, top), (right, bottom) in TEN_HAO_SPANS:
+        word_table.cell(top, left).merge(word_table.cell(bottom, right))
+    for r, values in enumerate(TEN_HAO_ROWS):
+        for c, value in enumerate(values):
+            if value:
+                word_table.cell(r, c).text = value
+    document.save(str(tmp_path / "ten.docx"))
+    for name in ("ten.pdf", "ten.docx"):
+        source = read_source(tmp_path / name)
+        assert [c for c in codes(source) if c.startswith("SC")] == [], name
+        wrong = source.text.replace("\t20\t20\n", "\t20\t19\n", 1)  # a wrong total is still found
+        assert [d.code for d in Linter().lint_text(wrong).diagnostics if d.code.startswith("SC")] == ["SC201"], name
 
 
 def test_pdf_without_text_layer(tmp_path: Path) -> None:

@@ -294,6 +294,156 @@ def test_score_rate_column_and_two_row_header() -> None:
     assert codes(text) == []
 
 
+TWO_LINE_HEADER = (
+    "绩效指标\t指标名称\t\t\t年度指标值\t实际完成值\t分值\t得分",  # 指标名称 merged over three columns
+    "\t一级指标\t二级指标\t三级指标",
+    "\t产出指标\t数量指标\t完成数量\t≥30\t32\t30\t30",
+    "\t\t\t培训人次\t≥100\t100\t20\t20",
+    "\t效益指标\t社会效益指标\t受益人数\t≥500\t520\t20\t20",
+    "\t\t生态效益指标\t节能率\t≥5%\t5%\t10\t10",
+    "\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t95%\t10\t10",
+    "总分\t\t\t\t\t\t100\t100",
+)
+
+
+def test_a_name_header_continued_on_the_next_row() -> None:
+    # 指标名称 over 一级指标 | 二级指标 | 三级指标: the indicators are read under their first-level names.
+    text = table(*FUNDS[:1], "年度资金总额\t100\t100\t100\t10\t100%\t10", *TWO_LINE_HEADER)
+    report = parse(text)
+    [block] = report.blocks
+    assert [n.label for n in block.first_level_nodes()] == ["年度资金总额", "产出指标", "效益指标", "满意度指标"]
+    assert [c.label for c in block.nodes[1].walk() if not c.children] == ["完成数量", "培训人次"]
+    assert codes(text) == []
+    assert codes(text.replace("\t20\t20\n", "\t20\t19\n", 1)) == ["SC201"]  # a wrong total is still found
+
+
+def test_the_names_row_below_replaces_a_guessed_name_column() -> None:
+    # The header's first line names no name column (指标 over three columns, a 序号 column first): the columns
+    # are the ones the second line names, never the 序号 column.
+    text = table(
+        "序号\t指标\t\t\t指标值\t完成值\t分值\t得分",
+        "\t一级指标\t二级指标\t三级指标",
+        "1\t产出指标\t数量指标\t完成数量\t≥1\t1\t60\t60",
+        "2\t\t\t培训人次\t≥1\t1\t10\t10",
+        "3\t效益指标\t社会效益指标\t受益人数\t≥1\t1\t30\t30",
+        "合计\t\t\t\t\t\t100\t100",
+    )
+    [block] = parse(text).blocks
+    assert [(n.label, [c.label for c in n.walk() if not c.children]) for n in block.nodes] == [
+        ("产出指标", ["完成数量", "培训人次"]),
+        ("效益指标", ["受益人数"]),
+    ]
+
+
+def test_a_header_row_is_not_continued_by_an_indicator_row() -> None:
+    # The row under the header scores: it is an indicator, and its name columns stay the header's.
+    text = table(
+        "一级指标\t三级指标\t备注\t分值\t得分",
+        "产出指标\t完成数量\t绩效指标达标\t60\t60",
+        "效益指标\t受益人数\t\t40\t41",
+    )
+    [block] = parse(text).blocks
+    assert [(n.label, [c.label for c in n.walk() if not c.children]) for n in block.nodes] == [
+        ("产出指标", ["完成数量"]),
+        ("效益指标", ["受益人数"]),
+    ]
+    assert codes(text) == ["SC101"]
+
+
+SICHUAN = (
+    "预算执行情况（10分）\t\t\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+    "\t\t\t900.00\t960.00\t888.00\t92.50%\t10\t9.25",  # its name is the header's cell, merged down
+    "一级指标\t二级指标\t三级指标\t\t\t\t\t权重\t得分",
+    "产出指标\t数量指标\t完成数量\t\t\t\t\t50\t50",
+    "效益指标\t社会效益指标\t受益人数\t\t\t\t\t30\t30",
+    "满意度指标\t服务对象满意度\t满意度\t\t\t\t\t10\t10",
+    "总分\t\t\t\t\t\t\t100\t99.25",
+)
+NARRATIVE = "（一）预算执行（权重10分）。执行率92.50%，得9.25分。"
+
+
+def test_funds_row_named_by_the_header_counts_once_beside_its_paragraph() -> None:
+    text = table(NARRATIVE, *SICHUAN)
+    table_block = parse(text).blocks[-1]
+    assert [n.label for n in table_block.first_level_nodes()] == ["预算执行情况", "产出指标", "效益指标", "满意度指标"]
+    assert table_block.first_level_nodes()[0].key == "budget-execution" and not table_block.borrowed
+    assert codes(text) == [] and codes(table(*SICHUAN)) == []
+    assert codes(text.replace("\t100\t99.25", "\t100\t98.25")) == ["SC201"]  # a wrong total is still found
+
+
+def test_a_funds_row_is_the_execution_rate_whatever_it_is_called() -> None:
+    funds = "资金情况\t\t\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分"  # a name no framework uses
+    text = table(NARRATIVE, funds, *SICHUAN[1:])
+    block = parse(text).blocks[-1]
+    assert block.funds is block.nodes[0] and block.funds.key == "budget-execution" and not block.borrowed
+    assert codes(text) == []
+    assert "SC202" in codes(text.replace("\t10\t9.25\n", "\t15\t9.25\n", 1))  # its points still count
+
+
+def test_a_bonus_row_adds_to_the_total_score_not_to_the_points() -> None:
+    bonus = "加分项\t\t获评示范场\t\t\t\t\t—\t1"
+    with_bonus = table(*SICHUAN[:-1], bonus, "总分\t\t\t\t\t\t\t100\t100.25")
+    assert codes(with_bonus) == []
+    block = parse(with_bonus).blocks[-1]
+    assert [c.value for c in block.bonus] == [Decimal(1)] and recomputed_score(parse(with_bonus)) == Decimal("100.25")
+    left_out = table(*SICHUAN[:-1], bonus, SICHUAN[-1])  # the 总分 row forgets the bonus
+    found = [d for d in Linter().lint_text(left_out).diagnostics if d.code == "SC201"]
+    assert [d.message.zh for d in found] == ["各一级指标得分合计99.25分（9.25+50+30+10），加分1分，与总得分99.25分不符"]
+
+
+def test_a_number_cell_names_no_row() -> None:
+    # A 序号 column: the row's name is its first cell with words (合计 is the total, not a third indicator).
+    text = table(
+        "序号\t一级指标\t三级指标\t分值\t得分",
+        "1\t产出指标\t完成数量\t60\t60",
+        "2\t效益指标\t受益人数\t40\t38",
+        "3\t合计\t\t100\t98",
+    )
+    [block] = parse(text).blocks
+    assert [n.label for n in block.nodes] == ["产出指标", "效益指标"]
+    assert block.total_score is not None and block.total_score.value == 98
+
+
+LEVEL_POINTS = (
+    "一级指标\t分值\t二级指标\t分值\t得分",  # each level's 分值 beside its name; merged name cells left empty
+    "运行成本\t8\t经济性\t8\t8",
+    "管理效率\t22\t预算管理\t10\t9",
+    "\t\t资产管理\t6\t6",
+    "\t\t绩效管理\t6\t6",
+    "履职效能\t30\t重点工作完成\t30\t29",
+    "社会效应\t30\t社会效益\t30\t30",
+    "可持续发展能力\t6\t制度建设\t6\t6",
+    "满意度\t4\t服务对象满意度\t4\t4",
+    "合计\t100\t\t100\t98",
+)
+
+
+def test_a_points_column_for_each_level() -> None:
+    text = table(*LEVEL_POINTS)
+    [block] = parse(text).blocks
+    efficiency = block.nodes[1]
+    assert efficiency.label == "管理效率" and efficiency.max is not None and efficiency.max.value == 22
+    assert [c.label for c in efficiency.children] == ["预算管理", "资产管理", "绩效管理"]
+    assert efficiency.score_value == 21 and block.total_max is not None and block.total_max.value == 100
+    assert codes(text) == []
+    assert codes(text.replace("管理效率\t22", "管理效率\t23")) == ["SC202", "SC202"]  # its parts, and the 100
+
+
+def test_three_points_columns() -> None:
+    text = table(
+        "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t得分",
+        "投入\t20\t目标设定\t8\t绩效目标合理性\t8\t8",
+        "\t\t资金落实\t12\t资金到位率\t12\t10",
+        "过程\t20\t业务管理\t20\t制度执行有效性\t20\t20",
+        "产出\t30\t产出数量\t30\t实际完成率\t30\t30",
+        "效果\t30\t社会效益\t30\t社会效益\t30\t25",
+        "合计\t100\t\t\t\t\t93",
+    )
+    [block] = parse(text).blocks
+    assert [(n.label, n.score_value) for n in block.nodes] == [("投入", 18), ("过程", 20), ("产出", 30), ("效果", 25)]
+    assert codes(text) == []
+
+
 def test_points_in_a_first_level_name_cell() -> None:
     text = table(
         "一级指标\t二级指标\t三级指标\t分值\t得分",

@@ -45,6 +45,12 @@ def assign_framework(report: Report, override: str | None = None) -> None:
         for node in tops:
             indicator = chosen.match(node.label)
             node.key = indicator.key if indicator else None
+        # A 项目资金 row is the indicator scored by the execution rate whatever it is called (年度资金总额, or
+        # no name of its own beside the amounts).
+        rated = next((i.key for i in chosen.first_level if i.scoring == "proportional-capped"), None)
+        for block in report.blocks:
+            if block.funds is not None and block.funds.key is None:
+                block.funds.key = rated
     for block in report.blocks:
         block.first_level = _complete(report, block) or (
             chosen is not None and _first_level(report, block, chosen)

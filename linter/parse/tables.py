@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
@@ -162,6 +162,9 @@ class _Columns:
     max: int
     score: int
     headers: list[str]
+    row: list[TableCell]  # the header row
+    named: bool  # the header names its name columns (else the first column is taken)
+    points: dict[int, int] = field(default_factory=dict)  # a name column → its own 分值 column (一级指标 | 分值 | …)
     funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
 
 
@@ -182,6 +185,8 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
         above: list[TableCell] = []
         for row in table.rows:
             header = _header(row, words, above)
+            if header is None and columns is not None and above is columns.row:
+                _continue_header(row, columns, words["name"])  # 指标名称 over 一级指标 | 二级指标 | 三级指标
             above = row
             if header is not None:
                 if block.total_max is not None or block.total_score is not None:
@@ -199,18 +204,29 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             label_cell = _row_label(row, min(columns.max, columns.score))
             label = label_cell.text.strip() if label_cell else ""
             if columns.funds:
+                if label_cell is None:  # 预算执行情况（10分） merged down beside the amounts: the header names the row
+                    label_cell = _row_label(columns.row, min(columns.max, columns.score))
+                    row_named = columns.row
+                else:
+                    row_named = row
                 if not funds_done and label_cell is not None and (max_claim or score_claim):
                     funds_done = True
-                    node = ScoreNode(_INDICATOR, label, _name_span(row, label_cell.column), max=max_claim)
+                    label = _bare(label_cell.text.strip())
+                    node = ScoreNode(_INDICATOR, label, _name_span(row_named, label_cell.column), max=max_claim)
                     node.scores.extend([score_claim] if score_claim else [])
+                    node.unreadable = score_claim is None and _formula(row, columns.score)
                     block.nodes.append(node)
+                    block.funds = node
                 continue
             if _starts(label, rows_words["base"]):
                 block.base_score = _as_total(score_claim)
                 continue
             if _starts(label, rows_words["bonus"]):
+                block.bonus.extend([score_claim] if score_claim else [])
                 continue
             if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
+                for column in (columns.max, *columns.points.values()):  # 合计 | 100 | | | 96: its own 分值 column
+                    max_claim = max_claim or _claim(row, column, _MAX, columns.headers[column])
                 block.total_max = _as_total(max_claim)
                 block.total_score = _as_total(score_claim)
                 continue
@@ -237,8 +253,9 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
 
 
 def _row_label(row: list[TableCell], before: int) -> TableCell | None:
-    """The first cell with text left of the number columns (a row's name, 小计 or 总分)."""
-    return next((c for c in row[:before] if c.text.strip()), None)
+    """The first cell with words left of the number columns (a row's name, 小计 or 总分): amounts, rates and
+    序号 name nothing."""
+    return next((c for c in row[:before] if any(ch.isalpha() for ch in c.text)), None)
 
 
 def _subtotal_parent(
@@ -289,7 +306,7 @@ def _place(
                 _SECTION,
                 _bare(names[level]),
                 _name_span(row, columns.names[level]),
-                max=_points_in_name(row, columns.names[level]),
+                max=_level_points(row, columns, columns.names[level]),
             )
             _attach(block, parent, node)
             path[level] = node
@@ -300,6 +317,8 @@ def _place(
     leaf = ScoreNode(_INDICATOR, _bare(names[depth]), _name_span(row, columns.names[depth]), max=max_claim)
     if score_claim is not None:
         leaf.scores.append(score_claim)
+    else:
+        leaf.unreadable = _formula(row, columns.score)
     _attach(block, parent, leaf)
     path.append(leaf)
 
@@ -307,6 +326,13 @@ def _place(
 def _bare(name: str) -> str:
     """A name cell without the points written into it (产出指标（50分） → 产出指标)."""
     return _POINTS_IN_NAME.sub("", name).strip() or name
+
+
+def _level_points(row: list[TableCell], columns: _Columns, column: int) -> ScoreClaim | None:
+    """The points a group's name states: in its own 分值 column, else written into the name cell."""
+    if column in columns.points:
+        return _claim(row, columns.points[column], _MAX, columns.headers[columns.points[column]])
+    return _points_in_name(row, column)
 
 
 def _points_in_name(row: list[TableCell], column: int) -> ScoreClaim | None:
@@ -343,15 +369,36 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     """The columns a header row names; a two-row header (评分情况 over 分值 | 得分) takes its name columns from
     the row above."""
     texts = [c.text.strip() for c in row]
-    max_col = next((i for i, t in enumerate(texts) if _named(t, words["max"])), None)
+    maxima = [i for i, t in enumerate(texts) if _named(t, words["max"])]
+    max_col = maxima[0] if maxima else None
     score_col = next((i for i, t in enumerate(texts) if _named(t, words["score"]) and i != max_col), None)
     if max_col is None or score_col is None:
         return None
+    levels = [i for i in maxima if i < score_col]
+    if len(levels) > 1:  # 一级指标 | 分值 | 二级指标 | 分值 | 得分: the last 分值 is the scored rows'
+        max_col = levels[-1]
     names = [i for i, t in enumerate(texts) if _named(t, words["name"]) and i < max_col]
     if not names:
         names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
+    points = {}
+    for column in levels[:-1]:  # each earlier 分值 column states the points of the name column left of it
+        owner = max((i for i in names if i < column), default=None)
+        if owner is not None:
+            points[owner] = column
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
-    return _Columns(names or [0], max_col, score_col, texts, funds=funds)
+    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, funds=funds)
+
+
+def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) -> None:
+    """A header whose name cell spans several columns and continues on the next row (指标名称 merged over
+    一级指标 | 二级指标 | 三级指标): the names the row below gives are the name columns too. A row with a number
+    in the 分值 or 得分 column is an indicator, not the header's second line."""
+    if any(_claim(row, c, _MAX, "") for c in (columns.max, columns.score)):
+        return
+    below = [i for i, c in enumerate(row[: min(columns.max, columns.score)]) if _named(c.text.strip(), words)]
+    if below:
+        columns.names = sorted({*columns.names, *below}) if columns.named else below
+        columns.named = True
 
 
 def _named(text: str, words: list[str]) -> bool:
@@ -376,6 +423,11 @@ def _claim(row: list[TableCell], column: int, kind: ClaimKind, header: str) -> S
         return None
     start, end = cell.span.start + found.start(1), cell.span.start + found.end(1)
     return ScoreClaim(kind, value, Span(start, end), (start, end), header)
+
+
+def _formula(row: list[TableCell], column: int) -> bool:
+    """The cell holds a formula where its value should be (a workbook saved without computed values)."""
+    return column < len(row) and row[column].text.lstrip().startswith("=")
 
 
 def _as_total(claim: ScoreClaim | None) -> ScoreClaim | None:

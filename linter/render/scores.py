@@ -154,6 +154,8 @@ def scores_text(report: Report, lang: str = "zh") -> str:
         value = node.score_value
         if value is not None:
             parts.append(f"{t('得分', 'score')} {format_decimal(value)}{_role(node.score, t)}")
+        elif node.unreadable:
+            parts.append(t("得分是公式，读不到数值", "score is a formula without its value"))
         recomputed = node.recomputed_value()
         if node.children and recomputed is not None and recomputed != value:
             parts.append(f"{t('重算', 'recomputed')} {format_decimal(recomputed)}")
@@ -184,6 +186,10 @@ def scores_text(report: Report, lang: str = "zh") -> str:
                     f"  (counted in the first level: {name}, line {line})",
                 )
             )
+        for claim in block.bonus:
+            line, _ = report.position(claim.span.start)
+            value = format_decimal(claim.value)
+            lines.append(t(f"  加分项（第{line}行）  得分 {value}", f"  bonus (line {line})  score {value}"))
     for restatement in report.restatements:
         line, _ = report.position(restatement.total.span.start)
         shown = "、".join(f"{n.label}{format_decimal(n.scores[0].value)}" for n in restatement.items)

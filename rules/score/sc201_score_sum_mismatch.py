@@ -60,11 +60,12 @@ class ScoreSumMismatch(Rule):
         for block in report.blocks:
             if block.first_level:
                 stated = block.base_score or block.total_score
+                bonus = [c.value for c in block.bonus] if block.base_score is None else []
                 quiet: set[Decimal] = set()
                 if stated is None and block.table is None:
                     stated = report.overall_base or report.overall
                     quiet = table_totals  # the text's sections agree with the table: table-text-mismatch says it
-                self._total(ctx, block.first_level_nodes(), stated, tolerance, quiet)
+                self._total(ctx, block.first_level_nodes(), stated, tolerance, quiet, bonus)
         for restatement in report.restatements:
             framework = report.framework
             keys = {n.key for n in restatement.items}
@@ -79,20 +80,25 @@ class ScoreSumMismatch(Rule):
         stated: ScoreClaim | None,
         tolerance: Decimal,
         quiet: set[Decimal] | frozenset[Decimal] = frozenset(),
+        bonus: list[Decimal] | None = None,
     ) -> None:
+        """``bonus``: the 加分项 rows' scores, which the total score includes on top of the first level's."""
         known = [n.score_value for n in nodes]
         if stated is None or not nodes or any(v is None for v in known):
             return
         parts = [v for v in known if v is not None]
+        extra = sum(bonus or (), Decimal(0))
         total = sum(parts, Decimal(0))
-        if abs(total - stated.value) <= tolerance or total in quiet:
+        if abs(total + extra - stated.value) <= tolerance or total + extra in quiet:
             return
         added, shown, claimed = num(total), terms(parts), num(stated.value)
+        plus_zh = f"，加分{num(extra)}分" if extra else ""
+        plus_en = f" plus a bonus of {num(extra)}" if extra else ""
         ctx.report(
             stated.span,
             Message(
-                f"各一级指标得分合计{added}分（{shown}），与总得分{claimed}分不符",
-                f"first-level scores add up to {added} ({shown}), not the stated total score {claimed}",
+                f"各一级指标得分合计{added}分（{shown}）{plus_zh}，与总得分{claimed}分不符",
+                f"first-level scores add up to {added} ({shown}){plus_en}, not the stated total score {claimed}",
             ),
             related=tuple(
                 (n.score.span if n.score else n.span, Message(f"{name(n)}在此", f"{name(n)} here")) for n in nodes

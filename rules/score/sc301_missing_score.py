@@ -10,7 +10,8 @@ class MissingScore(Rule):
     """有分值却没有自评得分。
 
     检查内容
-        一个指标写明了分值，却没有写得分，而它的同级指标都写了得分。
+        一个指标写明了分值，却没有写得分，而它的同级指标都写了得分。得分格是 Excel 保存时没有计算结果的公式时，
+        得分存在、只是读不到（formula-without-value 会提示），不报本规则。
 
     为什么
         缺少得分的指标无法加总，通常是段落被截断或漏填。
@@ -44,8 +45,8 @@ class MissingScore(Rule):
             id(n): block.nodes for block in report.blocks if block.table is not None for n in block.nodes
         }
         for node in report.facts.score_nodes:
-            if node.max is None or node.score_value is not None:
-                continue
+            if node.max is None or node.score_value is not None or node.hides_score:
+                continue  # (a score written as a formula without its value is there, only unreadable)
             top = node
             while top.parent is not None:
                 top = top.parent
