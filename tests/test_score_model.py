@@ -199,6 +199,13 @@ def test_a_first_score_of_another_name_is_a_part() -> None:
     assert scored(text)[0] == ("产出指标", "49.6", True, ["30", "19.6"])
 
 
+def test_a_bracket_stating_points_and_score_is_the_sections_own_before_its_items() -> None:
+    text = "（三）效益指标（分值30分，得28分）：盖度提高1.7个百分点，未达目标，得8分；劳务收入1860万元，得10分；机制健全，得10分。\n"
+    assert scored(text)[0] == ("效益指标", "28", True, ["8", "10", "10"])  # never 28 + 8 = 36
+    assert codes(text) == []
+    assert codes(text.replace("得28分", "得27分")) == ["SC201"]
+
+
 LIST_THEN_PROSE = "一、自评得分情况\n{0}效益指标得29.66分；\n{1}满意度指标得10.00分。\n{2}\n"
 
 

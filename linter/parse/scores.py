@@ -206,7 +206,8 @@ def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
     first = heading.claims[0]
     base = heading.span.start
     label = heading.text[heading.body_start - base : first.span.start - base]
-    if first.keyword == "（）":  # “目标设定（5分）”: the claim is the bracket
+    if first.keyword == "（）" or heading.text[first.span.start - base] in "（(":
+        # “目标设定（5分）”, “效益指标（分值30分，得28分）”: the claim opens the bracket
         opening, open_at = len(label), first.span.start
     else:  # “投入（分值20分，得20分）”: the bracket opens just before the claim
         opening = max(label.rfind("（"), label.rfind("("))
