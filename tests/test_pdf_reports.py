@@ -198,7 +198,7 @@ def test_a_cell_wrapped_in_a_narrow_ruled_column_reads_as_one_name(tmp_path: Pat
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     font = fx._cjk_font()
     cell = ParagraphStyle("cell", fontName=font, fontSize=10.5, leading=14, wordWrap="CJK")
@@ -207,14 +207,50 @@ def test_a_cell_wrapped_in_a_narrow_ruled_column_reads_as_one_name(tmp_path: Pat
         [Paragraph("校舍安全隐患整改率", cell), "4", "5"],
         [Paragraph("Wi-Fi coverage of the county schools", cell), "2", "2"],
     ]
-    table = Table(rows, colWidths=[50, 60, 60])
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    table = Table(rows, colWidths=[50, 60, 60], style=style)
+    numbers = [[Paragraph(text, cell) for text in ("执行数", "执行率")], [Paragraph(t, cell) for t in ("888.00", "92.50%")]]
+    narrow = Table(numbers, colWidths=[24, 24], style=style)  # too narrow for the numbers: they break inside
     pdf = tmp_path / "wrapped.pdf"
-    SimpleDocTemplate(str(pdf), pagesize=A4).build([table])
+    SimpleDocTemplate(str(pdf), pagesize=A4).build([table, Spacer(1, 20), narrow])
 
     source = read_source(pdf)
     rows_read = [line.split("\t") for line in source.text.splitlines()]
     assert rows_read[1] == ["校舍安全隐患整改率", "4", "5"]
     assert rows_read[2][0] == "Wi-Fi coverage of the county schools"
+    assert rows_read[3:] == [["执行数", "执行率"], ["888.00", "92.50%"]]  # numbers broken inside a cell are whole
     result = Linter().lint_text(source.text, str(pdf))
     assert [d.message.zh for d in result.diagnostics if d.code == "SC101"] == ["校舍安全隐患整改率：分值4分，自评得5分"]
+
+
+def _ruled(rows: list[list[str]], widths: list[float], spans: list[tuple[int, int, int, int]] = ()) -> object:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    commands = [("FONTNAME", (0, 0), (-1, -1), fx._cjk_font()), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+    commands += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in spans]
+    return Table(rows, colWidths=widths, style=TableStyle(commands))
+
+
+def test_a_ruled_table_cut_by_a_page_break_goes_on_on_the_next_page(tmp_path: Path) -> None:
+    """The 总分 row alone on the next page, its name cell merged over three columns: one table, each cell in its
+    column, the row's place on its own page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer
+
+    header = ["一级指标", "二级指标", "三级指标", "分值", "得分"]
+    body = [["产出指标", "数量指标", f"指标{i}", "10", "10"] for i in range(1, 6)]
+    first = _ruled([header, *body], [80, 80, 120, 60, 60])
+    total = _ruled([["总分", "", "", "50", "49"]], [80, 80, 120, 60, 60], spans=[(0, 0, 2, 0)])
+    other = _ruled([["序号", "名称"], ["1", "附表说明"]], [100, 200])  # another table: narrower, not joined
+    pdf = tmp_path / "cut.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build([first, PageBreak(), total, Spacer(1, 20), PageBreak(), other])
+
+    source = read_source(pdf)
+    rows = [line.split("\t") for line in source.text.splitlines()]
+    assert rows[:7] == [header, *body, ["总分", "", "", "50", "49"]]
+    assert [table.name for table in source.tables] == ["表1", "表2"]
+    [segment] = [s for s in source.segments if source.text[s.start : s.end] == "49"]
+    assert (segment.location.page, segment.location.line, segment.location.row) == (2, 1, 7)
+    result = Linter().lint_text(source.text, str(pdf))
+    assert [d.code for d in result.diagnostics if d.code in ("SC201", "SC202")] == ["SC201"]  # 5×10 = 50, not 49

@@ -23,7 +23,7 @@ from linter.source import read_source
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted(
     path
-    for folder in (ROOT / "samples", ROOT / "benchmarks" / "corpus" / "text")
+    for folder in (ROOT / "samples", ROOT / "benchmarks" / "corpus")
     for path in folder.rglob("*")
     if path.suffix in (".txt", ".md") and path.name != "README.md"
 )

@@ -190,10 +190,10 @@ _PROSE = st.text(
 )
 
 
-# A number as a plain pattern reads it: 百分之 first, then an Arabic number or a Chinese numeral, each after a
-# lookbehind of what may not stand before it.
+# A number as a plain pattern reads it: 百分之 first (not right after a numeral: 三百分之一 is a fraction), then an
+# Arabic number or a Chinese numeral, each after a lookbehind of what may not stand before it.
 _PLAIN_NUMBER = (
-    r"(?:(?P<pct>百分之)|)"
+    r"(?:(?<![零〇一二两三四五六七八九十百千万亿])(?P<pct>百分之)|)"
     r"(?:(?<![0-9０-９.．A-Za-z第])(?P<arabic>[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+)"
     r"|(?<![零〇一二两三四五六七八九十百千万亿第])"
     r"(?P<chinese>(?:[零〇一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+))"

@@ -33,10 +33,11 @@ _DIGITS = "0123456789０１２３４５６７８９"
 # A number: its first character, then the rest of an Arabic number (1,200.5) or of a Chinese numeral (一百二十,
 # 三点五). The first character is taken before anything else, so that the engine skips to the next of them fast;
 # lookbehinds then check what it is and what stands before it (no digit, point or letter before an Arabic number,
-# no numeral before a Chinese one, 第 before neither), and the empty group ``pct`` takes part when 百分之 does. The
+# no numeral before a Chinese one, 第 before neither), and the empty group ``pct`` takes part when 百分之 does (not
+# after a numeral: 三百分之一 is a fraction, its 百 a numeral's). The
 # repeats are possessive (*+, ?+): what follows a number in ``_pattern`` never makes it give back digits.
 _NUMBER = (
-    r"(?P<number>[0-9０-９零〇一二两三四五六七八九十](?:(?<=百分之.)(?P<pct>)|)"
+    r"(?P<number>[0-9０-９零〇一二两三四五六七八九十](?:(?<=百分之.)(?<![零〇一二两三四五六七八九十百千万亿]百分之.)(?P<pct>)|)"
     r"(?:(?<=[0-9０-９])(?<![0-9０-９.．A-Za-z第].)[0-9０-９]*+(?:,[0-9]{3}(?![0-9]))*+(?:[.．][0-9０-９]+)?+"
     r"|(?<=[零〇一二两三四五六七八九十])(?<![零〇一二两三四五六七八九十百千万亿第].)"
     r"[零〇一二两三四五六七八九十百千万亿]*+(?:点[零〇一二三四五六七八九]+)?+))"

@@ -52,6 +52,9 @@ class _Table:
     rows: list[list[str]]
     page: int = 0
     number: int = 0  # the page line number of its first row
+    lefts: list[float] = field(default_factory=list)  # where each column starts (ruled tables)
+    span: tuple[float, float] = (0.0, 0.0)  # the table's left and right edges (ruled tables)
+    places: list[tuple[int, int]] = field(default_factory=list)  # page and page line of rows carried over to it
 
 
 @dataclass(slots=True)
@@ -92,7 +95,7 @@ def read_pdf(path: Path, data: bytes) -> Source:
             NO_TEXT_LAYER, "the PDF has no text layer (a scan?): run text recognition (OCR) first"
         )
     out = TextBuilder()
-    _write([item for page in _without_furniture(pages) for item in page], out)
+    _write(_continued(_without_furniture(pages)), out)
     source = out.build(str(path), "pdf")
     check_glyph_codes(source.text)
     return source
@@ -182,7 +185,8 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
     items: list[_Line | _Table] = list(_unruled(lines))
     for table in found:
         rows = [[_unwrapped(cell or "") for cell in row] for row in table.extract()]
-        items.append(_Table(table.bbox[1], rows, number))
+        lefts = [column.bbox[0] for column in table.columns]
+        items.append(_Table(table.bbox[1], rows, number, lefts=lefts, span=(table.bbox[0], table.bbox[2])))
     items.sort(key=lambda item: item.top)
     line_number = 0
     for item in items:
@@ -193,12 +197,16 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
 
 def _unwrapped(cell: str) -> str:
     """A ruled cell's text on one line: the lines a narrow column wraps it into are joined as a paragraph's are
-    (校舍安全 / 隐患整改率 → 校舍安全隐患整改率)."""
+    (校舍安全 / 隐患整改率 → 校舍安全隐患整改率), and a number broken inside is whole again (900.0 / 0 → 900.00)."""
     lines = [line.strip() for line in cell.splitlines() if line.strip()]
     joined = lines[0] if lines else ""
     for line in lines[1:]:
-        joined += _joiner(joined, line) + line
+        inside_number = joined[-1] in _NUMBER_CHARS and line[0] in _NUMBER_CHARS  # 900.0 / 0, 92.50 / %
+        joined += ("" if inside_number else _joiner(joined, line)) + line
     return cell_text(joined)
+
+
+_NUMBER_CHARS = frozenset("0123456789.,%")
 
 
 def _cells(chars: list[dict[str, Any]]) -> list[tuple[float, str]]:
@@ -290,6 +298,38 @@ def _without_furniture(pages: list[list[_Line | _Table]]) -> list[list[_Line | _
     return kept
 
 
+def _continued(pages: list[list[_Line | _Table]]) -> list[_Line | _Table]:
+    """The pages' items in order, a ruled table that a page break cuts joined into one: a page that starts with a
+    ruled table as wide as the one the page before ends with goes on with it (the 总分 row on the next page).
+    Its cells go to the columns their left edges are nearest, whatever the merged cells of that page made of them."""
+    items: list[_Line | _Table] = []
+    for page in pages:
+        first = page[0] if page else None
+        last = items[-1] if items else None
+        if isinstance(first, _Table) and isinstance(last, _Table) and _same_edges(first, last) and first.lefts:
+            if not last.places:
+                last.places = [(last.page, last.number + i) for i in range(len(last.rows))]
+            last.places += [(first.page, first.number + i) for i in range(len(first.rows))]
+            last.rows += [_aligned(row, first.lefts, last.lefts) for row in first.rows]
+            page = page[1:]
+        items += page
+    return items
+
+
+def _same_edges(a: _Table, b: _Table) -> bool:
+    return bool(a.lefts and b.lefts) and all(abs(x - y) <= 2.0 for x, y in zip(a.span, b.span, strict=True))
+
+
+def _aligned(row: list[str], lefts: list[float], columns: list[float]) -> list[str]:
+    """``row`` (cells starting at ``lefts``) laid out on ``columns``: each cell in the column starting nearest."""
+    out = [""] * len(columns)
+    for text, x in zip(row, lefts, strict=False):
+        if text:
+            column = min(range(len(columns)), key=lambda i: abs(columns[i] - x))
+            out[column] = f"{out[column]} {text}".strip()
+    return out
+
+
 def _columns(table: Any) -> int:
     return max((len(row) for row in table.extract()), default=0)
 
@@ -322,11 +362,11 @@ def _write(items: list[_Line | _Table], out: TextBuilder) -> None:
         for row_index, row in enumerate(item.rows, start=1):
             if not any(row):
                 continue
-            line = item.number + row_index - 1
+            page, line = item.places[row_index - 1] if item.places else (item.page, item.number + row_index - 1)
             cells: list[tuple[str, Location | None]] = [
                 (
                     text,
-                    Location("table", table=tables, row=row_index, column=column, page=item.page, line=line),
+                    Location("table", table=tables, row=row_index, column=column, page=page, line=line),
                 )
                 for column, text in enumerate(row, start=1)
             ]
