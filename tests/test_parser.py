@@ -43,6 +43,13 @@ def claims(text: str) -> list[tuple[str, str, str]]:
         ("分值两分。", [("max", "2", "分值两分")]),
         ("得９.５分", [("score", "9.5", "得９.５分")]),
         ("分值2.5分，得2.25分", [("max", "2.5", "分值2.5分"), ("score", "2.25", "得2.25分")]),
+        ("执行率101.47%，按满分计10.00分。", [("score", "10.00", "计10.00分")]),
+        ("完成率90%，按完成比例计5.4分。", [("score", "5.4", "计5.4分")]),
+        ("完成率90%，按完成比例计得5.4分。", [("score", "5.4", "得5.4分")]),
+        ("执行率100%，按满分计。", [("score", "0", "满分计")]),  # full marks: the item's 分值 fills it in
+        ("执行率100%，计满分。", [("score", "0", "计满分")]),
+        ("全部达标，记满分。", [("score", "0", "记满分")]),
+        ("全部达标，给予满分。", [("score", "0", "予满分")]),
     ],
 )
 def test_score_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -63,6 +70,13 @@ def test_score_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
         "共派出检查组1585个",
         "值得3分钟的讨论",
         "分局、分队按3分类",
+        "三项合计10分",  # 计 states a score only after 按 in its clause
+        "按计划完成，计10分",
+        "按规定累计10分",
+        "计划10个",
+        "按满分计算，",
+        "不予满分",
+        "未计满分",
     ],
 )
 def test_not_score_claims(text: str) -> None:

@@ -34,6 +34,8 @@ def roles(text: str) -> list[tuple[str, str, str]]:
     [
         ("产出指标合计得48分。", [("score", "48", "subtotal")]),
         ("本项得8分。", [("score", "8", "subtotal")]),
+        ("小计：得30分。", [("score", "30", "subtotal")]),
+        ("满意度：得10分。", [("score", "10", "item")]),
         ("以下各项分值均为10分。", [("max", "10", "each")]),
         ("各得2分。", [("score", "2", "each")]),
         ("质量指标共3项，各5分。", [("max", "15", "item")]),  # counted: the items together
@@ -41,6 +43,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("全部达到目标，均得满分。", [("score", "0", "full")]),
         ("满意度测评得分92.3分，得10分。", [("score", "92.3", "external"), ("score", "10", "item")]),
         ("在全省年度考核中，我局得分95.6分。", [("score", "95.6", "external")]),
+        ("在省考核中，我市得分95.5分，位列全省第三。", [("score", "95.5", "external")]),
+        ("在省生态环境厅组织的2023年度各市大气污染防治工作考核中，我市得分95.5分。", [("score", "95.5", "external")]),
+        ("在上级考核中，我局得分96分。", [("score", "96", "external")]),
+        ("在市里的指导下，项目得10分。", [("score", "10", "item")]),
+        ("在省考核中，我局自评得分95分。", [("score", "95", "item")]),
         ("基础得分99分，另有加分项2分，综合得分101分。", [("score", "99", "base"), ("score", "101", "item")]),
         ("预算调整率12.69%，扣1分，得1分。", [("score", "1", "item")]),  # 扣 is not a score
     ],
@@ -142,6 +149,104 @@ def test_a_declared_bonus_makes_a_legal_101() -> None:
 def test_distributive_score_over_unlisted_items_is_not_summed() -> None:
     text = "（二）产出指标（分值50分，得分49.5分）\n新建和改造两项均完成，各得10分。渠道长度未达目标，分值5分，得4.5分。\n"
     assert codes(text) == []
+
+
+def scored(text: str) -> list[tuple[str, str | None, bool, list[str]]]:
+    """Each prose node: its label, its score, whether its parts are summed, and its parts' scores."""
+    out = []
+    for block in parse(text).blocks:
+        for top in block.nodes:
+            for node in top.walk():
+                value = node.score_value
+                parts = [str(c.score_value) for c in node.children]
+                out.append((node.label, None if value is None else str(value), not node.uncertain, parts))
+    return out
+
+
+ONLY_DEDUCTIONS = "（二）产出指标（分值50分）。产出指标自评得分49.60分。{}乡村道安防工程完成54公里，完成率90%，得5.40分。\n"
+
+
+@pytest.mark.parametrize("between", ["", "7项三级指标中6项全部完成；"])
+def test_a_section_score_named_again_is_its_own_and_one_part_is_no_breakdown(between: str) -> None:
+    text = ONLY_DEDUCTIONS.format(between)
+    # 49.60 is the section's own score, never a part added to 5.40 (55 is a number the report never states)
+    assert scored(text)[0] == ("产出指标", "49.60", False, ["5.40"])
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（二）产出指标（权重50分）。6项指标中5项全部完成；购置基础母牛1420头，完成94.67%，得9.47分。产出指标合计得49.47分。\n",
+        "（二）产出指标（分值50分）。本指标得分49.60分。安防工程完成率90%，得5.40分。\n",
+        "（二）产出指标（分值50分）。自评得分49.60分。安防工程完成率90%，得5.40分。\n",
+    ],
+)
+def test_one_part_without_points_of_its_own_is_not_summed(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_two_parts_and_a_part_with_points_are_still_summed() -> None:
+    two = "（二）产出指标（分值50分）。产出指标自评得分49.60分。数量指标得20分；质量指标得20分。\n"
+    assert scored(two)[0] == ("产出指标", "49.60", True, ["20", "20"])
+    assert codes(two) == ["SC201"]
+    own_points = "（二）产出指标（分值50分，得分49分）。其中数量指标（分值30分），得28分。\n"
+    assert "SC201" in codes(own_points)  # (and SC202: its one part is worth 30 of 50)
+
+
+def test_a_first_score_of_another_name_is_a_part() -> None:
+    text = "（二）产出指标（分值50分）。数量指标得30分。质量指标得19.6分。\n"
+    assert scored(text)[0] == ("产出指标", "49.6", True, ["30", "19.6"])
+
+
+def test_a_bracket_stating_points_and_score_is_the_sections_own_before_its_items() -> None:
+    text = "（三）效益指标（分值30分，得28分）：盖度提高1.7个百分点，未达目标，得8分；劳务收入1860万元，得10分；机制健全，得10分。\n"
+    assert scored(text)[0] == ("效益指标", "28", True, ["8", "10", "10"])  # never 28 + 8 = 36
+    assert codes(text) == []
+    assert codes(text.replace("得28分", "得27分")) == ["SC201"]
+
+
+LIST_THEN_PROSE = "一、自评得分情况\n{0}效益指标得29.66分；\n{1}满意度指标得10.00分。\n{2}\n"
+
+
+@pytest.mark.parametrize("marks", [("① ", "② "), ("1. ", "2. "), ("（1）", "（2）")])
+@pytest.mark.parametrize(
+    "after", ["在省考核中，我市得分95.5分，位列全省第三。", "专家组复核，我市得分95.5分，另有两项各得1分。"]
+)
+def test_a_paragraph_after_a_list_of_one_line_items_is_not_the_last_items_part(
+    marks: tuple[str, str], after: str
+) -> None:
+    text = LIST_THEN_PROSE.format(*marks, after)
+    assert [(label, value, parts) for label, value, _, parts in scored(text)] == [
+        ("效益指标", "29.66", []),
+        ("满意度指标", "10.00", []),
+    ]
+    assert codes(text) == []
+
+
+def test_a_subtotal_after_a_list_of_one_line_items_closes_the_lists_parent() -> None:
+    text = "（二）效益指标（分值30分）\n1. 社会效益，分值15分，得15分。\n2. 生态效益，分值15分，得15分。\n小计：得30分。\n"
+    assert scored(text)[0] == ("效益指标", "30", True, ["15", "15"])
+    assert codes(text) == []
+    assert codes(text.replace("小计：得30分", "小计：得29分")) == ["SC201"]
+
+
+def test_a_score_after_a_list_of_one_line_items_leaves_the_lists_parent_unsummed() -> None:
+    text = "（一）产出指标（分值50分，得分48分）\n1. 数量指标得20分；\n2. 质量指标得18分。\n综上，本局综合得分94分。\n"
+    assert scored(text)[0] == ("产出指标", "48", False, ["20", "18"])
+    assert codes(text) == []
+
+
+def test_a_paragraph_that_says_it_goes_on_stays_with_the_last_item() -> None:
+    text = LIST_THEN_PROSE.format("① ", "② ", "其中：社会公众满意度得5分；服务对象满意度得4分。")
+    assert scored(text)[1] == ("满意度指标", "10.00", True, ["5", "4"])
+    assert codes(text) == ["SC201"]
+
+
+def test_a_paragraph_under_a_heading_item_is_its_body() -> None:
+    text = "（一）产出指标（分值50分，得分48分）\n1. 数量指标（分值20分）\n数量指标全部完成，得20分。\n2. 质量指标（分值30分）\n质量指标完成率90%，得27分。\n"
+    assert [(label, value) for label, value, _, _ in scored(text)][:1] == [("产出指标", "48")]
+    assert codes(text) == ["SC201"]
 
 
 # --- tables -------------------------------------------------------------------------------------------------

@@ -220,12 +220,16 @@ def _claim(
     tokens read so far say."""
     end = start + len(raw)
     if kind_name == "FULL_CLAIM":
+        if start and text[start - 1] in _NEGATION and raw[0] in "计记予":
+            return None  # 不予满分, 不计满分
         return ScoreClaim(_SCORE, Decimal(0), Span(start, end), (start, end), "满分", role=_FULL)
     phrase = phrases.get((kind_name, raw), _UNREAD)
     if phrase is _UNREAD:
         phrase = phrases[kind_name, raw] = _phrase(kind_name, raw)
     if phrase is None:
         return None
+    if raw[0] == "计" and not _reckoned(text, start):
+        return None  # 合计10分, 共计10分: no score of its own
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
         return None  # 十分重要: an adverb, not ten points
     if phrase.after_de and start > 0 and text[start - 1] in _role_words().not_before_de:
@@ -242,8 +246,22 @@ def _claim(
             return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
     elif kind is _SCORE and start and text[start - 1] not in _AFTER_MARK:  # “……，得3分”: an item's
         role = _score_role(text, start)
+    elif kind is _SCORE and start > 2 and text[start - 1] in "：:":  # “小计：得30分”
+        if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
+            role = _SUBTOTAL
     total = phrase.total and role is _ITEM
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
+
+
+_NEGATION = frozenset("不未无没")
+_RECKON_NOT_AFTER = frozenset("合共总累统小估预")
+
+
+def _reckoned(text: str, start: int) -> bool:
+    """按满分计10分, 按完成比例计5.4分: a 计 at ``start`` states a score only after 按 in its clause."""
+    if start and text[start - 1] in _RECKON_NOT_AFTER:
+        return False
+    return "按" in _after_last(_THROUGH_CLAUSE, text[max(0, start - 30) : start])
 
 
 @cache
@@ -295,7 +313,7 @@ def _score_role(text: str, start: int) -> Role:
         return _EXTERNAL
     if not tight:
         return _ITEM
-    if words.context.search(window) and _outside(window, text, start, tight, words):
+    if "中" in window and words.context.search(window) and _outside(window, text, start, tight, words):
         return _EXTERNAL
     if tight.endswith(words.subtotal):
         return _SUBTOTAL
@@ -304,7 +322,7 @@ def _score_role(text: str, start: int) -> Role:
 
 def _outside(window: str, text: str, start: int, tight: str, words: _RoleWords) -> bool:
     """Whether the sentence before the score at ``start`` (the end of ``window``) reports an outside assessment
-    (在全省…考核中，我局得分95.6分). Asked only where the window names one: its sentence names none where it does not."""
+    (在全省…考核中，我局得分95.6分). Asked only where the window names one and holds the 中 that ends it."""
     sentence = _after_last(_THROUGH_SENTENCE, window)
     return bool(
         words.context.search(sentence)

@@ -69,7 +69,20 @@ def build_scores(
         for child in node.children:
             if child.max is None:
                 child.max = claim
+    for block in blocks:
+        for top in block.nodes:
+            _lone_parts(top)
     return Scores(blocks, overall, overall_max, restatements)
+
+
+def _lone_parts(node: ScoreNode) -> None:
+    """A score with one part that states no points of its own (……得5.40分 after 产出指标自评得分49.60分): the
+    writer explains the deduction, the other parts are not listed, so the parts add up to nothing."""
+    children = node.children
+    if len(children) == 1 and node.scores and children[0].max is None:
+        node.uncertain = True
+    for child in children:
+        _lone_parts(child)
 
 
 @dataclass
@@ -193,7 +206,8 @@ def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
     first = heading.claims[0]
     base = heading.span.start
     label = heading.text[heading.body_start - base : first.span.start - base]
-    if first.keyword == "（）":  # “目标设定（5分）”: the claim is the bracket
+    if first.keyword == "（）" or heading.text[first.span.start - base] in "（(":
+        # “目标设定（5分）”, “效益指标（分值30分，得28分）”: the claim opens the bracket
         opening, open_at = len(label), first.span.start
     else:  # “投入（分值20分，得20分）”: the bracket opens just before the claim
         opening = max(label.rfind("（"), label.rfind("("))
@@ -278,10 +292,10 @@ def _collect_own(
             )
             _attach(node, owner, blocks, section.parent)
         others = [c for c in heading.claims if not any(c is h for h in head) and id(c) not in skip]
-        if node is not None and node.max is not None and not node.scores and _one_score(others):
-            node.scores.extend(
-                _full([others.pop()], node.max)
-            )  # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences
+        if node is not None and node.max is not None and not node.scores and _own_score(node, heading, others):
+            # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences; “（二）产出指标（分值50分）。产出
+            # 指标自评得分49.60分。……得5.40分。”: the section's own score, named again, before its items
+            node.scores.extend(_full([others.pop(0)], node.max))
         if node is not None and node.max is not None:
             for claim in [c for c in others if c.count and c.kind is _MAX]:
                 if claim.value == node.max.value:  # 效益指标（分值30分）。效益指标共3项，各10分。
@@ -289,7 +303,15 @@ def _collect_own(
                     each.setdefault(id(node), (node, _each_of(claim)))
         rest = {id(c) for c in others}
     container = node if node is not None else owner
-    stream = ([heading] if heading is not None and rest else []) + section.paragraphs
+    body = section.paragraphs
+    if node is not None and node.scores and body and _closes_list(section):
+        # “① 效益指标得29.66分；② 满意度指标得10.00分。” then “在省考核中，我市得分95.5分”, “综上，……综合得分94分”:
+        # the paragraph after a list of one-line items is no part of the last item, nor another item of the list;
+        # a subtotal in it (小计：得30分) closes the list's parent, which is not summed when it holds another score
+        if owner is not None and _group(body, skip, set(), None, owner, each):
+            owner.uncertain = True
+        body = []
+    stream = ([heading] if heading is not None and rest else []) + body
     if container is not None and any(_unread_points(p) for p in stream):
         container.uncertain = True
     items = _group(stream, skip, rest, heading, container, each)
@@ -299,6 +321,24 @@ def _collect_own(
         for item in items:
             _attach(item, None, blocks, section)
     return container
+
+
+def _closes_list(section: Section) -> bool:
+    """Whether ``section`` is the last of a list of one-line items, each a whole sentence stating its score, so
+    that the unnumbered paragraphs after it are not its body (unless the first of them says it goes on: 其中…)."""
+    heading, parent = section.heading, section.parent
+    if heading is None or parent is None or section.children or parent.children[-1] is not section:
+        return False
+    siblings = parent.children
+    if len(siblings) < 2 or any(s.paragraphs or s.children for s in siblings[:-1]):
+        return False
+    if not heading.text.rstrip().endswith(("。", "；", ";")):
+        return False
+    return not section.paragraphs[0].text.lstrip(" \t\u3000").startswith(_GOES_ON)
+
+
+# Words that open a paragraph continuing the item before it.
+_GOES_ON = ("其中", "具体", "该项", "此项", "本项", "该指标", "本指标", "主要")
 
 
 # A number of points not after 扣减加罚奖 or another number (the look back comes after its first digit, so that the
@@ -352,8 +392,25 @@ def _each_of(claim: ScoreClaim) -> ScoreClaim:
     return ScoreClaim(claim.kind, value, claim.span, claim.value_at, claim.keyword, role=_EACH)
 
 
-def _one_score(claims: list[ScoreClaim]) -> bool:
-    return len(claims) == 1 and claims[0].kind is _SCORE and claims[0].role in (_ITEM, _FULL)
+def _own_score(node: ScoreNode, heading: Paragraph, claims: list[ScoreClaim]) -> bool:
+    """Whether the first of the heading's ``claims`` after its head is the section's own score: the only claim,
+    or a score whose clause names the section again (产出指标自评得分49.60分, 本指标得分…)."""
+    if not claims or claims[0].kind is not _SCORE or claims[0].role not in (_ITEM, _FULL):
+        return False
+    if len(claims) == 1:
+        return True
+    words = _clause_text(heading, claims[0]).strip(_GAP_PUNCT)
+    if not words:
+        return claims[0].total  # “。自评得分49.60分”, not “，得5.40分”
+    if node.label and words.startswith(node.label):
+        return words[len(node.label) :] in _OWN_WORDS
+    return words in _OWN_NAMES
+
+
+# What may stand between a section's name, written again, and its own score.
+_OWN_WORDS = frozenset(("", "自评", "实际", "最终", "共", "共计", "合计", "总"))
+# Words naming the section itself.
+_OWN_NAMES = frozenset(("本指标", "该指标", "本项指标", "该项指标", "本指标自评", "该指标自评"))
 
 
 def _full(scores: list[ScoreClaim], worth: ScoreClaim | None) -> list[ScoreClaim]:
