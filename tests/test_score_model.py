@@ -50,6 +50,26 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("在省考核中，我局自评得分95分。", [("score", "95", "item")]),
         ("基础得分99分，另有加分项2分，综合得分101分。", [("score", "99", "base"), ("score", "101", "item")]),
         ("预算调整率12.69%，扣1分，得1分。", [("score", "1", "item")]),  # 扣 is not a score
+        # an outside assessment's scale: its 满分 after its score, its score after its 满分
+        (
+            "在全市考核中得分96.5分（满分100分），得8分。",
+            [("score", "96.5", "external"), ("max", "100", "external"), ("score", "8", "item")],
+        ),
+        (
+            "全省考核满分100分，我县得98.5分，社会效益明显，得30分。",
+            [("max", "100", "external"), ("score", "98.5", "external"), ("score", "30", "item")],
+        ),
+        ("知识竞赛满分100分，平均得分86分。", [("max", "100", "external"), ("score", "86", "external")]),
+        # a quiz's statistics
+        (
+            "参赛群众平均得分86分，最高得分100分，得30分。",
+            [("score", "86", "external"), ("score", "100", "external"), ("score", "30", "item")],
+        ),
+        # look-alikes: an indicator's own 满分 and score
+        ("考核指标：满分10分，得9分。", [("max", "10", "item"), ("score", "9", "item")]),
+        ("年度考核满分10分，得9分。", [("max", "10", "item"), ("score", "9", "item")]),
+        ("2.满意度测评（满分10分）：得9分。", [("max", "10", "item"), ("score", "9", "item")]),
+        ("考评得分8分，分值10分，得8分。", [("score", "8", "external"), ("max", "10", "item"), ("score", "8", "item")]),
     ],
 )
 def test_claim_roles(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -91,7 +91,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
         start = found.start(kind)
         paragraph = paragraphs[bisect_right(starts, start) - 1]
         if kind in _CLAIM_KINDS:
-            claim = _claim(kind, token, start, text, phrases)
+            claim = _claim(kind, token, start, text, phrases, paragraph.claims)
             if claim is not None:
                 paragraph.claims.append(claim)
         elif token[0] not in "：:":
@@ -214,10 +214,15 @@ _UNREAD: Any = object()  # a phrase not read yet
 
 
 def _claim(
-    kind_name: str, raw: str, start: int, text: str, phrases: dict[tuple[str, str], _Phrase | None]
+    kind_name: str,
+    raw: str,
+    start: int,
+    text: str,
+    phrases: dict[tuple[str, str], _Phrase | None],
+    before: list[ScoreClaim] | None = None,
 ) -> ScoreClaim | None:
     """The claim the token ``raw`` makes at ``start`` in ``text``, if it is one; ``phrases`` keeps what the
-    tokens read so far say."""
+    tokens read so far say; ``before`` are the claims before it on its line."""
     end = start + len(raw)
     if kind_name == "FULL_CLAIM":
         if start and text[start - 1] in _NEGATION and raw[0] in "计记予":
@@ -249,6 +254,10 @@ def _claim(
     elif kind is _SCORE and start > 2 and text[start - 1] in "：:":  # “小计：得30分”
         if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
             role = _SUBTOTAL
+    if role is _ITEM and before and before[-1].role is _EXTERNAL and _scale_of(before, phrase, text, start):
+        role = _EXTERNAL
+    elif role is _ITEM and kind is not _SCORE and keyword.startswith("满分") and kind_name != "PAREN_MAX":
+        role = _max_role(text, start, value)
     total = phrase.total and role is _ITEM
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
 
@@ -285,6 +294,7 @@ class _RoleWords(NamedTuple):
     context: re.Pattern[str]  # any of the words that name an outside assessment
     assessment: re.Pattern[str]
     not_before_de: frozenset[str]  # 显得十分: a 得 after these is no score
+    outside_scale: tuple[str, ...]  # 全省考核满分100分: the 满分 of an outside assessment after these
 
 
 @cache
@@ -298,6 +308,7 @@ def _role_words() -> _RoleWords:
         patterns.compile("|".join(map(re.escape, words["external-context"]))),
         _assessment_pattern(tuple(words["external-context"]), tuple(words["external-context-words"])),
         frozenset(_lexicon()["not-score-before-de"]),
+        tuple(words["external-max-before"]),
     )
 
 
@@ -330,6 +341,49 @@ def _outside(window: str, text: str, start: int, tight: str, words: _RoleWords) 
         and not tight.endswith("自评")
         and _after_assessment(sentence, words.assessment)
     )
+
+
+def _scale_of(before: list[ScoreClaim], phrase: _Phrase, text: str, start: int) -> bool:
+    """Whether the claim ``phrase`` at ``start`` completes the outside score that the last of ``before`` states: its
+    满分 after its score (考核中得分96.5分（满分100分）), or its score after its 满分 (全省考核满分100分，我县得98.5分).
+    Nothing but a bracket or one comma stands between the score and its scale; a score may follow its 满分 after a
+    comma and a few words naming who got it."""
+    outside = before[-1]
+    kind, value = phrase.kind, phrase.value
+    if kind is outside.kind:
+        return False
+    gap = text[outside.span.end : start]
+    if kind is _SCORE:
+        if len(before) > 1 and before[-2].role is _EXTERNAL and before[-2].kind is _SCORE:
+            return False  # the 满分 completed the score before it: the assessment is told
+        return (
+            value <= outside.value
+            and len(gap) <= 12
+            and gap.count("，") + gap.count(",") <= 1
+            and not any(ch in _SENTENCE_ENDS for ch in gap)
+            and not text.startswith("自评", start)
+        )
+    return (
+        value >= outside.value
+        and phrase.keyword.startswith(("满分", "总分", "（）"))
+        and gap.strip(" \t\u3000（(，,") == ""
+    )
+
+
+_SENTENCE_ENDS = frozenset("。；;！？!?")
+
+
+def _max_role(text: str, start: int, value: Decimal) -> Role:
+    """A 满分 right after the name of an outside assessment in a sentence naming whose it is (全省考核满分100分),
+    or on the scale of 100 (知识竞赛满分100分), is that assessment's, not an indicator's."""
+    words = _role_words()
+    window = text[max(0, start - 60) : start]
+    tight = _after_last(_THROUGH_CLAUSE, window).rstrip(" \t\u3000")
+    if not tight.endswith(words.outside_scale):
+        return _ITEM
+    if value >= 100 or words.context.search(_after_last(_THROUGH_SENTENCE, window)):
+        return _EXTERNAL
+    return _ITEM
 
 
 def _after_last(through: re.Pattern[str], text: str) -> str:
