@@ -525,3 +525,35 @@ def test_seed_summary_is_recomputed_from_the_leaves() -> None:
     efficiency = next(n for label, n in sections.items() if "管理效率" in label)
     satisfaction = next(n for label, n in sections.items() if "满意度" in label)
     assert efficiency.recomputed_value() == 15 and satisfaction.recomputed_value() == 7
+
+
+TWO_IN_ONE_LINE = """（一）产出指标（35分，得35分）
+1.数量指标：完成户厕改造326户，分值15分，得15分；新增垃圾收集点40个，分值10分，得10分。
+2.质量指标：验收合格率100%，分值10分，得10分。
+"""
+
+
+def test_two_indicators_after_a_category_name_are_both_its_items() -> None:
+    # 数量指标 names a category: both indicators after its colon are items, none is the category's own score
+    assert [(label, value) for label, value, _, _ in scored(TWO_IN_ONE_LINE)[1:]] == [
+        ("数量指标", "15"),
+        ("新增垃圾收集点40个", "10"),
+        ("质量指标", "10"),
+    ]
+    assert codes(TWO_IN_ONE_LINE) == []
+    assert codes(TWO_IN_ONE_LINE.replace("（35分，", "（40分，")) == ["SC202"]  # 15 + 10 + 10 is not 40
+    assert codes(TWO_IN_ONE_LINE.replace("得35分）", "得33分）")) == ["SC201"]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("1.数量指标：分值25分，得25分；户厕改造，分值15分，得15分；垃圾收集点，分值10分，得10分。", []),
+        ("1.数量指标：分值25分，得25分；户厕改造，分值15分，得15分；垃圾收集点，分值5分，得5分。", ["SC202", "SC201"]),
+        ("1.数量指标，分值25分，得25分；户厕改造，分值15分，得15分；垃圾收集点，分值5分，得5分。", ["SC202", "SC201"]),
+    ],
+)
+def test_a_category_stating_its_own_points_first_keeps_them(line: str, found: list[str]) -> None:
+    # the points right after the name (or its colon) are the category's own: its items must add up to them
+    text = f"（一）产出指标（35分，得35分）\n{line}\n2.质量指标：验收合格率100%，分值10分，得10分。\n"
+    assert sorted(codes(text)) == sorted(found)

@@ -197,7 +197,17 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
     scores = [c for c in head if c.kind is _SCORE]
     if len(maxima) > 1 or len(scores) > 1:
         return []  # two indicators in one line: not a section total
+    if maxima and rest and rest[0].kind is _MAX and _names_another(heading, head[0]):
+        return []  # “1.数量指标：甲，分值15分，得15分；乙，分值10分，得10分。”: a category's indicators
     return head
+
+
+def _names_another(heading: Paragraph, claim: ScoreClaim) -> bool:
+    """Whether words after a label's colon name what ``claim`` scores (数量指标：完成户厕改造326户，分值15分)."""
+    base = heading.span.start
+    label = heading.text[heading.body_start - base : claim.span.start - base]
+    colon = max(label.find("："), label.find(":"))
+    return colon > 0 and bool(label[colon + 1 :].strip(_GAP_PUNCT))
 
 
 def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
