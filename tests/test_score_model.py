@@ -557,3 +557,23 @@ def test_a_category_stating_its_own_points_first_keeps_them(line: str, found: li
     # the points right after the name (or its colon) are the category's own: its items must add up to them
     text = f"（一）产出指标（35分，得35分）\n{line}\n2.质量指标：验收合格率100%，分值10分，得10分。\n"
     assert sorted(codes(text)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("3.33", "0.005"),  # 10 / 3
+        ("6.67", "0.005"),  # 20 / 3
+        ("1.43", "0.005"),  # 10 / 7
+        ("3.333", "0.0005"),
+        ("3.3", "0"),  # one decimal: no rounded share
+        ("3.32", "0"),
+        ("2.50", "0"),  # a share written exactly
+        ("10.00", "0"),
+        ("10", "0"),
+    ],
+)
+def test_a_rounded_share_may_be_off_by_half_its_last_digit(value: str, expected: str) -> None:
+    from rules.score.rounding import slack
+
+    assert slack(Decimal(value)) == Decimal(expected)

@@ -7,6 +7,7 @@ from linter.diagnostics import Span
 from linter.model import Report, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num, terms
+from rules.score.rounding import score_slack, slack
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class ScoreSumMismatch(Rule):
     检查内容
         一个指标的各分项得分相加，不等于该指标自己声明的自评分；各一级指标得分相加，不等于报告的整体自评得分。
         只要有一个分项没有得分，就不做加总（由 missing-score 报告）；只列出一个没有自己分值的分项时（往往只是说明扣分），
-        也不做加总。
+        也不做加总。把整数平均分成几份、写到两位小数的分项（10分分三项，各3.33分），合计只差四舍五入的零头时不报。
 
     为什么
         合计对不上，说明要么分项、要么合计填错了，评审会要求说明。
@@ -54,7 +55,7 @@ class ScoreSumMismatch(Rule):
                 continue
             parts = [v for v in scores if v is not None]
             total = sum(parts, Decimal(0))
-            if abs(total - stated.value) > tolerance:
+            if abs(total - stated.value) > tolerance and not _rounded(total, stated.value, node.children):
                 self._report(ctx, node, stated.span, stated.value, parts, total)
         table_totals = {b.total_score.value for b in report.blocks if b.table is not None and b.total_score}
         for block in report.blocks:
@@ -91,6 +92,8 @@ class ScoreSumMismatch(Rule):
         total = sum(parts, Decimal(0))
         if abs(total + extra - stated.value) <= tolerance or total + extra in quiet:
             return
+        if _rounded(total + extra, stated.value, nodes):
+            return
         added, shown, claimed = num(total), terms(parts), num(stated.value)
         plus_zh = f"，加分{num(extra)}分" if extra else ""
         plus_en = f" plus a bonus of {num(extra)}" if extra else ""
@@ -120,3 +123,8 @@ class ScoreSumMismatch(Rule):
                 for c in node.children
             ),
         )
+
+
+def _rounded(total: Decimal, stated: Decimal, parts: list[ScoreNode]) -> bool:
+    """Whether ``total`` misses ``stated`` by no more than rounding evenly split parts (3.33 × 3 for 10) explains."""
+    return abs(total - stated) <= slack(stated) + sum((score_slack(p) for p in parts), Decimal(0))

@@ -6,6 +6,7 @@ from linter.diagnostics import Span
 from linter.model import NodeKind, Report, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num, terms
+from rules.score.rounding import max_slack, slack
 
 _SECTION = NodeKind.SECTION  # bound once: a read through the enum class is slow (linter/model.py)
 
@@ -15,7 +16,8 @@ class MaxSumMismatch(Rule):
 
     检查内容
         一个指标的各分项分值相加，不等于该指标的分值；各一级指标分值相加，不等于报告声明的总分（未声明时为100分）。
-        只在所有分项都写明分值时检查。
+        只在所有分项都写明分值时检查。把整数平均分成几份、写到两位小数的分项（10分分三项，各3.33分），合计只差四舍五入的
+        零头时不报。
 
     为什么
         指标体系的分值“散总一致”是评审的基本要求；对不上，说明漏列了指标或分值抄错了。
@@ -53,7 +55,7 @@ def _check_parts(node: ScoreNode, stated: ScoreClaim, ctx: Context) -> None:
         return
     parts = [v for v in maxes if v is not None]
     total = sum(parts, Decimal(0))
-    if total == stated.value:
+    if _rounded(total, stated.value, node.children):
         return
     added, shown, worth = num(total), terms(parts), num(stated.value)
     ctx.report(
@@ -81,7 +83,7 @@ def _check_first_level(report: Report, block: ScoreBlock, ctx: Context) -> None:
     stated, anchor = total_stated
     parts = [v for v in maxes if v is not None]
     total = sum(parts, Decimal(0))
-    if total == stated:
+    if _rounded(total, stated, nodes):
         return
     added, shown, worth = num(total), terms(parts), num(stated)
     off_zh, off_en = _off_framework(report, nodes)
@@ -141,3 +143,10 @@ def _framework_max(report: Report, node: ScoreNode) -> Decimal | None:
 
 def _own(node: ScoreNode) -> Decimal | None:
     return node.max.value if node.max else None
+
+
+def _rounded(total: Decimal, stated: Decimal, parts: list[ScoreNode]) -> bool:
+    """Whether ``total`` is ``stated`` but for rounding evenly split parts (3.33 × 3 for 10)."""
+    if total == stated:
+        return True
+    return abs(total - stated) <= slack(stated) + sum((max_slack(p) for p in parts), Decimal(0))
