@@ -577,3 +577,36 @@ def test_a_rounded_share_may_be_off_by_half_its_last_digit(value: str, expected:
     from rules.score.rounding import slack
 
     assert slack(Decimal(value)) == Decimal(expected)
+
+
+DEDUCTED = """（一）产出指标（45分，得44分）
+1.数量指标（满分15分）：完成改造，得15分。
+2.质量指标（满分15分）：合格率100%，得15分。
+3.时效指标（满分15分）：{}
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("推迟半个月完成，扣1分。", "14"),
+        ("项目推迟10天，分值15分，扣减1分。", "14"),
+        ("推迟10天扣0.5分，资料不全扣0.5分。", "14"),  # two deductions
+        ("推迟10天扣0.5分，资料不全扣0.5分，共扣1分。", "14"),  # and their total
+        ("每推迟一天扣0.1分，推迟10天，扣1分。", "14"),  # the rule is no deduction made
+        ("按期完成，不扣分，得15分。", "15"),
+        ("推迟完成，扣1分，得14分。", "14"),  # the score stated after it
+        ("每推迟一天扣0.5分。", None),  # a rule only
+        ("推迟完成，扣20分。", None),  # more than its points: not read
+    ],
+)
+def test_a_deduction_from_stated_points_is_the_score(line: str, score: str | None) -> None:
+    nodes = {label: value for label, value, _, _ in scored(DEDUCTED.format(line))}
+    found = nodes["时效指标"]
+    assert (found and Decimal(found)) == (score and Decimal(score))
+
+
+def test_a_deducted_score_counts_in_the_sums() -> None:
+    text = DEDUCTED.format("推迟半个月完成，扣1分。")
+    assert codes(text) == []
+    assert codes(text.replace("得44分", "得43分")) == ["SC201"]  # 15 + 15 + 14 is not 43

@@ -18,6 +18,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from linter import patterns
 from linter.diagnostics import Span
@@ -34,6 +35,7 @@ from linter.model import (
     ScoreNode,
     Section,
 )
+from linter.parse.numbers import to_decimal
 
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
@@ -69,20 +71,83 @@ def build_scores(
         for child in node.children:
             if child.max is None:
                 child.max = claim
+    deductions = _Deductions(paragraphs)
     for block in blocks:
         for top in block.nodes:
-            _lone_parts(top)
+            _finish(top, deductions)
     return Scores(blocks, overall, overall_max, restatements)
 
 
-def _lone_parts(node: ScoreNode) -> None:
+def _finish(node: ScoreNode, deductions: _Deductions) -> None:
     """A score with one part that states no points of its own (……得5.40分 after 产出指标自评得分49.60分): the
-    writer explains the deduction, the other parts are not listed, so the parts add up to nothing."""
+    writer explains the deduction, the other parts are not listed, so the parts add up to nothing. An indicator
+    stating its points and a deduction but no score (满分15分：推迟半个月完成，扣1分) scores the rest."""
     children = node.children
     if len(children) == 1 and node.scores and children[0].max is None:
         node.uncertain = True
+    if not children and not node.scores and node.max is not None:
+        score = deductions.score(node.max)
+        if score is not None:
+            node.scores.append(score)
     for child in children:
-        _lone_parts(child)
+        _finish(child, deductions)
+
+
+# A deduction: 扣1分, 扣减0.5分, 扣除2分.
+_DEDUCTION = patterns.compile(r"扣(?:减|除)?了?[^\S\r\n]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[^\S\r\n]*分(?![钟率])")
+_CLAUSE_MARKS = "，,；;。：:"
+
+
+class _Deductions:
+    """The deductions stated after an indicator's points, read where the indicator states no score."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+        self.starts: list[int] | None = None  # made when first needed: most indicators state their score
+
+    def score(self, worth: ScoreClaim) -> ScoreClaim | None:
+        """The score that the deductions after ``worth`` leave of it: those up to the next claim of its line, or,
+        after a numbered line's last claim, in the unnumbered line after it stating no points."""
+        if self.starts is None:
+            self.starts = [p.span.start for p in self.paragraphs]
+        at = bisect_right(self.starts, worth.span.start) - 1
+        paragraph = self.paragraphs[at]
+        later = next((c for c in paragraph.claims if c.span.start >= worth.span.end), None)
+        found = _deducted(paragraph, worth.span.end, later.span.start if later else paragraph.span.end)
+        if found is None and later is None and paragraph.marker is not None and at + 1 < len(self.paragraphs):
+            after = self.paragraphs[at + 1]
+            if after.marker is None and not after.claims:
+                found = _deducted(after, after.span.start, after.span.end)
+        if found is None:
+            return None
+        value, span, value_at = found
+        if value > worth.value:
+            return None
+        return ScoreClaim(_SCORE, worth.value - value, span, value_at, "扣")
+
+
+def _deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span, tuple[int, int]] | None:
+    """The points deducted between ``start`` and ``end`` (the sum of each 扣N分, or the one 共扣N分 totals), with
+    where the first deduction stands; a rule (每推迟一天扣0.5分) or a deduction not made (不扣1分) is none."""
+    base, text = paragraph.span.start, paragraph.text
+    total = Decimal(0)
+    first: tuple[Span, tuple[int, int]] | None = None
+    for found in _DEDUCTION.finditer(text, start - base, end - base):
+        at = found.start()
+        clause = text[max(0, at - 30) : at]
+        for mark in _CLAUSE_MARKS:
+            clause = clause.rpartition(mark)[2]
+        if "每" in clause or clause.endswith(("不", "未", "无", "免")):
+            continue
+        value = to_decimal(found.group(1))
+        if value is None:
+            continue
+        where = (Span(base + at, base + found.end()), (base + found.start(1), base + found.end(1)))
+        if clause.endswith(("共", "合计", "累计", "共计", "总计")):
+            return value, *where  # the total of the deductions before it
+        total += value
+        first = first or where
+    return (total, *first) if first is not None else None
 
 
 @dataclass
