@@ -127,4 +127,7 @@ class ScoreSumMismatch(Rule):
 
 def _rounded(total: Decimal, stated: Decimal, parts: list[ScoreNode]) -> bool:
     """Whether ``total`` misses ``stated`` by no more than rounding evenly split parts (3.33 × 3 for 10) explains."""
-    return abs(total - stated) <= slack(stated) + sum((score_slack(p) for p in parts), Decimal(0))
+    miss = abs(total - stated)
+    if miss >= 1:
+        return False  # (each rounded share is off by 0.005 at most: never a whole point)
+    return miss <= slack(stated) + sum((score_slack(p) for p in parts), Decimal(0))

@@ -149,4 +149,7 @@ def _rounded(total: Decimal, stated: Decimal, parts: list[ScoreNode]) -> bool:
     """Whether ``total`` is ``stated`` but for rounding evenly split parts (3.33 × 3 for 10)."""
     if total == stated:
         return True
-    return abs(total - stated) <= slack(stated) + sum((max_slack(p) for p in parts), Decimal(0))
+    miss = abs(total - stated)
+    if miss >= 1:
+        return False  # (each rounded share is off by 0.005 at most: never a whole point)
+    return miss <= slack(stated) + sum((max_slack(p) for p in parts), Decimal(0))
