@@ -103,14 +103,11 @@ class _Deductions:
 
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.paragraphs = paragraphs
-        self.starts: list[int] | None = None  # made when first needed: most indicators state their score
 
     def score(self, worth: ScoreClaim) -> ScoreClaim | None:
         """The score that the deductions after ``worth`` leave of it: those up to the next claim of its line, or,
         after a numbered line's last claim, in the unnumbered line after it stating no points."""
-        if self.starts is None:
-            self.starts = [p.span.start for p in self.paragraphs]
-        at = bisect_right(self.starts, worth.span.start) - 1
+        at = bisect_right(self.paragraphs, worth.span.start, key=_start) - 1
         paragraph = self.paragraphs[at]
         later = next((c for c in paragraph.claims if c.span.start >= worth.span.end), None)
         found = _deducted(paragraph, worth.span.end, later.span.start if later else paragraph.span.end)
@@ -124,6 +121,10 @@ class _Deductions:
         if value > worth.value:
             return None
         return ScoreClaim(_SCORE, worth.value - value, span, value_at, "扣")
+
+
+def _start(paragraph: Paragraph) -> int:
+    return paragraph.span.start
 
 
 def _deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span, tuple[int, int]] | None:
