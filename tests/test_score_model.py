@@ -60,6 +60,12 @@ def roles(text: str) -> list[tuple[str, str, str]]:
             [("max", "100", "external"), ("score", "98.5", "external"), ("score", "30", "item")],
         ),
         ("知识竞赛满分100分，平均得分86分。", [("max", "100", "external"), ("score", "86", "external")]),
+        (
+            "在全市考核中，得分96.5分（满分100分），得8分。",
+            [("score", "96.5", "external"), ("max", "100", "external"), ("score", "8", "item")],
+        ),
+        ("推迟完成，得8分（满分9分）。", [("score", "8", "item"), ("max", "9", "item")]),
+        ("在全市考核中取得好成绩，得10分。", [("score", "10", "item")]),
         # a quiz's statistics
         (
             "参赛群众平均得分86分，最高得分100分，得30分。",

@@ -254,6 +254,8 @@ def _claim(
     elif kind is _SCORE and start > 2 and text[start - 1] in "：:":  # “小计：得30分”
         if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
             role = _SUBTOTAL
+    elif kind is _SCORE and text.startswith(("（满分", "(满分"), end) and _scaled_outside(text, start):
+        role = _EXTERNAL  # “在全市……考核中，得分96.5分（满分100分）”
     if role is _ITEM and before and before[-1].role is _EXTERNAL and _scale_of(before, phrase, text, start):
         role = _EXTERNAL
     elif role is _ITEM and kind is not _SCORE and keyword.startswith("满分") and kind_name != "PAREN_MAX":
@@ -329,6 +331,14 @@ def _score_role(text: str, start: int) -> Role:
     if tight.endswith(words.subtotal):
         return _SUBTOTAL
     return _ITEM
+
+
+def _scaled_outside(text: str, start: int) -> bool:
+    """Whether a score at the start of its clause, on a scale given right after it, is the outside assessment's
+    the sentence before it reports (在全市……考核中，得分96.5分（满分100分）; not 得8分（满分9分）)."""
+    words = _role_words()
+    window = text[max(0, start - 60) : start]
+    return "中" in window and words.context.search(window) is not None and _outside(window, text, start, "", words)
 
 
 def _outside(window: str, text: str, start: int, tight: str, words: _RoleWords) -> bool:
