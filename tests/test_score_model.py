@@ -557,6 +557,10 @@ def test_two_indicators_after_a_category_name_are_both_its_items() -> None:
         ("1.数量指标：分值25分，得25分；户厕改造，分值15分，得15分；垃圾收集点，分值10分，得10分。", []),
         ("1.数量指标：分值25分，得25分；户厕改造，分值15分，得15分；垃圾收集点，分值5分，得5分。", ["SC202", "SC201"]),
         ("1.数量指标，分值25分，得25分；户厕改造，分值15分，得15分；垃圾收集点，分值5分，得5分。", ["SC202", "SC201"]),
+        # a comma after the name works like a colon; the points after 其中, or adding up to the first, are its parts
+        ("1.数量指标，完成户厕改造，分值15分，得15分；垃圾收集点40个，分值10分，得10分。", []),
+        ("1.数量指标：全部完成，分值25分，得25分；其中户厕改造分值15分，得15分；垃圾收集点分值5分，得5分。", ["SC202", "SC201"]),
+        ("1.数量指标：全部完成，分值25分，得25分；户厕改造分值15分，得15分；垃圾收集点分值10分，得10分。", []),
     ],
 )
 def test_a_category_stating_its_own_points_first_keeps_them(line: str, found: list[str]) -> None:

@@ -263,17 +263,24 @@ def _head_claims(heading: Paragraph) -> list[ScoreClaim]:
     scores = [c for c in head if c.kind is _SCORE]
     if len(maxima) > 1 or len(scores) > 1:
         return []  # two indicators in one line: not a section total
-    if maxima and rest and rest[0].kind is _MAX and _names_another(heading, head[0]):
+    if maxima and rest and rest[0].kind is _MAX and _names_another(heading, head, rest):
         return []  # “1.数量指标：甲，分值15分，得15分；乙，分值10分，得10分。”: a category's indicators
     return head
 
 
-def _names_another(heading: Paragraph, claim: ScoreClaim) -> bool:
-    """Whether words after a label's colon name what ``claim`` scores (数量指标：完成户厕改造326户，分值15分)."""
-    base = heading.span.start
-    label = heading.text[heading.body_start - base : claim.span.start - base]
-    colon = max(label.find("："), label.find(":"))
-    return colon > 0 and bool(label[colon + 1 :].strip(_GAP_PUNCT))
+def _names_another(heading: Paragraph, head: list[ScoreClaim], rest: list[ScoreClaim]) -> bool:
+    """Whether the head's points are an indicator named after the line's label (数量指标：完成户厕改造326户，分值15
+    分) beside the next one, not the label's own: words stand between the label's colon or comma and the points,
+    and the points after them neither are introduced as its parts (其中) nor add up to it."""
+    base, text = heading.span.start, heading.text
+    label = text[heading.body_start - base : head[0].span.start - base]
+    cut = min((at for at in map(label.find, "：:，,") if at >= 0), default=-1)
+    if cut <= 0 or not label[cut + 1 :].strip(_GAP_PUNCT):
+        return False
+    if "其中" in text[head[-1].span.end - base : rest[0].span.start - base]:
+        return False
+    worth = next(c for c in head if c.kind is _MAX).value
+    return sum((c.value for c in rest if c.kind is _MAX and c.role is _ITEM), Decimal(0)) != worth
 
 
 def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
