@@ -641,7 +641,7 @@ def build_w01() -> dict[str, Any]:
         "province": "自治区（广西式：全区 = 自治区）", "clean": False,
         "defects": [
             {"kind": "text-table", "where": "四（三）“效益指标…得分28分”，表中效益 10+10+9 = 29，结论段也写29",
-             "codes": ["SC401"], "at": [{"para": a["eff"]}, {"table": 1, "row": 12}], "text": "28",
+             "codes": ["SC401"], "at": [{"para": a["eff"]}, {"table": 1, "row": 12}], "text": "效益指标完成情况",
              "note": "正文复述的一级得分与表不符"},
             {"kind": "duplicate", "where": "六、改进措施末段逐字重复五、存在的问题", "codes": ["ST101"],
              "at": [{"para": a["dup2"]}, {"para": a["dup1"]}], "text": "大型医疗设备采购周期长",
