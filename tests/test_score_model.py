@@ -505,3 +505,27 @@ def test_seed_summary_is_recomputed_from_the_leaves() -> None:
     efficiency = next(n for label, n in sections.items() if "管理效率" in label)
     satisfaction = next(n for label, n in sections.items() if "满意度" in label)
     assert efficiency.recomputed_value() == 15 and satisfaction.recomputed_value() == 7
+
+
+_WEIGHTS_FORM = (
+    "某县交通运输局2023年度项目支出绩效自评报告\n一、自评表\n"
+    "项目\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\n资金总额\t100.00\t100.00\t100.00%\t10\t10\n"
+    "一级指标\t二级指标\t三级指标\t权重\t得分\n"
+    "产出指标\t数量指标\t养护里程\t50\t48\n产出指标{sub}\t\t\t50\t48\n"
+    "效益指标\t社会效益指标\t公益岗位\t{benefit}\t30\n效益指标{sub}\t\t\t30\t30\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t10\t10\n满意度指标{sub}\t\t\t10\t10\n"
+    "绩效指标合计\t\t\t90\t88\n总分\t\t\t100\t98\n"
+)
+
+
+@pytest.mark.parametrize("sub", ["小计", "合计"])
+def test_a_row_totalling_several_first_level_indicators_is_none_of_them(sub: str) -> None:
+    """四川-style: each first level's 小计 (or 合计) row, then 绩效指标合计 (产出+效益+满意度 = 90), then 总分 (10+90)."""
+    text = _WEIGHTS_FORM.format(sub=sub, benefit="30")
+    assert codes(text) == []
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    assert [(n.label, n.max_value, n.score_value) for n in block.nodes] == [
+        ("资金总额", 10, 10), ("产出指标", 50, 48), ("效益指标", 30, 30), ("满意度指标", 10, 10)
+    ]
+    # a level whose rows do not add up to its 小计 is still found
+    assert "SC202" in codes(_WEIGHTS_FORM.format(sub=sub, benefit="25"))

@@ -231,6 +231,15 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 block.total_score = _as_total(score_claim)
                 continue
             names_text = "".join(c.text for c in row[: min(columns.max, columns.score)])
+            if _ends(names_text, rows_words["total"]):
+                # 产出指标合计 totals its first-level indicator, as 产出指标小计 does; 绩效指标合计 totals several
+                # (产出+效益+满意度): no indicator either way
+                parent = _named_parent(block, names_text, rows_words["total"])
+                if parent is not None:
+                    parent.max = parent.max or max_claim
+                    if score_claim is not None and not parent.scores:
+                        parent.scores.append(_as_role(score_claim, _SUBTOTAL))
+                continue
             if any(w in names_text for w in rows_words["subtotal"]):
                 parent = _subtotal_parent(block, path, names_text, rows_words["subtotal"])
                 if parent is not None:
@@ -256,6 +265,20 @@ def _row_label(row: list[TableCell], before: int) -> TableCell | None:
     """The first cell with words left of the number columns (a row's name, 小计 or 总分): amounts, rates and
     序号 name nothing."""
     return next((c for c in row[:before] if any(ch.isalpha() for ch in c.text)), None)
+
+
+def _ends(text: str, words: list[str]) -> bool:
+    return patterns.compile(r"\s").sub("", text).endswith(tuple(words))
+
+
+def _named_parent(block: ScoreBlock, label: str, words: list[str]) -> ScoreNode | None:
+    """The first-level node a row ending in a total word names before it (产出指标合计 → 产出指标), if any."""
+    name = patterns.compile(r"\s").sub("", label)
+    for word in words:
+        name = name.removesuffix(word)
+    if not name:
+        return None
+    return next((n for n in block.nodes if n.label and (n.label.startswith(name) or name.startswith(n.label))), None)
 
 
 def _subtotal_parent(
