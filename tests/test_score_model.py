@@ -529,3 +529,27 @@ def test_a_row_totalling_several_first_level_indicators_is_none_of_them(sub: str
     ]
     # a level whose rows do not add up to its 小计 is still found
     assert "SC202" in codes(_WEIGHTS_FORM.format(sub=sub, benefit="25"))
+
+
+_SIDE_BY_SIDE = (
+    "某旗农牧局2023年度部门整体支出绩效自评报告\n"
+    "一级指标\t分值\t得分\t二级指标\t分值\t得分\n"
+    "投入\t20\t19.5\t目标设定\t8\t8\n\t\t\t预算配置\t12\t{budget}\n"
+    "过程\t25\t24\t预算执行\t12\t11\n\t\t\t预算管理\t8\t{manage}\n\t\t\t资产管理\t5\t5\n"
+    "产出\t30\t29\t实际完成率\t15\t15\n\t\t\t完成及时率\t15\t14\n"
+    "效果\t25\t24\t社会效益\t17\t16\n\t\t\t社会公众满意度\t8\t8\n"
+    "合计\t100\t96.5\t\t\t\n"
+)
+
+
+def test_each_level_with_its_own_points_and_score_columns() -> None:
+    """一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分: the first pair is the first level's, the last the scored rows'."""
+    text = _SIDE_BY_SIDE.format(budget="11.5", manage="8")
+    assert codes(text) == []
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    assert [(n.label, n.max_value, n.score_value, len(n.children)) for n in block.nodes] == [
+        ("投入", 20, Decimal("19.5"), 2), ("过程", 25, 24, 3), ("产出", 30, 29, 2), ("效果", 25, 24, 2)
+    ]
+    assert (block.total_max.value, block.total_score.value) == (100, Decimal("96.5"))
+    assert codes(_SIDE_BY_SIDE.format(budget="11.5", manage="")) == ["SC301"]  # a second-level score left blank
+    assert sorted(codes(_SIDE_BY_SIDE.format(budget="12.5", manage="8"))) == ["SC101", "SC201"]

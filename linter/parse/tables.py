@@ -165,6 +165,7 @@ class _Columns:
     row: list[TableCell]  # the header row
     named: bool  # the header names its name columns (else the first column is taken)
     points: dict[int, int] = field(default_factory=dict)  # a name column → its own 分值 column (一级指标 | 分值 | …)
+    scores: dict[int, int] = field(default_factory=dict)  # a name column → its own 得分 column (… | 分值 | 得分 | …)
     funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
 
 
@@ -227,6 +228,8 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
                 for column in (columns.max, *columns.points.values()):  # 合计 | 100 | | | 96: its own 分值 column
                     max_claim = max_claim or _claim(row, column, _MAX, columns.headers[column])
+                for column in columns.scores.values():  # 合计 | 100 | 96.5 | | |: a level's own 得分 column
+                    score_claim = score_claim or _claim(row, column, _SCORE, columns.headers[column])
                 block.total_max = _as_total(max_claim)
                 block.total_score = _as_total(score_claim)
                 continue
@@ -331,6 +334,9 @@ def _place(
                 _name_span(row, columns.names[level]),
                 max=_level_points(row, columns, columns.names[level]),
             )
+            own = columns.scores.get(columns.names[level])
+            score = _claim(row, own, _SCORE, columns.headers[own]) if own is not None else None
+            node.scores.extend([_as_role(score, _SUBTOTAL)] if score else [])
             _attach(block, parent, node)
             path[level] = node
             del path[level + 1 :]
@@ -394,22 +400,31 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     texts = [c.text.strip() for c in row]
     maxima = [i for i, t in enumerate(texts) if _named(t, words["max"])]
     max_col = maxima[0] if maxima else None
-    score_col = next((i for i, t in enumerate(texts) if _named(t, words["score"]) and i != max_col), None)
+    scored = [i for i, t in enumerate(texts) if _named(t, words["score"]) and i not in maxima]
+    score_col = scored[0] if scored else None
     if max_col is None or score_col is None:
         return None
+    level_scores = []
+    if len(scored) > 1 and all(any(m < s for m in maxima) for s in scored):
+        # 一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分: the last pair is the scored rows', each earlier one a level's
+        score_col, level_scores = scored[-1], scored[:-1]
     levels = [i for i in maxima if i < score_col]
     if len(levels) > 1:  # 一级指标 | 分值 | 二级指标 | 分值 | 得分: the last 分值 is the scored rows'
         max_col = levels[-1]
     names = [i for i, t in enumerate(texts) if _named(t, words["name"]) and i < max_col]
     if not names:
         names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
-    points = {}
+    points, scores = {}, {}
     for column in levels[:-1]:  # each earlier 分值 column states the points of the name column left of it
         owner = max((i for i in names if i < column), default=None)
         if owner is not None:
             points[owner] = column
+    for column in level_scores:  # and each earlier 得分 column its score
+        owner = max((i for i in names if i < column), default=None)
+        if owner is not None and owner in points:
+            scores[owner] = column
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
-    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, funds=funds)
+    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, scores, funds=funds)
 
 
 def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) -> None:
