@@ -553,3 +553,15 @@ def test_each_level_with_its_own_points_and_score_columns() -> None:
     assert (block.total_max.value, block.total_score.value) == (100, Decimal("96.5"))
     assert codes(_SIDE_BY_SIDE.format(budget="11.5", manage="")) == ["SC301"]  # a second-level score left blank
     assert sorted(codes(_SIDE_BY_SIDE.format(budget="12.5", manage="8"))) == ["SC101", "SC201"]
+
+
+def test_a_three_column_table_aligned_with_spaces() -> None:
+    """名称 | 分值 | 得分 typed with spaces: a table, since its header names a 分值 and a 得分 column; three words set
+    apart by spaces without such a header are not."""
+    table = "一、自评得分\n指标    分值    得分\n投入    20      19.5\n过程    25      24\n产出    30      29\n效果    25      {effect}\n合计    100     96.5\n"
+    assert codes(table.format(effect="24")) == []
+    assert codes(table.format(effect="23")) == ["SC201"]
+    [block] = [b for b in parse(table.format(effect="24")).blocks if b.table is not None]
+    assert [n.label for n in block.nodes] == ["投入", "过程", "产出", "效果"]
+    prose = "一、概况\n单位名称    县财政局    地址\n联系人    张三    电话\n"
+    assert not parse(prose).tables

@@ -103,13 +103,21 @@ def _row_kind(text: str) -> str:
 def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
     if kind == "pipe":
         run = [p for p in run if not _PIPE_RULE.match(p.text)]  # the |---|---| line under the header
-    if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4):
-        return
+    if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4 and not _scored(run)):
+        return  # three aligned words a line may be prose set out with spaces; with a 分值 | 得分 header, a table
     if kind == "space":
         rows = _aligned(run)
     else:
         rows = [_cells(p, i, "|" if kind == "pipe" else "\t") for i, p in enumerate(run)]
     tables.append(Table(paragraphs=run, rows=rows))
+
+
+_SCORED_HEADER = patterns.compile(r"(?:分值|权重|满分|标准分)\s+.*得分|得分\s+.*(?:分值|权重|满分|标准分)")
+
+
+def _scored(run: list[Paragraph]) -> bool:
+    """Whether a row of ``run`` is a score table's header: it names a 分值 (权重, 满分) and a 得分 column."""
+    return any(_SCORED_HEADER.search(p.text) for p in run)
 
 
 def _cells(paragraph: Paragraph, row: int, separator: str = "\t") -> list[TableCell]:
