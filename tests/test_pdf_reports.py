@@ -254,3 +254,23 @@ def test_a_ruled_table_cut_by_a_page_break_goes_on_on_the_next_page(tmp_path: Pa
     assert (segment.location.page, segment.location.line, segment.location.row) == (2, 1, 7)
     result = Linter().lint_text(source.text, str(pdf))
     assert [d.code for d in result.diagnostics if d.code in ("SC201", "SC202")] == ["SC201"]  # 5×10 = 50, not 49
+
+
+def test_a_row_with_a_blank_cell_stays_in_a_table_drawn_as_text(tmp_path: Path) -> None:
+    """A table drawn as text lines without ruling: the row whose 得分 is left blank has two cells, not three, and
+    still belongs to the table (its missing score is found, the rows after it are still read)."""
+    columns = (72, 200, 280, 360)
+    rows = [
+        ("一级指标", "二级指标", "分值", "得分"),
+        ("过程", "预算执行", "12", "11"),
+        ("", "预算管理", "8", ""),
+        ("", "资产管理", "5", "5"),
+        ("合计", "", "25", "16"),
+    ]
+    lines = [
+        (x, 100 + 20 * i, text) for i, row in enumerate(rows) for x, text in zip(columns, row, strict=True) if text
+    ]
+    source = read_source(_pages(tmp_path / "blank.pdf", [[(200, 60, "某旗农牧局2023年度部门整体支出绩效自评报告"), *lines]]))
+    assert source.text.splitlines()[1:] == ["\t".join(row) for row in rows]
+    result = Linter().lint_text(source.text, "blank.pdf")
+    assert [d.code for d in result.diagnostics if d.code.startswith("SC")] == ["SC301"]

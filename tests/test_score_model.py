@@ -620,3 +620,63 @@ def test_a_deducted_score_counts_in_the_sums() -> None:
     text = DEDUCTED.format("推迟半个月完成，扣1分。")
     assert codes(text) == []
     assert codes(text.replace("得44分", "得43分")) == ["SC201"]  # 15 + 15 + 14 is not 43
+
+
+_WEIGHTS_FORM = (
+    "某县交通运输局2023年度项目支出绩效自评报告\n一、自评表\n"
+    "项目\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\n资金总额\t100.00\t100.00\t100.00%\t10\t10\n"
+    "一级指标\t二级指标\t三级指标\t权重\t得分\n"
+    "产出指标\t数量指标\t养护里程\t50\t48\n产出指标{sub}\t\t\t50\t48\n"
+    "效益指标\t社会效益指标\t公益岗位\t{benefit}\t30\n效益指标{sub}\t\t\t30\t30\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t10\t10\n满意度指标{sub}\t\t\t10\t10\n"
+    "绩效指标合计\t\t\t90\t88\n总分\t\t\t100\t98\n"
+)
+
+
+@pytest.mark.parametrize("sub", ["小计", "合计"])
+def test_a_row_totalling_several_first_level_indicators_is_none_of_them(sub: str) -> None:
+    """四川-style: each first level's 小计 (or 合计) row, then 绩效指标合计 (产出+效益+满意度 = 90), then 总分 (10+90)."""
+    text = _WEIGHTS_FORM.format(sub=sub, benefit="30")
+    assert codes(text) == []
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    assert [(n.label, n.max_value, n.score_value) for n in block.nodes] == [
+        ("资金总额", 10, 10), ("产出指标", 50, 48), ("效益指标", 30, 30), ("满意度指标", 10, 10)
+    ]
+    # a level whose rows do not add up to its 小计 is still found
+    assert "SC202" in codes(_WEIGHTS_FORM.format(sub=sub, benefit="25"))
+
+
+_SIDE_BY_SIDE = (
+    "某旗农牧局2023年度部门整体支出绩效自评报告\n"
+    "一级指标\t分值\t得分\t二级指标\t分值\t得分\n"
+    "投入\t20\t19.5\t目标设定\t8\t8\n\t\t\t预算配置\t12\t{budget}\n"
+    "过程\t25\t24\t预算执行\t12\t11\n\t\t\t预算管理\t8\t{manage}\n\t\t\t资产管理\t5\t5\n"
+    "产出\t30\t29\t实际完成率\t15\t15\n\t\t\t完成及时率\t15\t14\n"
+    "效果\t25\t24\t社会效益\t17\t16\n\t\t\t社会公众满意度\t8\t8\n"
+    "合计\t100\t96.5\t\t\t\n"
+)
+
+
+def test_each_level_with_its_own_points_and_score_columns() -> None:
+    """一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分: the first pair is the first level's, the last the scored rows'."""
+    text = _SIDE_BY_SIDE.format(budget="11.5", manage="8")
+    assert codes(text) == []
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    assert [(n.label, n.max_value, n.score_value, len(n.children)) for n in block.nodes] == [
+        ("投入", 20, Decimal("19.5"), 2), ("过程", 25, 24, 3), ("产出", 30, 29, 2), ("效果", 25, 24, 2)
+    ]
+    assert (block.total_max.value, block.total_score.value) == (100, Decimal("96.5"))
+    assert codes(_SIDE_BY_SIDE.format(budget="11.5", manage="")) == ["SC301"]  # a second-level score left blank
+    assert sorted(codes(_SIDE_BY_SIDE.format(budget="12.5", manage="8"))) == ["SC101", "SC201"]
+
+
+def test_a_three_column_table_aligned_with_spaces() -> None:
+    """名称 | 分值 | 得分 typed with spaces: a table, since its header names a 分值 and a 得分 column; three words set
+    apart by spaces without such a header are not."""
+    table = "一、自评得分\n指标    分值    得分\n投入    20      19.5\n过程    25      24\n产出    30      29\n效果    25      {effect}\n合计    100     96.5\n"
+    assert codes(table.format(effect="24")) == []
+    assert codes(table.format(effect="23")) == ["SC201"]
+    [block] = [b for b in parse(table.format(effect="24")).blocks if b.table is not None]
+    assert [n.label for n in block.nodes] == ["投入", "过程", "产出", "效果"]
+    prose = "一、概况\n单位名称    县财政局    地址\n联系人    张三    电话\n"
+    assert not parse(prose).tables

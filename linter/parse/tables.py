@@ -103,13 +103,21 @@ def _row_kind(text: str) -> str:
 def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
     if kind == "pipe":
         run = [p for p in run if not _PIPE_RULE.match(p.text)]  # the |---|---| line under the header
-    if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4):
-        return
+    if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4 and not _scored(run)):
+        return  # three aligned words a line may be prose set out with spaces; with a 分值 | 得分 header, a table
     if kind == "space":
         rows = _aligned(run)
     else:
         rows = [_cells(p, i, "|" if kind == "pipe" else "\t") for i, p in enumerate(run)]
     tables.append(Table(paragraphs=run, rows=rows))
+
+
+_SCORED_HEADER = patterns.compile(r"(?:分值|权重|满分|标准分)\s+.*得分|得分\s+.*(?:分值|权重|满分|标准分)")
+
+
+def _scored(run: list[Paragraph]) -> bool:
+    """Whether a row of ``run`` is a score table's header: it names a 分值 (权重, 满分) and a 得分 column."""
+    return any(_SCORED_HEADER.search(p.text) for p in run)
 
 
 def _cells(paragraph: Paragraph, row: int, separator: str = "\t") -> list[TableCell]:
@@ -165,6 +173,7 @@ class _Columns:
     row: list[TableCell]  # the header row
     named: bool  # the header names its name columns (else the first column is taken)
     points: dict[int, int] = field(default_factory=dict)  # a name column → its own 分值 column (一级指标 | 分值 | …)
+    scores: dict[int, int] = field(default_factory=dict)  # a name column → its own 得分 column (… | 分值 | 得分 | …)
     funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
 
 
@@ -227,10 +236,21 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
                 for column in (columns.max, *columns.points.values()):  # 合计 | 100 | | | 96: its own 分值 column
                     max_claim = max_claim or _claim(row, column, _MAX, columns.headers[column])
+                for column in columns.scores.values():  # 合计 | 100 | 96.5 | | |: a level's own 得分 column
+                    score_claim = score_claim or _claim(row, column, _SCORE, columns.headers[column])
                 block.total_max = _as_total(max_claim)
                 block.total_score = _as_total(score_claim)
                 continue
             names_text = "".join(c.text for c in row[: min(columns.max, columns.score)])
+            if _ends(names_text, rows_words["total"]):
+                # 产出指标合计 totals its first-level indicator, as 产出指标小计 does; 绩效指标合计 totals several
+                # (产出+效益+满意度): no indicator either way
+                parent = _named_parent(block, names_text, rows_words["total"])
+                if parent is not None:
+                    parent.max = parent.max or max_claim
+                    if score_claim is not None and not parent.scores:
+                        parent.scores.append(_as_role(score_claim, _SUBTOTAL))
+                continue
             if any(w in names_text for w in rows_words["subtotal"]):
                 parent = _subtotal_parent(block, path, names_text, rows_words["subtotal"])
                 if parent is not None:
@@ -256,6 +276,20 @@ def _row_label(row: list[TableCell], before: int) -> TableCell | None:
     """The first cell with words left of the number columns (a row's name, 小计 or 总分): amounts, rates and
     序号 name nothing."""
     return next((c for c in row[:before] if any(ch.isalpha() for ch in c.text)), None)
+
+
+def _ends(text: str, words: list[str]) -> bool:
+    return patterns.compile(r"\s").sub("", text).endswith(tuple(words))
+
+
+def _named_parent(block: ScoreBlock, label: str, words: list[str]) -> ScoreNode | None:
+    """The first-level node a row ending in a total word names before it (产出指标合计 → 产出指标), if any."""
+    name = patterns.compile(r"\s").sub("", label)
+    for word in words:
+        name = name.removesuffix(word)
+    if not name:
+        return None
+    return next((n for n in block.nodes if n.label and (n.label.startswith(name) or name.startswith(n.label))), None)
 
 
 def _subtotal_parent(
@@ -308,6 +342,9 @@ def _place(
                 _name_span(row, columns.names[level]),
                 max=_level_points(row, columns, columns.names[level]),
             )
+            own = columns.scores.get(columns.names[level])
+            score = _claim(row, own, _SCORE, columns.headers[own]) if own is not None else None
+            node.scores.extend([_as_role(score, _SUBTOTAL)] if score else [])
             _attach(block, parent, node)
             path[level] = node
             del path[level + 1 :]
@@ -371,22 +408,31 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     texts = [c.text.strip() for c in row]
     maxima = [i for i, t in enumerate(texts) if _named(t, words["max"])]
     max_col = maxima[0] if maxima else None
-    score_col = next((i for i, t in enumerate(texts) if _named(t, words["score"]) and i != max_col), None)
+    scored = [i for i, t in enumerate(texts) if _named(t, words["score"]) and i not in maxima]
+    score_col = scored[0] if scored else None
     if max_col is None or score_col is None:
         return None
+    level_scores = []
+    if len(scored) > 1 and all(any(m < s for m in maxima) for s in scored):
+        # 一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分: the last pair is the scored rows', each earlier one a level's
+        score_col, level_scores = scored[-1], scored[:-1]
     levels = [i for i in maxima if i < score_col]
     if len(levels) > 1:  # 一级指标 | 分值 | 二级指标 | 分值 | 得分: the last 分值 is the scored rows'
         max_col = levels[-1]
     names = [i for i, t in enumerate(texts) if _named(t, words["name"]) and i < max_col]
     if not names:
         names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
-    points = {}
+    points, scores = {}, {}
     for column in levels[:-1]:  # each earlier 分值 column states the points of the name column left of it
         owner = max((i for i in names if i < column), default=None)
         if owner is not None:
             points[owner] = column
+    for column in level_scores:  # and each earlier 得分 column its score
+        owner = max((i for i in names if i < column), default=None)
+        if owner is not None and owner in points:
+            scores[owner] = column
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
-    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, funds=funds)
+    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, scores, funds=funds)
 
 
 def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) -> None:

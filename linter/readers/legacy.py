@@ -120,27 +120,33 @@ def read_sheet(path: Path, data: bytes) -> Source:
     from linter.readers.sheet import read_xlsx
 
     if not data:
-        raise ReadError("文件是空的（0 字节）")
+        raise ReadError("文件是空的（0 字节）", "the file is empty (0 bytes)")
     head = data[:2048].lower()
     if data.startswith(_ZIP) and _OPEN_DOCUMENT not in data[:100]:
         return read_xlsx(path, data)  # an .xlsx under an old extension
     if not data.startswith((OLE_MAGIC, _ZIP)) and (b"<html" in head or b"<table" in head or b"mime-version:" in head):
         return _as_html(path, data)  # a web page saved as .xls: what many web systems export
     if data.startswith(OLE_MAGIC) and "EncryptedPackage" in ole_streams(data):
-        raise ReadError("文件设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码后另存，再检查")
+        raise ReadError(
+            "文件设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码后另存，再检查",
+            "the workbook is password-protected (encrypted): remove the password in Excel or WPS, save, and check again",
+        )
     if not data.startswith((OLE_MAGIC, _ZIP)):
-        raise ReadError("不是表格文件：既不是旧版 .xls/.et（OLE 复合文档），也不是 .xlsx、.ods 或网页表格")
+        raise ReadError(
+            "不是表格文件：既不是旧版 .xls/.et（OLE 复合文档），也不是 .xlsx、.ods 或网页表格",
+            "not a spreadsheet: neither an old .xls/.et (OLE compound file) nor an .xlsx, .ods or web page table",
+        )
     return _converted(path, data, "xlsx", "表格")
 
 
 def read_odt(path: Path, data: bytes) -> Source:
     """An OpenDocument text (.odt), as LibreOffice and WPS save it."""
     if not data:
-        raise ReadError("文件是空的（0 字节）")
+        raise ReadError("文件是空的（0 字节）", "the file is empty (0 bytes)")
     if data.startswith(_ZIP) and _OPEN_DOCUMENT not in data[:100]:
         return read_docx(path, data)  # a .docx under another name
     if not data.startswith(_ZIP):
-        raise ReadError("不是 OpenDocument 文档（.odt 应是 ZIP 压缩包）")
+        raise ReadError("不是 OpenDocument 文档（.odt 应是 ZIP 压缩包）", "not an OpenDocument file (an .odt is a zip archive)")
     return _converted(path, data, "docx", "文档")
 
 
@@ -149,7 +155,10 @@ def _converted(path: Path, data: bytes, target: str, what: str) -> Source:
     tool = converter()
     if tool is None or tool[0] != "soffice":
         suffix = path.suffix.lower() or "." + target
-        raise ReadError(f"无法读取 {suffix} 文件：请安装 LibreOffice（soffice）后重试，或另存为 .{target}")
+        raise ReadError(
+            f"无法读取 {suffix} 文件：请安装 LibreOffice（soffice）后重试，或另存为 .{target}",
+            f"cannot read {suffix} files: install LibreOffice (soffice) and try again, or save the file as .{target}",
+        )
     return _with_soffice(path, data, tool[1], target, what, path.suffix.lower().lstrip(".") or target)
 
 

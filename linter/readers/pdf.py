@@ -238,8 +238,8 @@ def _unruled(lines: list[_Line]) -> list[_Line | _Table]:
     out: list[_Line | _Table] = []
     run: list[_Line] = []
     for line in [*lines, None]:
-        if line is not None and len(line.cells) >= 3:
-            run.append(line)
+        if line is not None and (len(line.cells) >= 3 or (len(run) >= 2 and len(line.cells) >= 2 and _fits(line, run))):
+            run.append(line)  # a row with a blank cell (预算管理 8, its score left empty) stays in the table
             continue
         if len(run) >= 2:
             out.append(_grid(run))
@@ -249,6 +249,13 @@ def _unruled(lines: list[_Line]) -> list[_Line | _Table]:
         if line is not None:
             out.append(line)
     return out
+
+
+def _fits(line: _Line, run: list[_Line]) -> bool:
+    """Whether every cell of ``line`` starts where a cell of the table's rows so far starts."""
+    size = statistics.median(row.bottom - row.top for row in run) or 10.0
+    lefts = [x for row in run for x, _ in row.cells]
+    return all(any(abs(x - left) <= size for left in lefts) for x, _ in line.cells)
 
 
 def _grid(run: list[_Line]) -> _Table:

@@ -322,6 +322,14 @@ def _stem_pair(
         if reached.family != due[0].family or not (reached.exact and due[0].exact):
             return None
         return {"numerator": [reached], "denominator": due}
+    acting = [x for x, label in zip(figures, labels, strict=True) if stem[-2:] in label and x not in named]
+    if len(named) == 1 and len(acting) == 1 and acting[0].family == named[0].family:
+        # 重点工作18项，办结17项，办结率: the figure named by the rate's last word (办结) is what was done, the one
+        # named by the rest of its name (重点工作) what there was to do
+        done, whole = acting[0], named[0]
+        if not (done.exact and whole.exact) or len([x for x in figures if x.family == done.family]) != 2:
+            return None
+        return {"numerator": [done], "denominator": [whole]}
     if len(named) != 1:
         return None
     numerator = named[0]
@@ -650,8 +658,25 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
             return _growth(q, word, direction, current=current, base=last)
     change = _verb(label)
     if change is not None and patterns.compile(compare).search(label) and change[1] == direction:
+        named_base = patterns.compile(rf"(?:{periods})[^0-9，,。；;]{{0,6}}$").search(_label(paragraph, current, floor))
+        if named_base is not None:  # 与上年支出26.10万元相比减少1.74万元，下降6.67%: the figure is the base
+            return _change_of_base(q, word, direction, base=current, change=last)
         return _growth(q, word, direction, current=current, change=last)  # 比上年增加20万元，增长20%
     return None
+
+
+def _change_of_base(stated: Quantity, word: str, direction: int, *, base: Quantity, change: Quantity) -> RateClaim | None:
+    """The change over the base it is measured on, both stated (上年26.10万元…减少1.74万元，下降6.67%)."""
+    result = _bounds(lambda b, c: _div(c, b), [base, change])
+    if result is None:
+        return None
+    low, high, point = result
+    if direction < 0:
+        stated = stated._replace(number=-stated.number)
+        low, high, point = -high, -low, -point
+    sign = "−" if direction < 0 else ""
+    formula = f"{sign}{_written(change)}÷{_written(base)}"
+    return RateClaim(stated, word, Computed(low, high, point, formula), ((base, "基期", "base"), (change, "变动额", "change")))
 
 
 def _growth(

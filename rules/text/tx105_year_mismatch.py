@@ -40,6 +40,7 @@ class YearMismatch(Rule):
         上年原因（“2021年的接待费用计入了2022年”）、具体日期和年底年初（“2021年底我局申报…”）、
         文件（〔2021〕12号、《…2021年…》）、年份区间（2021—2025年）以及“上年度……情况”“下一步……措施”
         这类讲别的年度的一节里的年份都不算。
+        以别的年度命名本年成绩的小标题（“（一）2022年度重点任务完成情况”）也报告。
         标题（跳过单独一行的“附件1”）没有年份或写的是年份区间时不检查。
 
     为什么
@@ -183,6 +184,12 @@ def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tupl
         while subject < len(sentence) and sentence[subject] in _SEPARATOR:
             subject += 1
         scored = du and any(0 <= sentence.find(w, subject, subject + 16) for w in data["score-statements"])
+        headed = len(sentence) <= _HEADING_CHARS and "，" not in sentence and "," not in sentence
+        if headed and any(0 <= sentence.find(w, subject, subject + 12) for w in data["result-headings"]):
+            # “（一）2022年度重点任务完成情况”: a section of the year's results, headed with another year
+            if not any(c in sentence for c in data["sentence-cues"]):
+                yield Span(start, end), Span(start, start + 4), sentence[start:end]
+            continue
         if scored:  # “我局2023年度部门整体支出绩效自评得分为95分”: the report's own result, for another year
             if own in sentence or any(c in sentence for c in data["sentence-cues"] if c not in _EVALUATION):
                 continue
@@ -210,6 +217,7 @@ def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tupl
 
 
 _EVALUATION = ("自评", "评价")  # cues that a score statement names itself
+_HEADING_CHARS = 30
 
 
 def _matches(pattern: str, signs: str, text: str) -> Iterator[re.Match[str]]:
