@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from linter.model import ScoreNode
+from linter.model import ScoreClaim, ScoreNode
 
 _ZERO = Decimal(0)
 _SHARES = (3, 6, 7, 9)  # a whole split this many ways is no value of a few decimals
@@ -30,10 +30,17 @@ def slack(value: Decimal) -> Decimal:
     return _ZERO
 
 
+def claim_slack(claim: ScoreClaim) -> Decimal:
+    """``slack`` of a claim's value; a counted claim (三项各3.33分, 9.99 in all) is off by each of its items'."""
+    if claim.count > 1:
+        return slack(claim.value / claim.count) * claim.count
+    return slack(claim.value)
+
+
 def max_slack(node: ScoreNode) -> Decimal:
     """How far ``node``'s points (stated, or the sum of its parts') may be off a whole by rounding."""
     if node.max is not None:
-        return slack(node.max.value)
+        return claim_slack(node.max)
     return sum((max_slack(c) for c in node.children), _ZERO)
 
 
@@ -42,6 +49,6 @@ def score_slack(node: ScoreNode) -> Decimal:
     if node.scores:
         first = node.scores[0].value
         if all(c.value == first for c in node.scores):
-            return slack(first)
-        return sum((slack(c.value) for c in node.scores), _ZERO)
+            return claim_slack(node.scores[0])
+        return sum((claim_slack(c) for c in node.scores), _ZERO)
     return sum((score_slack(c) for c in node.children), _ZERO)
