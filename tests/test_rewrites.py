@@ -109,14 +109,24 @@ def _findings(text: str) -> list[tuple[str, int]]:
     )
 
 
-@pytest.mark.parametrize("name", REWRITES)
-@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
+@cache
+def _text(path: Path) -> str:
+    return read_source(path).text
+
+
+# Each report with each rewrite that changes it (a report without tables has nothing to align).
+CASES = [
+    pytest.param(path, name, id=f"{path.name}-{name}")
+    for path in REPORTS
+    for name, rewrite in REWRITES.items()
+    if rewrite(_text(path)) != _text(path)
+]
+
+
+@pytest.mark.parametrize(("path", "name"), CASES)
 def test_a_rewrite_that_keeps_the_meaning_keeps_the_findings(path: Path, name: str) -> None:
-    text = read_source(path).text
-    rewritten = REWRITES[name](text)
-    if rewritten == text:
-        pytest.skip(f"{name} changes nothing in {path.name}")
-    assert _findings(rewritten) == _findings(text)
+    text = _text(path)
+    assert _findings(REWRITES[name](text)) == _findings(text)
 
 
 def test_the_rewrites_change_what_they_mean_to() -> None:
@@ -125,6 +135,6 @@ def test_the_rewrites_change_what_they_mean_to() -> None:
     assert _unit_space("得96分，占94.45%") == "得96 分，占94.45 %"
     assert _aligned("一级指标\t分值\t得分\n产出\t50\t49") == "一级指标  分值  得分\n产出      50    49"
     assert _prose(_indent)("一、概况\n本局2023年……\n指标\t分值\t得分") == "一、概况\n\u3000\u3000本局2023年……\n指标\t分值\t得分"
-    texts = [read_source(path).text for path in REPORTS]
+    texts = [_text(path) for path in REPORTS]
     for rewrite in REWRITES.values():
         assert sum(rewrite(text) != text for text in texts) >= 5
