@@ -12,9 +12,7 @@ Every issuer and place is invented. Each document is internally consistent excep
 from __future__ import annotations
 
 import io
-import re
 import sys
-import zipfile
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -24,8 +22,10 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from office_packages import fixed_archive, save_workbook  # noqa: E402
+
 FIXED_TIME = datetime(2024, 4, 8, 10, 30, 0)
-ZIP_TIME = (2024, 4, 8, 10, 30, 0)
 AUTHOR = "jxlint 语料"
 
 SCORE_RULES = ["SC101", "SC201", "SC202", "SC301", "SC401", "SC501", "SC601"]
@@ -148,7 +148,7 @@ class Word:
         properties.revision = 1
         buffer = io.BytesIO()
         self.document.save(buffer)
-        path.write_bytes(_fixed_archive(buffer.getvalue()))
+        path.write_bytes(fixed_archive(buffer.getvalue(), FIXED_TIME))
 
 
 def column_merges(
@@ -275,36 +275,10 @@ class Sheet:
         )
 
 
-def _save_workbook(workbook: Any, path: Path, title: str) -> None:
-    properties = workbook.properties
-    properties.creator = AUTHOR
-    properties.title = title
-    properties.created = FIXED_TIME
-    properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    path.write_bytes(_fixed_archive(buffer.getvalue()))
 
 
-_CORE_TIMES = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
 
 
-def _fixed_archive(data: bytes) -> bytes:
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _CORE_TIMES.sub(rb"\g<1>" + stamp + rb"\g<2>", body)
-            member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            target.writestr(member, body)
-    return out.getvalue()
 
 
 def rate(score: str, full: str) -> str:
@@ -1000,7 +974,7 @@ def build_g03(folder: Path) -> Key:
         toilet,
         (100, 98),
     )
-    _save_workbook(wb, folder / "G03.xlsx", f"{issuer}2023年度项目支出绩效自评表")
+    save_workbook(wb, folder / "G03.xlsx", f"{issuer}2023年度项目支出绩效自评表", AUTHOR, FIXED_TIME)
     a, b = "高标准农田建设", "农村人居环境整治"
     return {
         "file": "G03.xlsx",
@@ -1145,7 +1119,7 @@ def build_g04(folder: Path) -> Key:
     ws.cell(fr, 9).value = f"=ROUND(MIN(H{fr},1)*G{fr},2)"
     score_cells = [f"I{fr}"] + [f"H{r}" for r in rows["indicator"].values()]
     ws.cell(rows["total"], 8).value = "=" + "+".join(score_cells)
-    _save_workbook(wb, folder / "G04.xlsx", f"{issuer}2023年度项目支出绩效自评表")
+    save_workbook(wb, folder / "G04.xlsx", f"{issuer}2023年度项目支出绩效自评表", AUTHOR, FIXED_TIME)
     sheet = "自评表"
     return {
         "file": "G04.xlsx",

@@ -10,9 +10,7 @@ lines under a running header with page numbers), two workbooks (a 10号 table wi
 from __future__ import annotations
 
 import io
-import re
 import sys
-import zipfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -21,36 +19,18 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from office_packages import fixed_archive, save_workbook  # noqa: E402
+
 OUT = HERE / "documents"
 FIXED_TIME = datetime(2024, 4, 2, 10, 30, 0)
-ZIP_TIME = (2024, 4, 2, 10, 30, 0)
 AUTHOR = "fresh3"
 FONT = "STSong-Light"
 NUMBER_CHARS = set("0123456789.%")
 CLOSING = set("。，、；：”）》")
 
 
-# ---- archive helpers -------------------------------------------------------------------------------------------
 
-_CORE_TIMES = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
-
-
-def fixed_archive(data: bytes) -> bytes:
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _CORE_TIMES.sub(rb"\g<1>" + stamp + rb"\g<2>", body)
-            member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            target.writestr(member, body)
-    return out.getvalue()
 
 
 def register_font() -> None:
@@ -614,7 +594,7 @@ def build_x01() -> dict[str, Any]:
             c.alignment = Alignment(wrap_text=True, vertical="center")
     for col, width in zip("ABCDEFGH", (12, 14, 26, 12, 12, 26, 8, 8), strict=True):
         ws.column_dimensions[col].width = width
-    save_workbook(wb, OUT / "X01.xlsx", "柳湾区居家养老运营补贴绩效自评表")
+    save_workbook(wb, OUT / "X01.xlsx", "柳湾区居家养老运营补贴绩效自评表", AUTHOR, FIXED_TIME)
     return {
         "file": "X01.xlsx",
         "format": "xlsx",
@@ -773,7 +753,7 @@ def build_x02() -> dict[str, Any]:
         "B30:J30",
     ]:
         ws.merge_cells(m)
-    save_workbook(wb, OUT / "X02.xlsx", "青崖县农村公路养护专项资金绩效自评表")
+    save_workbook(wb, OUT / "X02.xlsx", "青崖县农村公路养护专项资金绩效自评表", AUTHOR, FIXED_TIME)
     return {
         "file": "X02.xlsx",
         "format": "xlsx",
@@ -845,14 +825,6 @@ def build_x02() -> dict[str, Any]:
     }
 
 
-def save_workbook(wb: Any, path: Path, title: str) -> None:
-    wb.properties.creator = AUTHOR
-    wb.properties.title = title
-    wb.properties.created = FIXED_TIME
-    wb.properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    path.write_bytes(fixed_archive(buffer.getvalue()))
 
 
 # ---- W01: 自治区 县 项目 report in Word, narrative restating every first-level score -----------------------------
@@ -988,7 +960,7 @@ def build_w01() -> dict[str, Any]:
     props.revision = 1
     buffer = io.BytesIO()
     doc.save(buffer)
-    (OUT / "W01.docx").write_bytes(fixed_archive(buffer.getvalue()))
+    (OUT / "W01.docx").write_bytes(fixed_archive(buffer.getvalue(), FIXED_TIME))
     return {
         "file": "W01.docx",
         "format": "docx",
