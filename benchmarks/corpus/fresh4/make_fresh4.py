@@ -195,11 +195,137 @@ def build_docx(path: Path) -> None:
     path.write_bytes(fixed_archive(buffer.getvalue(), WHEN))
 
 
+# ---- D04.pdf: 县级市 部门整体 report, score table as plain unruled lines, running header and page numbers --------
+
+D04_TITLE = "云岫市民政局2023年度部门整体支出绩效自评报告"
+D04_TEXT = [
+    "一、部门概况",
+    "市民政局负责全市社会救助、养老服务、社会事务和基层政权建设等工作，下辖社会福利院、救助管理站等4个二级单位，"
+    "编制内人员72人。",
+    "二、预算执行情况",
+    "2023年全年预算数6,842.30万元，实际支出6,705.45万元，执行率98.0%。其中城乡低保资金4,126.80万元、"
+    "特困供养资金1,512.36万元、机关运行经费1,066.29万元。",
+    "三、履职情况",
+    "全市城乡低保对象共9,864人，其中城市低保2,318人、农村低保7,546人，全年按时足额发放低保金，"
+    "未发生冒领、错发情况。",
+    "养老服务方面，新建社区居家养老服务站6个，改造敬老院2所，为1,430户特殊困难老年人家庭实施适老化改造。",
+    "社会事务方面，全年办理婚姻登记4,082对，殡葬改革各项指标达到上级要求，行政区划界线联检任务按期完成。",
+    "基层政权建设方面，指导全市126个村（社区）完成村务公开规范化建设，开展社区工作者培训12期、培训860人次。",
+    "四、满意度情况",
+    "委托第三方机构开展服务对象满意度调查，发放问卷800份，回收有效问卷763份，满意712份，满意度93.3%。",
+    "五、自评得分情况",
+    "本次自评采用投入、过程、产出、效果四类指标，总分100分，各项得分如下：",
+]
+D04_SCORES = [
+    ("一级指标", "二级指标", "分值", "得分"),
+    ("投入", "目标设定", "6", "6"),
+    ("", "预算配置", "9", "8.5"),
+    ("", "小计", "15", "14.5"),
+    ("过程", "预算执行", "10", "9.6"),
+    ("", "预算管理", "8", "8"),
+    ("", "资产管理", "6", "5.5"),
+    ("", "小计", "25", "23.1"),
+    ("产出", "职责履行", "35", "34"),
+    ("", "小计", "35", "34"),
+    ("效果", "履职效益", "20", "19"),
+    ("", "社会公众或服务对象满意度", "5", "4.8"),
+    ("", "小计", "25", "23.8"),
+    ("合计", "", "100", "95.4"),
+]
+D04_AFTER = [
+    "六、自评结论",
+    "综上，本部门2022年度整体支出绩效自评得分95.4分，等级为“优”。在省民政厅对全省县（市、区）民政工作的"
+    "综合考评中，本局得88.6分。",
+    "七、存在问题",
+    "一是部分社区养老服务站运营主体能力不足；二是低保动态管理信息比对时效有待提高。",
+]
+
+
+def build_pdf_plain(path: Path) -> None:
+    from reportlab import rl_config
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    rl_config.invariant = 1
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=11, leading=19, wordWrap="CJK")
+
+    def decorate(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("STSong-Light", 9)
+        canvas.drawCentredString(297.6, 800, D04_TITLE)
+        canvas.drawCentredString(297.6, 40, f"— {doc.page} —")
+        canvas.restoreState()
+
+    story: list = [Paragraph(D04_TITLE, body), Spacer(1, 8)]
+    story += [Paragraph(t, body) for t in D04_TEXT]
+    story.append(Spacer(1, 150))
+    table = Table([list(r) for r in D04_SCORES], colWidths=[80, 180, 60, 60])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 11)]))
+    story.append(table)
+    story += [Paragraph(t, body) for t in D04_AFTER]
+    doc = SimpleDocTemplate(str(path), pagesize=(595.27, 841.89), invariant=1, title="自评报告",
+                            author="云岫市民政局", creator="", producer="")
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+
+
+# ---- D05.xlsx: 四川-style 权重 form, 权重 per level and a 小计 per first-level indicator ------------------------
+
+D05_BLOCKS = [
+    ("部门决策", 15, [
+        ("目标设定", 8, [("绩效目标合理性", 4, 4), ("绩效指标明确性", 4, 3.5)]),
+        ("预算编制", 7, [("预算编制科学性", 3.5, 3.5), ("资金分配合理性", 3.5, 3.5)]),
+    ], 14.5),
+    ("部门管理", 25, [
+        ("资金管理", 15, [("预算执行率", 5, 4.9), ("“三公”经费控制", 3.33, 3.33), ("结转结余控制", 3.33, 3.33),
+                          ("政府采购执行", 3.34, 3.34)]),
+        ("资产管理", 5, [("资产管理规范性", 5, 4.5)]),
+        ("人员管理", 5, [("编制人员控制", 5, 5)]),
+    ], 24.9),
+    ("部门绩效", 60, [
+        ("履职产出", 30, [("公共文化活动场次", 10, 10), ("文物保护单位巡查覆盖率", 10, 10), ("旅游接待人次增长率", 10, 9)]),
+        ("履职效果", 20, [("社会效益", 12, 12), ("可持续影响", 8, 7.5)]),
+        ("满意度", 10, [("群众满意度", 10, 9.6)]),
+    ], 58.1),
+]
+
+
+def build_xlsx_weights(path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "部门整体支出绩效评价指标"
+    ws.append(["蓉溪县文化广播电视和旅游局2023年度部门整体支出绩效自评表"])
+    ws.merge_cells("A1:G1")
+    ws.append(["一级指标", "权重", "二级指标", "权重", "三级指标", "权重", "得分"])
+    for name, weight, seconds, subtotal in D05_BLOCKS:
+        top = ws.max_row + 1
+        for second, second_weight, thirds in seconds:
+            start = ws.max_row + 1
+            for third, third_weight, score in thirds:
+                ws.append([name, weight, second, second_weight, third, third_weight, score])
+            if len(thirds) > 1:
+                ws.merge_cells(f"C{start}:C{ws.max_row}")
+                ws.merge_cells(f"D{start}:D{ws.max_row}")
+        ws.merge_cells(f"A{top}:A{ws.max_row}")
+        ws.merge_cells(f"B{top}:B{ws.max_row}")
+        ws.append(["小计", weight, "", "", "", "", subtotal])
+    ws.append(["合计", 100, "", "", "", "", 97.5])
+    ws.append(["备注：另获评省级全域旅游示范区，按办法加分项加1分，单列，不计入合计。"])
+    ws.merge_cells(f"A{ws.max_row}:G{ws.max_row}")
+    save_workbook(wb, path, "部门整体支出绩效自评表", "蓉溪县文化广播电视和旅游局", WHEN)
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     build_pdf(OUT / "D01.pdf")
     build_xlsx(OUT / "D02.xlsx")
     build_docx(OUT / "D03.docx")
+    build_pdf_plain(OUT / "D04.pdf")
+    build_xlsx_weights(OUT / "D05.xlsx")
 
 
 if __name__ == "__main__":
