@@ -66,6 +66,8 @@ class ScoreSumMismatch(Rule):
                 if stated is None and block.table is None:
                     stated = report.overall_base or report.overall
                     quiet = table_totals  # the text's sections agree with the table: table-text-mismatch says it
+                    if stated is not None and _as_in_table(report, block.first_level_nodes()) == stated.value:
+                        continue  # with the table's score for the section the text restates wrongly, it adds up
                 self._total(ctx, block.first_level_nodes(), stated, tolerance, quiet, bonus)
         for restatement in report.restatements:
             framework = report.framework
@@ -123,6 +125,22 @@ class ScoreSumMismatch(Rule):
                 for c in node.children
             ),
         )
+
+
+def _as_in_table(report: Report, nodes: list[ScoreNode]) -> Decimal | None:
+    """The text's first-level scores added up with the score table's value for each indicator the table states
+    (table-text-mismatch reports those that differ); None when the table states none of them or a score is unknown."""
+    table = {
+        n.key: n.score_value
+        for b in report.blocks
+        if b.table is not None and b.first_level
+        for n in b.first_level_nodes()
+        if n.key is not None
+    }
+    values = [table.get(n.key, n.score_value) if n.key is not None else n.score_value for n in nodes]
+    if not table or any(v is None for v in values) or all(n.key not in table for n in nodes):
+        return None
+    return sum((v for v in values if v is not None), Decimal(0))
 
 
 def _rounded(total: Decimal, stated: Decimal, parts: list[ScoreNode]) -> bool:

@@ -53,11 +53,18 @@ class TableTextMismatch(Rule):
         if not table_blocks:
             return
         in_table: dict[str, ScoreNode] = {}
+        first_level: dict[str, ScoreNode] = {}  # the table's first-level indicators, by the framework's names
         for block in table_blocks:
             for node in (n for top in block.nodes for n in top.walk()):
                 in_table.setdefault(_key(node.label), node)
-        for node in _text_nodes(report):
+            if block.first_level:
+                for node in block.nodes:
+                    if node.key is not None:
+                        first_level.setdefault(node.key, node)
+        for node, named in _text_nodes(report):
             other = in_table.get(_key(node.label))
+            if other is None and named and node.key is not None:
+                other = first_level.get(node.key)  # 效益指标完成情况（分值30分，得分28分） and the table's 效益指标
             if other is None or not node.label:
                 continue
             self._compare(ctx, node, node.score, other.score_value, other, "自评得分", "self-score")
@@ -101,8 +108,12 @@ class TableTextMismatch(Rule):
         )
 
 
-def _text_nodes(report: Report) -> Iterator[ScoreNode]:
+def _text_nodes(report: Report) -> Iterator[tuple[ScoreNode, bool]]:
+    """The text's score nodes, each with whether it is a first-level indicator of a block read as the first level."""
     for block in report.blocks:
         if block.table is None:
             for top in block.nodes:
-                yield from top.walk()
+                yield top, block.first_level
+                for node in top.walk():
+                    if node is not top:
+                        yield node, False
