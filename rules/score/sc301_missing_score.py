@@ -5,6 +5,8 @@ from linter.model import Report
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num
 
+_WHOLE = 100  # the points of a whole evaluation: no single indicator is worth them
+
 
 class MissingScore(Rule):
     """有分值却没有自评得分。
@@ -48,6 +50,8 @@ class MissingScore(Rule):
         for node in report.facts.score_nodes:
             if node.max is None or node.score_value is not None or node.hides_score:
                 continue  # (a score written as a formula without its value is there, only unreadable)
+            if node.max.value >= _WHOLE and not node.children:
+                continue  # 本次自评采用……指标体系，满分100分: the scale of the whole evaluation, no indicator's points
             top = node
             while top.parent is not None:
                 top = top.parent
