@@ -302,8 +302,10 @@ def _paragraph_breakdowns(report: Report, paragraph: Prose, previous: Prose | No
             bracketed = _before_bracket(text, start, cue.start(), totals)
             if bracketed is not None:
                 totals = [bracketed]  # 60万元（其中……）: the figure the bracket explains
-            elif earlier and totals:  # in the sentence before: the figure stated as a total, if one is
-                totals = [
+            elif earlier and totals:  # in the sentence before: the one the parts add up to, else the one stated
+                # as a total, if one is (全年预算数6,842.30万元，实际支出6,705.45万元。其中…: the parts make the 支出)
+                whole = _adding_up(paragraph, cue, totals, lists[family], depths)
+                totals = [whole] if whole is not None else [
                     q for q in totals if has_any(_clause_before(owner, q, 0), words.total_words)
                 ] or totals
             found = _of_candidates(paragraph, cue, totals, lists[family], depths)
@@ -319,6 +321,21 @@ def _may_follow_total(text: str, start: int, cues: list[re.Match[str]], words: _
     if any(not words.cues[cue.group()]["needs-total-word"] for cue in cues):
         return True
     return bool(cues) and has_any(text[start : cues[-1].start()], words.total_words)
+
+
+def _adding_up(
+    paragraph: Prose, cue: re.Match[str], totals: list[Quantity], figures: list[Quantity], depths: list[int]
+) -> Quantity | None:
+    """The one of ``totals`` that the parts after ``cue`` add up to, if exactly one is."""
+    if len(totals) < 2:
+        return None
+    found = [t for t in totals if (b := _breakdown(paragraph, cue, t, figures, depths)) is not None and _adds_up(b)]
+    return found[0] if len(found) == 1 else None
+
+
+def _adds_up(breakdown: Breakdown) -> bool:
+    result = check(breakdown)
+    return result is not None and result.verdict is Verdict.CONSISTENT
 
 
 def _of_candidates(
