@@ -268,9 +268,171 @@ def build_p1() -> dict[str, Any]:
     }
 
 
+# ---- X2: 四川-style 权重 form, 小计 per 一级, 县 --------------------------------------------------------------------
+
+
+def build_x2() -> dict[str, Any]:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    rows: list[list[Any]] = [
+        ["2023年度高素质农民培育项目绩效自评表", None, None, None, None, None, None],
+        ["填报单位：石门沟县农业技术推广中心", None, None, None, None, "金额单位：万元", None],
+        ["一级指标", "二级指标", "三级指标", "权重（分）", "年度目标值", "实际完成值", "得分"],
+        ["决策", "项目立项", "项目立项规范性", 5, "规范", "规范", 5],
+        [None, "绩效目标", "绩效目标合理性", 5, "合理", "基本合理", 4],
+        ["小计", None, None, 10, None, None, 9],
+        ["过程", "资金管理", "资金到位率", 5, "100%", "100%", 5],
+        [None, "资金管理", "预算执行率", 5, "100%", "92%", 4.6],
+        [None, "资金管理", "资金使用合规性", 5, "合规", "合规", 5],
+        [None, "组织实施", "管理制度执行有效性", 5, "有效", "有效", 5],
+        ["小计", None, None, 20, None, None, 19.6],
+        ["产出", "数量指标", "培训农民人次", 10, "≥3000人次", "3150人次", 10],
+        [None, "质量指标", "培训考核合格率", 10, "≥90%", "95.2%", 10],
+        [None, "时效指标", "培训任务完成时限", 10, "2023年10月底前", "2023年11月中旬", 9],
+        [None, "成本指标", "人均培训补助", 15, "≤3000元", "2860元", 10],
+        ["小计", None, None, 40, None, None, 39],
+        ["效益", "经济效益", "学员人均增收", 10, "≥2000元", "2150元", 9],
+        [None, "社会效益", "认定新型职业农民人数", 10, "≥600人", "624人", 10],
+        [None, "满意度", "参训学员满意度", 10, "≥90%", "95%", 9.5],
+        ["小计", None, None, 30, None, None, 28.5],
+        ["合计", None, None, 100, None, None, 96.1],
+    ]
+    for row in rows:
+        ws.append(row)
+    for rng in ("A1:G1", "A2:E2", "F2:G2", "A4:A5", "A6:C6", "A7:A10", "A11:C11", "A12:A15", "A16:C16",
+                "A17:A19", "A20:C20", "A21:C21"):
+        ws.merge_cells(rng)
+    save_workbook(wb, OUT / "X2.xlsx", "高素质农民培育项目绩效自评表", "石门沟县农业技术推广中心", WHEN)
+    sheet = "绩效自评表"
+    return {
+        "file": "X2.xlsx", "format": "xlsx", "level": "县", "kind": "项目-权重",
+        "issuer": "石门沟县农业技术推广中心", "year": 2023, "clean": False,
+        "defects": [
+            {"kind": "max-sum", "where": "产出 小计 权重40 but 10+10+10+15 = 45 (人均培训补助 权重 should be 10)",
+             "codes": ["SC202"], "at": [{"sheet": sheet, "row": 16}, {"sheet": sheet, "row": 15}], "text": "产出",
+             "note": "得分 10+10+9+10 = 39 adds up; 合计 100 = 10+20+40+30 by the 小计 rows"},
+        ],
+        "traps": [
+            {"kind": "exec-rate", "where": "预算执行率 92% → 5×92% = 4.6", "codes": ["SC501", "SC101"],
+             "at": [{"sheet": sheet, "row": 8}]},
+            {"kind": "exec-rate", "where": "3150/3000 = 105% scored full", "codes": ["SC101", "SC501"],
+             "at": [{"sheet": sheet, "row": 12}]},
+            {"kind": "score-sum", "where": "小计 rows 9, 19.6, 28.5 and 合计 96.1 = 9+19.6+39+28.5",
+             "codes": ["SC201"], "at": [{"sheet": sheet, "row": r} for r in (6, 11, 20, 21)]},
+        ],
+    }
+
+
+# ---- P2: 部门整体 report in PDF, score table as unruled text lines, running header and page numbers, 州 ------------
+
+
+def build_p2() -> dict[str, Any]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    font, size, leading = "STSong-Light", 10.5, 18.0
+    head = "澜江州生态环境局2023年度部门整体支出绩效自评报告"
+    c = canvas.Canvas(str(OUT / "P2.pdf"), pagesize=(595.27, 841.89), invariant=1)
+    c.setTitle(head)
+    c.setAuthor("澜江州生态环境局")
+    state = {"page": 1, "y": 760.0}
+
+    def decorate() -> None:
+        c.setFont(font, 9)
+        c.drawString(60, 805, head)
+        c.line(60, 800, 535, 800)
+        c.drawCentredString(297.6, 40, f"- {state['page']} -")
+        c.setFont(font, size)
+
+    def line(text: str, x: float = 60.0) -> None:
+        if state["y"] < 80:
+            c.showPage()
+            state["page"] += 1
+            state["y"] = 760.0
+            decorate()
+        c.drawString(x, state["y"], text)
+        state["y"] -= leading
+
+    def para(text: str) -> None:
+        room, cur, first = 475.0 - 21, "", True
+        for ch in text:
+            if pdfmetrics.stringWidth(cur + ch, font, size) > room:
+                line(cur, 81 if first else 60)
+                cur, first, room = "", False, 475.0
+            cur += ch
+        line(cur, 81 if first else 60)
+
+    def row(cells: list[str]) -> None:
+        xs = [60, 150, 330, 400]
+        if state["y"] < 80:
+            line("")
+        for x, t in zip(xs, cells, strict=True):
+            c.drawString(x, state["y"], t)
+        state["y"] -= leading
+
+    decorate()
+    line(head, 110)
+    for t in (
+        "一、部门基本情况",
+        "澜江州生态环境局负责全州生态环境保护统一监督管理，下设8个县市分局和州生态环境监测站。2023年全年预算数3,480.00万元，全年执行3,306.00万元，预算执行率95.0%。",
+        "二、主要履职情况",
+        "2023年全州空气质量优良天数355天，优良天数比例97.3%；国控断面水质优良比例100%；完成入河排污口排查整治126个，为年度任务120个的105.0%。",
+        "三、绩效自评情况",
+        "根据州财政局部门整体支出绩效评价指标体系，本局从运行成本、管理效率、履职效能、社会效应、可持续发展能力、满意度六个方面开展自评，得分情况如下：",
+    ):
+        para(t)
+    row(["一级指标", "二级指标", "分值", "得分"])
+    for cells in (
+        ["运行成本", "", "15", "14.5"], ["", "经济成本指标", "10", "9.5"], ["", "成本效益指标", "5", "5"],
+        ["管理效率", "", "20", "18.6"], ["", "预算执行", "8", "7.6"], ["", "预算管理", "6", "6"],
+        ["", "资产管理", "6", "5"],
+        ["履职效能", "", "35", "33"], ["", "职责履行", "20", "19"], ["", "重点工作完成", "15", "15"],
+        ["社会效应", "", "15", "14"], ["", "生态环境质量改善", "15", "14"],
+        ["可持续发展能力", "", "5", "4"], ["", "制度与队伍建设", "5", "4"],
+        ["满意度", "", "10", "9.2"], ["", "社会公众满意度", "10", "9.2"],
+        ["合计", "", "100", "94.3"],
+    ):
+        row(cells)
+    for t in (
+        "其中，预算执行按执行率95.0%计得7.6分；满意度调查发放问卷460份，回收有效问卷437份，满意402份，满意度92.0%，按比例计得9.2分。",
+        "在省生态环境厅2023年度污染防治攻坚战成效考核中，我州得分88.5分，位列全省第5名；全州8个县市均完成年度减排任务。",
+        "四、评价结论",
+        "综上，本局2022年度部门整体支出绩效自评得分94.3分，等级为“优”。",
+        "五、存在的问题和改进措施",
+        "（一）部分县市分局监测设备老化，运维经费不足。（二）项目库储备不够，下一步提前谋划2024年度项目。",
+        "澜江州生态环境局",
+        "2024年3月22日",
+    ):
+        para(t)
+    c.showPage()
+    c.save()
+    return {
+        "file": "P2.pdf", "format": "pdf", "level": "州", "kind": "整体-six",
+        "issuer": "澜江州生态环境局", "year": 2023, "clean": False,
+        "defects": [
+            {"kind": "score-sum", "where": "履职效能 得分33 but 19+15 = 34 (合计 94.3 uses 34)",
+             "codes": ["SC201"], "at": [{"page": 1, "lines": [19, 23]}], "text": "履职效能",
+             "note": "14.5+18.6+34+14+4+9.2 = 94.3"},
+            {"kind": "year", "where": "评价结论 “本局2022年度…自评得分94.3分” in a 2023 report", "codes": ["TX105"],
+             "at": [{"page": 1, "lines": [34, 36]}], "text": "2022"},
+        ],
+        "traps": [
+            {"kind": "percentage", "where": "3306/3480 = 95.0%; 8×95% = 7.6; 402/437 = 92.0% → 9.2; 355/365 = 97.3%",
+             "codes": ["AR102", "SC501"], "at": [{"page": 1, "lines": [4, 5]}, {"page": 1, "lines": [30, 31]}]},
+            {"kind": "exec-rate", "where": "126/120 = 105.0%", "codes": ["AR102", "SC101"], "at": [{"page": 1, "lines": [7, 8]}]},
+            {"kind": "score", "where": "external 考核 88.5分; 全州8个县市", "codes": ["SC201", "SC601", "WD101"], "at": [{"page": 1, "lines": [32, 33]}]},
+        ],
+    }
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
-    key = {"X1": build_x1(), "W1": build_w1(), "P1": build_p1()}
+    key = {"X1": build_x1(), "X2": build_x2(), "W1": build_w1(), "P1": build_p1(), "P2": build_p2()}
     header = "# Answer key for the office documents of fresh5 (format of the shared corpus documents/key.yaml).\n"
     (OUT / "key.yaml").write_text(header + yaml.safe_dump(key, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return 0
