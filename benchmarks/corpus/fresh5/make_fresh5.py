@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -228,7 +229,7 @@ def build_p1() -> dict[str, Any]:
         ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.2%", "10", "10"],
         ["总分", "", "", "", "", "100", "98.26"],
     ]
-    rows = [header] + data
+    rows = [header, *data]
     table = Table([[Paragraph(str(c), cell) for c in row] for row in rows],
                   colWidths=[52, 62, 120, 66, 66, 36, 40], repeatRows=1)
     table.setStyle(TableStyle([
@@ -360,11 +361,11 @@ def build_p2() -> dict[str, Any]:
 
     def para(text: str) -> None:
         room, cur, first = 475.0 - 21, "", True
-        for ch in text:
-            if pdfmetrics.stringWidth(cur + ch, font, size) > room:
+        for token in re.findall(r"[0-9.,%]+|.", text):  # a number is never split over two lines
+            if pdfmetrics.stringWidth(cur + token, font, size) > room:
                 line(cur, 81 if first else 60)
                 cur, first, room = "", False, 475.0
-            cur += ch
+            cur += token
         line(cur, 81 if first else 60)
 
     def row(cells: list[str]) -> None:
@@ -416,7 +417,7 @@ def build_p2() -> dict[str, Any]:
         "issuer": "澜江州生态环境局", "year": 2023, "clean": False,
         "defects": [
             {"kind": "score-sum", "where": "履职效能 得分33 but 19+15 = 34 (合计 94.3 uses 34)",
-             "codes": ["SC201"], "at": [{"page": 1, "lines": [19, 23]}], "text": "履职效能",
+             "codes": ["SC201"], "at": [{"page": 1, "lines": [19, 23]}, {"table": 1, "row": 18}], "text": "履职效能",
              "note": "14.5+18.6+34+14+4+9.2 = 94.3"},
             {"kind": "year", "where": "评价结论 “本局2022年度…自评得分94.3分” in a 2023 report", "codes": ["TX105"],
              "at": [{"page": 1, "lines": [34, 36]}], "text": "2022"},
