@@ -168,6 +168,9 @@ def test_page_shows_findings_in_place_and_the_score_tree(client: TestClient) -> 
 
 def test_page_rules_and_hosts(client: TestClient) -> None:
     assert "<form" in client.get("/").text
+    from linter.source import supported_suffixes
+
+    assert f'accept="{",".join(sorted(supported_suffixes()))}"' in client.get("/").text  # .xls, .et, .ods … too
     assert "English" in client.get("/").text and "中文" in client.get("/?lang=en").text
     rule = client.get("/rules/SC101")
     assert rule.status_code == 200 and "<h1>SC101 score-above-max</h1>" in rule.text

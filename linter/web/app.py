@@ -226,6 +226,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     def page(request: Request, lang: str, status: int = 200, **context: Any) -> HTMLResponse:
         from linter import __version__
+        from linter.source import supported_suffixes
 
         t = UI[lang]
         html = templates.get_template("index.html").render(
@@ -234,6 +235,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             version=__version__,
             limit=t["limit"].format(size=human_size(settings.max_bytes), timeout=f"{settings.timeout:g}"),
             max_bytes=settings.max_bytes,
+            accept=",".join(sorted(supported_suffixes())),
             fragment=request.headers.get("x-jxlint-fragment") == "1",
             **context,
         )

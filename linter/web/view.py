@@ -22,7 +22,7 @@ from linter.render.summary import score
 UI: dict[str, dict[str, str]] = {
     "zh": {
         "title": "jxlint 绩效自评报告检查",
-        "lead": "选择或拖入报告文件（.docx、.xlsx、.pdf、.txt、.md，可多选）。文件只在本机检查，不会上传到别处。",
+        "lead": "选择或拖入报告文件（.docx、.xlsx、.pdf、.txt、.md 等，可多选）。文件只在本机检查，不会上传到别处。",
         "choose": "选择文件",
         "drop": "或把文件拖到这里",
         "check": "检查",
@@ -71,7 +71,7 @@ UI: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "jxlint: self-evaluation report checker",
-        "lead": "Pick or drop report files (.docx, .xlsx, .pdf, .txt, .md; several at once). They are checked on "
+        "lead": "Pick or drop report files (.docx, .xlsx, .pdf, .txt, .md and more; several at once). They are checked on "
         "this computer and sent nowhere else.",
         "choose": "Choose files",
         "drop": "or drop them here",
