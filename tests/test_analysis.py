@@ -87,6 +87,9 @@ def test_sentences_keep_their_offsets_and_closing_marks() -> None:
         # an autonomous region's organ is the issuer: no level of ours, whatever the title below says
         ("宁川回族自治区林业和草原局\n2023年度自治区草原生态修复治理项目支出绩效自评报告\n", None, None, None),
         ("2023年度自治区草原生态修复治理项目支出绩效自评报告\n", None, None, None),
+        # a cover page: the title names no issuer, the next line is the organ alone
+        ("2023年度公共文化服务体系建设补助资金绩效自评报告\n沧溪市望江区文化广电旅游体育局\n", "区", "望江区", IssuerFound.TITLE),
+        ("2023年度部门整体支出绩效自评报告\n沧溪市望江区文化广电旅游体育局、沧溪市财政局联合编制\n", None, None, None),
         # prose that mentions a place and an evaluation is no title
         ("2023年度部门整体支出绩效自评报告\n一、部门基本情况\n根据桂中市财政局通知，开展绩效自评报告编制。\n", None, None, None),
     ],

@@ -34,7 +34,7 @@ def find_issuer(report: Report, configured: str | None) -> Issuer | None:
             label = _label_end(line.text)
             if label is not None:
                 found, how = _place(line.text, label), IssuerFound.LABEL
-            elif _title_like(line.text):
+            elif _title_like(line.text) or _organ_line(line.text):
                 found, how = _place(line.text), IssuerFound.TITLE
             if found is not None:
                 title = line
@@ -132,6 +132,20 @@ def _title_like(line: str) -> bool:
 
 
 _TITLE_CHARS = 60
+
+
+def _organ_line(line: str) -> bool:
+    """A short line that is only an organ's name (沧溪市望江区文化广电旅游体育局), as a cover page sets the issuer under a
+    title that names none."""
+    text = line.strip()
+    return (
+        len(text) <= _ORGAN_CHARS
+        and not any(mark in text for mark in "，,。；;：:、（()）")
+        and text.endswith(tuple(_data()["organ-endings"]))
+    )
+
+
+_ORGAN_CHARS = 30
 
 
 def _label_end(line: str) -> int | None:

@@ -313,7 +313,8 @@ def _stem_pair(
     if len(stem) < 2:
         return None
     labels = [_after_any_figure(label) for label in labels]
-    named = [x for x, label in zip(figures, labels, strict=True) if _names(label, stem)]
+    rate = stem + name[-1]  # 满意度, 办结率: a label naming the rate itself names a survey or a task, not the count
+    named = [x for x, label in zip(figures, labels, strict=True) if _names(label, stem) and rate not in label]
     if len(named) == 2:
         due = [x for x in named if has_any(labels[figures.index(x)], [w + stem for w in vocabulary()["due-words"]])]
         if len(due) != 1:
@@ -322,7 +323,9 @@ def _stem_pair(
         if reached.family != due[0].family or not (reached.exact and due[0].exact):
             return None
         return {"numerator": [reached], "denominator": due}
-    acting = [x for x, label in zip(figures, labels, strict=True) if stem[-2:] in label and x not in named]
+    acting = [
+        x for x, label in zip(figures, labels, strict=True) if stem[-2:] in label and rate not in label and x not in named
+    ]
     if len(named) == 1 and len(acting) == 1 and acting[0].family == named[0].family:
         # 重点工作18项，办结17项，办结率: the figure named by the rate's last word (办结) is what was done, the one
         # named by the rest of its name (重点工作) what there was to do
@@ -338,7 +341,8 @@ def _stem_pair(
         others = [x for x in others if has_any(labels[figures.index(x)], vocabulary()["valid-words"])]
     if len(others) != 1 or not numerator.exact or not others[0].exact:
         return None
-    if _names(labels[figures.index(others[0])], stem):
+    other = labels[figures.index(others[0])]
+    if _names(other, stem) and rate not in other:
         return None
     return {"numerator": [numerator], "denominator": others}
 
