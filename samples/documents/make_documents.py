@@ -11,18 +11,18 @@ same bytes. The planted defects are listed in planted.yaml beside this script.
 from __future__ import annotations
 
 import io
-import re
 import sys
-import zipfile
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent / "benchmarks" / "corpus"))
+from office_packages import fixed_archive  # noqa: E402
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FIXED_TIME = datetime(2023, 3, 20, 9, 0, 0)
-ZIP_TIME = (2023, 3, 20, 9, 0, 0)
 AUTHOR = "jxlint 样例"
 
 # ---- the district report with planted defects (.docx)
@@ -530,7 +530,7 @@ def _report_docx(
     properties.comments = ""
     buffer = io.BytesIO()
     document.save(buffer)
-    path.write_bytes(_fixed_archive(buffer.getvalue()))
+    path.write_bytes(fixed_archive(buffer.getvalue(), FIXED_TIME))
 
 
 def build_district_report(path: Path) -> None:
@@ -713,7 +713,7 @@ def build_project_workbook(path: Path) -> None:
     properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     workbook.save(buffer)
-    path.write_bytes(_fixed_archive(buffer.getvalue()))
+    path.write_bytes(fixed_archive(buffer.getvalue(), FIXED_TIME))
 
 
 def _merge_down(sheet: Any, first: int, last: int, column: int) -> None:
@@ -724,30 +724,6 @@ def _merge_down(sheet: Any, first: int, last: int, column: int) -> None:
             if row - 1 > top and sheet.cell(top, column).value is not None:
                 sheet.merge_cells(start_row=top, start_column=column, end_row=row - 1, end_column=column)
             top = row
-
-
-# ---- reproducible archives
-
-_CORE_TIMES = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
-
-
-def _fixed_archive(data: bytes) -> bytes:
-    """The same package with fixed member timestamps and fixed created/modified properties."""
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            body = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _CORE_TIMES.sub(rb"\g<1>" + stamp + rb"\g<2>", body)
-            member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            target.writestr(member, body)
-    return out.getvalue()
 
 
 DOCUMENTS: dict[str, Callable[[Path], None]] = {
