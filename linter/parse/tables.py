@@ -283,10 +283,10 @@ def _ends(text: str, words: list[str]) -> bool:
 
 
 def _named_parent(block: ScoreBlock, label: str, words: list[str]) -> ScoreNode | None:
-    """The first-level node a row ending in a total word names before it (产出指标合计 → 产出指标), if any."""
+    """The first-level node a 小计 or 合计 row names before its word (产出指标小计 → 产出指标), if any."""
     name = patterns.compile(r"\s").sub("", label)
     for word in words:
-        name = name.removesuffix(word)
+        name = name.split(word)[0]
     if not name:
         return None
     return next((n for n in block.nodes if n.label and (n.label.startswith(name) or name.startswith(n.label))), None)
@@ -296,14 +296,7 @@ def _subtotal_parent(
     block: ScoreBlock, path: list[ScoreNode | None], label: str, words: list[str]
 ) -> ScoreNode | None:
     """The first-level node a 小计 row totals: the one it names (产出指标小计), else the current one."""
-    name = patterns.compile(r"\s").sub("", label)
-    for word in words:
-        name = name.split(word)[0]
-    if name:
-        named = next((n for n in block.nodes if n.label and (n.label.startswith(name) or name.startswith(n.label))), None)
-        if named is not None:
-            return named
-    return path[0] if path else None
+    return _named_parent(block, label, words) or (path[0] if path else None)
 
 
 def _carry(names: list[str], above: list[str]) -> list[str]:
