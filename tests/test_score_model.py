@@ -232,6 +232,52 @@ def test_a_bracket_stating_points_and_score_is_the_sections_own_before_its_items
     assert codes(text.replace("得28分", "得27分")) == ["SC201"]
 
 
+SUB_HEAD = "（三）产出指标（分值30分，得分29分）\n职责履行（分值30分）：{}\n"
+SUB_ITEMS = "实际完成率分值8分，得8分；完成及时率分值8分，1项工作延期，得7分；质量达标率分值8分，得8分；重点工作办结率分值6分，得6分。"
+
+
+@pytest.mark.parametrize("items", [SUB_ITEMS, "\n" + SUB_ITEMS.replace("；", "；\n")])
+def test_an_unnumbered_line_heading_its_items_holds_them(items: str) -> None:
+    """职责履行（分值30分）：甲分值8分，得8分；… on one line or with the items on the lines after it: the line
+    is a sub-section of the items, as with a number in front, and each item is named by its own words."""
+    text = SUB_HEAD.format(items)
+    assert scored(text)[:3] == [
+        ("产出指标", "29", True, ["29"]),
+        ("职责履行", "29", True, ["8", "7", "8", "6"]),
+        ("实际完成率", "8", True, []),
+    ]
+    assert codes(text) == []
+    assert codes(text.replace("办结率分值6分", "办结率分值8分")) == ["SC202"]
+
+
+TWO_SUB_HEADS = (
+    "（三）产出指标（分值30分，得分29分）\n职责履行（分值18分）：\n实际完成率分值8分，得8分；\n"
+    "完成及时率分值10分，1项工作延期，得9分。\n工作质量（分值12分）：\n质量达标率分值6分，得6分；\n重点工作办结率分值6分，得6分。\n"
+)
+
+
+def test_head_lines_each_hold_the_lines_up_to_the_next() -> None:
+    assert [s[:2] for s in scored(TWO_SUB_HEADS)][:3] == [("产出指标", "29"), ("职责履行", "17"), ("实际完成率", "8")]
+    assert scored(TWO_SUB_HEADS)[4][:2] == ("工作质量", "12")
+    assert codes(TWO_SUB_HEADS) == []
+    wrong = Linter().lint_text(TWO_SUB_HEADS.replace("及时率分值10分", "及时率分值12分")).diagnostics
+    assert [(d.code, d.message.zh) for d in wrong if d.code.startswith("SC")] == [
+        ("SC202", "职责履行：分项分值合计20分（8+12），与分值18分不符")
+    ]
+
+
+def test_a_bracketed_indicator_with_its_score_after_the_colon_is_no_sub_section() -> None:
+    """产出数量（分值10分）：完成…，得10分；产出质量分值10分，…: the bracket is the first indicator's own 分值."""
+    text = "（二）产出指标（分值20分，得分19分）\n产出数量（分值10分）：完成改造120户，得10分；产出质量分值10分，合格率98%，得9分。\n"
+    assert [s[:2] for s in scored(text)] == [("产出指标", "19"), ("产出数量", "10"), ("产出质量", "9")]
+    assert codes(text) == []
+
+
+def test_an_item_after_a_headings_own_points_is_named_by_its_own_words() -> None:
+    text = "1. 履职效益（分值15分）：经济效益分值5分，得5分；社会效益分值5分，得5分；生态效益分值5分，得4分。\n"
+    assert [s[0] for s in scored(text)] == ["履职效益", "经济效益", "社会效益", "生态效益"]
+
+
 LIST_THEN_PROSE = "一、自评得分情况\n{0}效益指标得29.66分；\n{1}满意度指标得10.00分。\n{2}\n"
 
 

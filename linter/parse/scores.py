@@ -397,13 +397,108 @@ def _collect_own(
     stream = ([heading] if heading is not None and rest else []) + body
     if container is not None and any(_unread_points(p) for p in stream):
         container.uncertain = True
-    items = _group(stream, skip, rest, heading, container, each)
+    items = _group_body(stream, skip, rest, heading, container, each)
     if container is not None:
         _adopt_all(container, items)
     else:
         for item in items:
             _attach(item, None, blocks, section)
     return container
+
+
+def _group_body(
+    stream: list[Paragraph],
+    skip: set[int],
+    rest: set[int],
+    heading: Paragraph | None,
+    container: ScoreNode | None,
+    each: dict[int, tuple[ScoreNode, ScoreClaim]],
+) -> list[ScoreNode]:
+    """``_group`` over a section's paragraphs, where an unnumbered line that heads items of its own
+    (职责履行（分值30分）：甲分值8分，得8分；乙分值8分，…) is a sub-section of those items, as it is with a number
+    in front, not a sibling of them."""
+    items: list[ScoreNode] = []
+    plain: list[Paragraph] = []
+    i = 0
+    while i < len(stream):
+        paragraph = stream[i]
+        sub = None if paragraph is heading else _sub_head(paragraph, stream[i + 1 :], skip)
+        if sub is None:
+            plain.append(paragraph)
+            i += 1
+            continue
+        head, members = sub
+        items += _group(plain, skip, rest, heading, container, each)
+        plain = []
+        label, span = _label(paragraph, paragraph.body_start, head[0].span.start)
+        worth = next(c for c in head if c.kind is _MAX)
+        node = ScoreNode(
+            _SECTION, label=label, span=span or worth.span, max=worth, scores=[c for c in head if c.kind is _SCORE]
+        )
+        own = {id(c) for c in paragraph.claims if not any(c is h for h in head)}
+        _adopt_all(node, _group([paragraph, *members], skip, own, paragraph, node, each))
+        items.append(node)
+        i += 1 + len(members)
+    return items + _group(plain, skip, rest, heading, container, each)
+
+
+def _sub_head(
+    paragraph: Paragraph, following: list[Paragraph], skip: set[int]
+) -> tuple[list[ScoreClaim], list[Paragraph]] | None:
+    """The head claims of an unnumbered ``paragraph`` that names a sub-section and gives its 分值, and the
+    paragraphs after it that hold the rest of its items: (head, []) when its items follow on the line
+    (履职效益（分值15分）：经济效益分值5分，得5分；社会效益分值5分，…); (head, lines) when the line is only the head
+    and a colon and the next lines state points of their own, up to where they add up to its 分值, or else up to
+    the next such line or numbered line; None otherwise."""
+    claims = _open_claims(paragraph, skip)
+    if claims is None:
+        return None
+    head = _bracket_head(paragraph)
+    if head is not None:  # the items follow on the line: the first of them states its own points
+        rest = [c for c in claims if not any(c is h for h in head) and c.role is _ITEM]
+        if claims[0] is head[0] and rest and rest[0].kind is _MAX and sum(c.kind is _MAX for c in rest) >= 2:
+            return head, []
+        return None
+    if not _alone(paragraph, claims):
+        return None
+    worth, total, members = claims[0].value, Decimal(0), []
+    for line in following:
+        if line.marker is not None or _heads(line, skip):
+            break
+        members.append(line)
+        total += sum((c.value for c in line.claims if c.kind is _MAX and c.role is _ITEM), Decimal(0))
+        if total == worth:
+            break
+    if sum(1 for m in members for c in m.claims if c.kind is _MAX and c.role is _ITEM) < 2:
+        return None
+    return claims, members
+
+
+def _open_claims(paragraph: Paragraph, skip: set[int]) -> list[ScoreClaim] | None:
+    """The claims of an unnumbered line that opens with an item's 分值 (else None)."""
+    if paragraph.marker is not None or not paragraph.claims:
+        return None
+    claims = [c for c in paragraph.claims if id(c) not in skip]
+    if not claims or claims[0].kind is not _MAX or claims[0].role is not _ITEM:
+        return None
+    return claims
+
+
+def _alone(paragraph: Paragraph, claims: list[ScoreClaim]) -> bool:
+    """“职责履行（分值30分）：”: a short name, its 分值 (and score) and a colon, nothing after."""
+    base, text = paragraph.span.start, paragraph.text
+    label = text[paragraph.body_start - base : claims[0].span.start - base]
+    if not label.strip() or len(label) > 30 or any(ch in label for ch in "，,。；;：:"):
+        return False
+    if len(claims) > 2 or (len(claims) == 2 and claims[1].kind is not _SCORE):
+        return False
+    return text[claims[-1].span.end - base :].strip(" \t\u3000）)") in ("：", ":")
+
+
+def _heads(paragraph: Paragraph, skip: set[int]) -> bool:
+    """Whether ``paragraph`` heads items of its own, as ``_sub_head`` reads it, whatever follows it."""
+    claims = _open_claims(paragraph, skip)
+    return claims is not None and (_sub_head(paragraph, [], skip) is not None or _alone(paragraph, claims))
 
 
 def _closes_list(section: Section) -> bool:
@@ -563,6 +658,8 @@ def _group(
             continue
         base, text = paragraph.span.start, paragraph.text
         clause_start = paragraph.body_start
+        if paragraph is head:  # the items after a heading's own points are named after those points
+            clause_start = max([clause_start, *(c.span.end for c in paragraph.claims if c.span.end <= claims[0].span.start)])
         # One search of the paragraph: each claim comes after the marks that start before it (no mark starts
         # where a claim does, nor runs into one).
         marks = _MARKS.finditer(text, 0, claims[-1].span.start - base)
