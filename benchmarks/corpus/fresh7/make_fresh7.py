@@ -25,7 +25,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from office_packages import fixed_archive, save_workbook  # noqa: E402
+from office_packages import fixed_archive, save_workbook
 
 OUT = Path(__file__).resolve().parent / "documents"
 WHEN = datetime(2024, 3, 18, 9, 30, 0)
