@@ -665,8 +665,17 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
         named_base = patterns.compile(rf"(?:{periods})[^0-9，,。；;]{{0,6}}$").search(_label(paragraph, current, floor))
         if named_base is not None:  # 与上年支出26.10万元相比减少1.74万元，下降6.67%: the figure is the base
             return _change_of_base(q, word, direction, base=current, change=last)
-        return _growth(q, word, direction, current=current, change=last)  # 比上年增加20万元，增长20%
+        claim = _growth(q, word, direction, current=current, change=last)  # 比上年增加20万元，增长20%
+        if claim is not None and claim.contradicted() and _YEAR.search(_label(paragraph, current, floor)):
+            # 2022年支出26.90万元，本年较上年减少3.44万元，下降12.79%: a figure named by its year may be the base
+            base = _change_of_base(q, word, direction, base=current, change=last)
+            if base is not None and not base.contradicted():
+                return base
+        return claim
     return None
+
+
+_YEAR = patterns.compile(r"(?:19|20)[0-9]{2}年")
 
 
 def _change_of_base(stated: Quantity, word: str, direction: int, *, base: Quantity, change: Quantity) -> RateClaim | None:
