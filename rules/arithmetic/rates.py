@@ -241,6 +241,8 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
     found = None
     if key is not None:
         found = _pair(figures, labels, vocab["ratio-rates"][key], vocab["actual-words"])
+        if found is None:
+            found = _pair_across(report, paragraph, q, start, figures, labels, vocab["ratio-rates"][key])
         generic = _any_rate_words()
         if found is None and has_any(name[: -len(key)], [*generic["numerator"], *generic["denominator"]]):
             # 预算完成率: the name says what the rate is of, in words of another rate's figures
@@ -263,6 +265,41 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
         computed,
         tuple((x, *roles[role]) for role, v in found.items() for x in v),
     )
+
+
+def _pair_across(
+    report: Report,
+    paragraph: Prose,
+    q: Quantity,
+    start: int,
+    figures: Sequence[Quantity],
+    labels: Sequence[str],
+    words: dict[str, list[str]],
+) -> dict[str, list[Quantity]] | None:
+    """The pair when the rate's sentence states only what was reached (实际支出252.6万元，预算执行率90.2%) and the
+    sentence before it, stating no rate of its own, what there was to reach as its one figure of that kind, or the
+    one before its 其中 parts (全年预算数280万元，其中省级168万元、县级112万元)."""
+    actual = vocabulary()["actual-words"]
+    own = [_role(label, words, actual) for label in labels]
+    if own.count("numerator") != 1 or any(role is not None and role != "numerator" for role in own):
+        return None
+    numerator = figures[own.index("numerator")]
+    if not numerator.exact or start <= paragraph.start:
+        return None
+    before = _segment_start(paragraph, start - 1)
+    if any(before <= at < start for at in _percentages(report, paragraph)):
+        return None  # the sentence before states a rate of its own: its figures are its own
+    parts = report.text.find("其中", before, start)
+    heads = [
+        x
+        for x in _rate_figures(report, paragraph).within(before, start)
+        if x.family == numerator.family and (parts < 0 or x.span.start < parts)
+    ]
+    if len(heads) != 1 or not heads[0].exact:
+        return None
+    if _role(_label(paragraph, heads[0], before), words, actual) != "denominator":
+        return None
+    return {"numerator": [numerator], "denominator": heads}
 
 
 def _pair(
