@@ -26,6 +26,7 @@ class Family(StrEnum):
     PAREN_CN = "paren_cn"  # （一）
     ARABIC = "arabic"  # 1、 1. 1．
     PAREN_ARABIC = "paren_arabic"  # （1）
+    HALF_PAREN_ARABIC = "half_paren_arabic"  # 1） 1)
     CIRCLED = "circled"  # ①
 
 
