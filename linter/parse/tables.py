@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Any
 
@@ -56,7 +56,39 @@ def find_tables(paragraphs: list[Paragraph], text: str) -> list[Table]:
             kind, last = row_kind, at
     if run:
         _close(run, kind, tables)
-    return tables
+    return _joined(tables, paragraphs)
+
+
+def _joined(tables: list[Table], paragraphs: list[Paragraph]) -> list[Table]:
+    """The tables with each one that a caption cuts in two joined back (续表, 表1（续）, a page number between the
+    parts): the part that starts with the header of the part before goes on with it, its header row again."""
+    out: list[Table] = []
+    for table in tables:
+        last = out[-1] if out else None
+        if last is None or not _goes_on(last, table, paragraphs):
+            out.append(table)
+            continue
+        offset = len(last.rows)
+        last.paragraphs.extend(table.paragraphs)
+        last.rows.extend([replace(c, row=offset + c.row) for c in row] for row in table.rows)
+    return out
+
+
+_CAPTION_MARKS = frozenset("。；;：:，,")
+
+
+def _goes_on(last: Table, table: Table, paragraphs: list[Paragraph]) -> bool:
+    """Whether ``table`` is the rest of ``last``: it starts with ``last``'s score header, and at most three blank
+    lines or short captions without a sentence's punctuation stand between them."""
+    between = paragraphs[last.paragraphs[-1].index + 1 : table.paragraphs[0].index]
+    if len(between) > 3 or not _SCORED_HEADER.search(table.paragraphs[0].text):
+        return False
+    for line in between:
+        bare = "".join(line.text.split())
+        if len(bare) > 12 or not _CAPTION_MARKS.isdisjoint(bare):
+            return False
+    header = next((r for p, r in zip(last.paragraphs, last.rows, strict=True) if _SCORED_HEADER.search(p.text)), None)
+    return header is not None and _repeated(table.rows[0], header)
 
 
 _ROW_HINTS = ("\t", "|", "\u3000", "  ")  # what every row holds: a tab, a bar or a wide gap
@@ -197,6 +229,9 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             if header is None and columns is not None and above is columns.row:
                 _continue_header(row, columns, words["name"])  # 指标名称 over 一级指标 | 二级指标 | 三级指标
             above = row
+            if header is not None and columns is not None and _repeated(row, columns.row):
+                if block.total_max is None and block.total_score is None:
+                    continue  # the header printed again at the top of the next page: no row and no break of the tree
             if header is not None:
                 if block.total_max is not None or block.total_score is not None:
                     # A header below a 总分 row starts another table printed right after this one (the next
@@ -426,6 +461,25 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
             scores[owner] = column
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
     return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, scores, funds=funds)
+
+
+def _repeated(row: list[TableCell], header: list[TableCell]) -> bool:
+    """Whether ``row`` is ``header`` again (Word's 重复标题行, a PDF's header on each page, a header line typed
+    again): the same words in the same order, one cell aside (a merged cell the page break read otherwise)."""
+    again, first = _words(row), _words(header)
+    if again == first:
+        return True
+    if abs(len(again) - len(first)) > 1 or min(len(again), len(first)) < 3:
+        return False
+    if len(again) == len(first):
+        return sum(a != b for a, b in zip(again, first, strict=True)) <= 1
+    shorter, longer = sorted((again, first), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _words(row: list[TableCell]) -> list[str]:
+    """A row's non-empty cells, without their spaces."""
+    return [t for t in (patterns.compile(r"\s").sub("", c.text) for c in row) if t]
 
 
 def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) -> None:
