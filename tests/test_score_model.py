@@ -792,3 +792,50 @@ def test_a_header_after_a_total_row_still_starts_another_table() -> None:
     text = first.format(output="49") + first.format(output="48")
     assert [len(b.nodes) for b in parse(text).blocks if b.table is not None] == [4, 4]
     assert _sum_messages(text) == ["各一级指标得分合计98分（10+48+30+10），与总得分99分不符"]
+
+
+SPACED = (
+    "某县某局2023年度部门整体支出绩效自评报告\n"
+    "一级指标    二级指标    分值    得分\n"
+    "投入    目标设定    8    8\n"
+    "投入    预算配置    12    12\n"
+    "小计        20    {input}\n"
+    "产出    重点工作办结率    6    {done}\n"
+    "产出    完成及时率    4    4\n"
+    "小计        10    10\n"
+    "合计        30    {total}\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t"], ids=["spaces", "tabs"])
+def test_cells_set_apart_by_gaps_are_split_on_them(gap: str) -> None:
+    """Four spaces after each cell, however wide it is: a cell wider than its header no longer lines the columns up,
+    so each row is split on its gaps; a double gap is an empty cell (小计 leaves its 二级指标 blank)."""
+    text = SPACED.replace("    ", gap)
+    assert codes(text.format(input="20", done="6", total="30")) == []
+    assert [(label, points, score) for label, points, score, _ in _tree(text.format(input="20", done="6", total="30"))] == [
+        ("投入", "20", "20"), ("目标设定", "8", "8"), ("预算配置", "12", "12"),
+        ("产出", "10", "10"), ("重点工作办结率", "6", "6"), ("完成及时率", "4", "4"),
+    ]
+    assert _sum_messages(text.format(input="19", done="6", total="29")) == [
+        "投入：分项得分合计20分（8+12），与自评分19分不符"
+    ]
+    over = [d.message.zh for d in Linter().lint_text(text.format(input="20", done="7", total="30")).diagnostics
+            if d.code == "SC101"]
+    assert over == ["重点工作办结率：分值6分，自评得7分"]
+
+
+def test_cells_lined_up_by_position_still_go_by_position() -> None:
+    """A table lined up in columns whose rows leave cells blank (an indented row, a short 合计 row): the rows do not
+    split evenly on their gaps, so each cell goes to the column it stands under."""
+    text = table(
+        "一级指标      二级指标          分值    得分",
+        "过程          预算执行          12      11",
+        "              预算管理          8       8",
+        "合计                            20      19",
+    )
+    assert codes(text) == []
+    assert [(label, points, score) for label, points, score, _ in _tree(text)] == [
+        ("过程", "20", "19"), ("预算执行", "12", "11"), ("预算管理", "8", "8"),
+    ]
+    assert _sum_messages(text.replace("19\n", "18\n")) == ["各一级指标得分合计19分（19），与总得分18分不符"]

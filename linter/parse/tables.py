@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -138,7 +139,7 @@ def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
     if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4 and not _scored(run)):
         return  # three aligned words a line may be prose set out with spaces; with a 分值 | 得分 header, a table
     if kind == "space":
-        rows = _aligned(run)
+        rows = _separated(run) or _aligned(run)
     else:
         rows = [_cells(p, i, "|" if kind == "pipe" else "\t") for i, p in enumerate(run)]
     tables.append(Table(paragraphs=run, rows=rows))
@@ -168,6 +169,42 @@ def _cells(paragraph: Paragraph, row: int, separator: str = "\t") -> list[TableC
 
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _separated(run: list[Paragraph]) -> list[list[TableCell]] | None:
+    """Rows whose cells are set apart by gaps rather than lined up (four spaces after each cell, however wide the
+    cell): each row split on its gaps, when every row then has as many cells as the header. A gap n times as wide
+    as the narrowest of the table stands for n − 1 empty cells (a 小计 row leaving its 二级指标 blank). None when
+    the rows do not come out even: their cells go by position then."""
+    found = [list(_ALIGNED_CELL.finditer(p.text)) for p in run]
+    if any(not cells or cells[0].start() != len(p.text) - len(p.text.lstrip()) for p, cells in zip(run, found, strict=True)):
+        return None  # a row indented to leave its first cells blank: only their position tells which
+    gaps = [
+        [_width(p.text[a.end() : b.start()]) for a, b in pairwise(cells)] for p, cells in zip(run, found, strict=True)
+    ]
+    header = next((i for i, p in enumerate(run) if _SCORED_HEADER.search(p.text)), 0)
+    unit = min((g for row in gaps for g in row), default=0)
+    for empties in (
+        [[0] * len(row) for row in gaps],
+        [[g // unit - 1 for g in row] for row in gaps] if all(g % unit == 0 for row in gaps for g in row) else None,
+    ):
+        if empties is None:
+            continue
+        counts = [len(cells) + sum(row) for cells, row in zip(found, empties, strict=True)]
+        if all(count == counts[header] for count in counts):
+            return [_split_row(p, i, c, e) for i, (p, c, e) in enumerate(zip(run, found, empties, strict=True))]
+    return None
+
+
+def _split_row(paragraph: Paragraph, index: int, cells: list[Any], empties: list[int]) -> list[TableCell]:
+    """One row's cells, with ``empties[i]`` empty cells (spans at the start of their gap) after cell ``i``."""
+    base = paragraph.span.start
+    row: list[TableCell] = []
+    for i, match in enumerate(cells):
+        row.append(TableCell(index, len(row), Span(base + match.start(), base + match.end()), match.group()))
+        for _ in range(empties[i] if i < len(empties) else 0):
+            row.append(TableCell(index, len(row), Span(base + match.end(), base + match.end()), ""))
+    return row
 
 
 def _aligned(run: list[Paragraph]) -> list[list[TableCell]]:
@@ -267,6 +304,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 continue
             if _starts(label, rows_words["bonus"]):
                 block.bonus.extend([score_claim] if score_claim else [])
+                block.bonus_max.extend([max_claim] if max_claim else [])
                 continue
             if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
                 for column in (columns.max, *columns.points.values()):  # 合计 | 100 | | | 96: its own 分值 column
