@@ -233,6 +233,28 @@ def test_a_bracket_stating_points_and_score_is_the_sections_own_before_its_items
     assert codes(text.replace("得28分", "得27分")) == ["SC201"]
 
 
+BARE = "1.预算执行（20分，得{}分）：预算完成率96.44%，分值4分，得3.5分；预算调整率8.33%，分值2分，得1.5分；支付进度率2分，得2分；结转结余率2分，得2分；公用经费控制率96.18%，分值10分，得10分。\n"
+
+
+def test_bare_points_before_a_score_in_a_list_of_points_are_the_indicators() -> None:
+    """支付进度率2分，得2分 among items stating 分值: the 2 points are the indicator's, so the list is summed."""
+    assert scored(BARE.format("19"))[0] == ("预算执行", "19", True, ["3.5", "1.5", "2", "2", "10"])
+    assert codes(BARE.format("19")) == []
+    assert codes(BARE.format("18.5")) == ["SC201"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "满意度（5分）：群众满意度95分，得5分；服务对象满意度92分，得5分。",  # the survey's result
+        "预算执行（6分）：预算执行率98%，扣1分，得5分；政府采购执行率100%，得1分。",  # a deduction
+        "服务质量（5分）：平均95分，得5分；服务态度良好，得5分。",  # an average mark
+    ],
+)
+def test_points_that_are_no_indicators_points_are_not_read(line: str) -> None:
+    assert all(c.kind.value != "max" or c.keyword for p in parse_paragraphs(line) for c in p.claims)
+
+
 SUB_HEAD = "（三）产出指标（分值30分，得分29分）\n职责履行（分值30分）：{}\n"
 SUB_ITEMS = "实际完成率分值8分，得8分；完成及时率分值8分，1项工作延期，得7分；质量达标率分值8分，得8分；重点工作办结率分值6分，得6分。"
 

@@ -27,7 +27,7 @@ from linter.parse import lexer_table
 from linter.parse.numbers import chinese_marker_value, to_decimal
 
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
-_SCORE = ClaimKind.SCORE
+_SCORE, _MAX = ClaimKind.SCORE, ClaimKind.MAX
 _ITEM, _SUBTOTAL, _EACH, _FULL = Role.ITEM, Role.SUBTOTAL, Role.EACH, Role.FULL
 _EXTERNAL, _BASE = Role.EXTERNAL, Role.BASE
 _CN, _PAREN_CN, _CIRCLED = Family.CN, Family.PAREN_CN, Family.CIRCLED
@@ -99,7 +99,39 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             paragraph.marker = _marker(kind, token, start, forms, inline=False)
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
             paragraph.marker = _marker(kind, token[1:], start + 1, forms, inline=True)
+    for paragraph in paragraphs:
+        if len(paragraph.claims) > 1:
+            _bare_points(paragraph, text)
     return paragraphs
+
+
+# “支付进度率2分，得2分”: an indicator's points written without 分值, just before its score, after the name of
+# a rate or a quality (…率, …性, …度; 平均95分 and 扣1分 are no points of an indicator).
+_BARE_POINTS = patterns.compile(r"(?<=[率性度])([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)[^\S\r\n]*分[^\S\r\n]*[，,][^\S\r\n]*$")
+
+
+def _bare_points(paragraph: Paragraph, text: str) -> None:
+    """Read as 分值 the bare points just before a score (支付进度率2分，得2分) where the paragraph states other
+    items' 分值 too, or two such items: in a list of indicators, points before a score are the indicator's."""
+    claims = paragraph.claims
+    found: list[tuple[int, ScoreClaim]] = []
+    for i, claim in enumerate(claims):
+        start = claim.span.start
+        if claim.kind is not _SCORE or claim.role is not _ITEM or text[start] != "得" or text[start - 1] not in "，,":
+            continue
+        floor = claims[i - 1].span.end if i else paragraph.span.start
+        match = _BARE_POINTS.search(text, max(floor, start - 12), start)
+        if match is None or text.endswith("满意度", 0, match.start()):
+            continue  # 满意度95分，得5分: the survey's result, not the indicator's points
+        value = to_decimal(match.group(1))
+        if value is None or not claim.value <= value <= 100:
+            continue
+        end = match.start() + len(match.group().rstrip(" \t\u3000，,"))
+        found.append((i, ScoreClaim(_MAX, value, Span(match.start(), end), match.span(1), "")))
+    if not found or (len(found) < 2 and not any(c.kind is _MAX and c.role is _ITEM for c in claims)):
+        return
+    for offset, (i, claim) in enumerate(found):
+        claims.insert(i + offset, claim)
 
 
 def _lines(text: str) -> list[Paragraph]:
