@@ -4,6 +4,7 @@ and which sums are checked. Each shape has a reading it must give and a look-ali
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from linter.engine import Linter
 from linter.model import Report, Role
 from linter.outcome import file_result, recomputed_score
 from linter.parse.parser import parse, parse_paragraphs
+from linter.source import read_source
 from tests.conftest import SEED_DIR
 
 
@@ -468,6 +470,88 @@ def test_a_bonus_row_adds_to_the_total_score_not_to_the_points() -> None:
     left_out = table(*SICHUAN[:-1], bonus, SICHUAN[-1])  # the 总分 row forgets the bonus
     found = [d for d in Linter().lint_text(left_out).diagnostics if d.code == "SC201"]
     assert [d.message.zh for d in found] == ["各一级指标得分合计99.25分（9.25+50+30+10），加分1分，与总得分99.25分不符"]
+
+
+TITLED = (  # the 10号 layout: 绩效指标 written down the side, a 小计 row per first-level indicator, then 合计
+    "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |",
+    "|---|---|---|---|---|---|",
+    "| 绩效指标 | 产出指标 | 数量指标 | 养护里程 | 30 | 30 |",
+    "| 绩效指标 | 产出指标 | 质量指标 | 优良路率 | 20 | 18 |",
+    "| 绩效指标 | 产出指标 | 小计 | 小计 | 50 | 48 |",
+    "| 绩效指标 | 效益指标 | 社会效益指标 | 事故起数 | 40 | 40 |",
+    "| 绩效指标 | 效益指标 | 小计 | 小计 | 40 | 40 |",
+    "| 合计 | 合计 | 合计 | 合计 | 90 | 88 |",
+)
+
+
+def test_a_column_that_only_titles_the_table_is_no_level() -> None:
+    """绩效指标 on every row (or once, merged down the side) is the table's title: the 小计 rows close the
+    first-level indicator named on their row, the 合计 row the table."""
+    text = table(*TITLED)
+    assert codes(text) == []
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    assert [(n.label, n.max_value, n.score_value) for n in block.nodes] == [("产出指标", 50, 48), ("效益指标", 40, 40)]
+    wrong = table(*TITLED).replace("| 小计 | 50 | 48 |", "| 小计 | 50 | 49 |")  # a wrong 小计 is still found
+    found = [d.message.zh for d in Linter().lint_text(wrong).diagnostics if d.code.startswith("SC")]
+    assert found == ["产出指标：分项得分合计48分（30+18），与自评分49分不符"]
+    # Merged cells as a document reader writes them: the title and each first-level name once, 小计 in one cell.
+    merged = table(
+        "绩效指标\t一级指标\t二级指标\t三级指标\t分值\t得分",
+        "绩效指标\t产出指标\t数量指标\t养护里程\t30\t30",
+        "\t\t质量指标\t优良路率\t20\t18",
+        "\t\t小计\t\t50\t{subtotal}",
+        "\t效益指标\t社会效益指标\t事故起数\t40\t40",
+        "\t\t小计\t\t40\t40",
+        "合计\t\t\t\t90\t88",
+    )
+    assert codes(merged.format(subtotal="48")) == []
+    found = [d.message.zh for d in Linter().lint_text(merged.format(subtotal="47")).diagnostics if d.code == "SC201"]
+    assert found[0] == "产出指标：分项得分合计48分（30+18），与自评分47分不符"
+
+
+def test_an_indicator_named_after_a_column_title_is_still_an_indicator() -> None:
+    """绩效指标明确性 (a 决策 indicator) only starts with a column's title: it is a row of the tree."""
+    text = table(
+        "一级指标\t二级指标\t分值\t得分",
+        "决策\t绩效指标明确性\t10\t{score}",
+        "\t绩效目标合理性\t10\t10",
+        "决策小计\t\t20\t19",
+        "合计\t\t20\t19",
+    )
+    assert codes(text.format(score="9")) == []
+    [block] = [b for b in parse(text.format(score="9")).blocks if b.table is not None]
+    assert [c.label for c in block.nodes[0].children] == ["绩效指标明确性", "绩效目标合理性"]
+    assert "SC201" in codes(text.format(score="8"))
+
+
+def test_a_titled_docx_table_with_merged_cells(tmp_path: Path) -> None:
+    """The same table in Word: 绩效指标 merged down the side, each 一级指标 merged over its rows and its 小计 row,
+    小计 written across the name columns."""
+    import docx
+
+    rows = [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "得分"],
+        ["绩效指标", "产出指标", "数量指标", "养护里程", "30", "30"],
+        ["", "", "质量指标", "优良路率", "20", "18"],
+        ["", "", "小计", "小计", "50", "48"],
+        ["", "效益指标", "社会效益指标", "事故起数", "40", "40"],
+        ["", "", "小计", "小计", "40", "40"],
+        ["合计", "合计", "合计", "合计", "90", "88"],
+    ]
+    document = docx.Document()
+    word_table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for (column, top, bottom) in ((0, 0, 5), (1, 1, 3), (1, 4, 5)):
+        word_table.cell(top, column).merge(word_table.cell(bottom, column))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            if value:
+                word_table.cell(r, c).text = value
+    document.save(str(tmp_path / "titled.docx"))
+    source = read_source(tmp_path / "titled.docx")
+    assert codes(source.text) == []
+    wrong = source.text.replace("\t50\t48", "\t50\t49", 1)
+    found = [d.message.zh for d in Linter().lint_text(wrong).diagnostics if d.code == "SC201"]
+    assert found[0] == "产出指标：分项得分合计48分（30+18），与自评分49分不符"
 
 
 def test_a_number_cell_names_no_row() -> None:
