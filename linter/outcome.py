@@ -230,7 +230,10 @@ def recomputed_score(report: Report) -> Decimal | None:
     nodes = block.first_level_nodes()
     if any(n.hides_score for n in nodes):
         return None  # a score written as a formula without its value: the sum cannot be worked out
-    bonus = sum((c.value for c in block.bonus), Decimal(0)) if block.base_score is None else Decimal(0)
+    # The 加分项 rows count, as in the total they lift; not when the table's total is the score before them (a 总分
+    # row above the 加分项 rows and no 最终得分 row below).
+    before_bonus = block.base_score is not None and block.base_score is block.total_score
+    bonus = Decimal(0) if before_bonus else sum((c.value for c in block.bonus), Decimal(0))
     return sum((n.recomputed_value() or Decimal(0) for n in nodes), bonus)
 
 

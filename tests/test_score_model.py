@@ -554,6 +554,51 @@ def test_a_titled_docx_table_with_merged_cells(tmp_path: Path) -> None:
     assert found[0] == "产出指标：分项得分合计48分（30+18），与自评分49分不符"
 
 
+BONUS_AFTER_TOTAL = (
+    "一级指标\t三级指标\t权重\t得分",
+    "年度资金总额\t预算执行率100%\t10\t10",
+    "产出指标\t演出场次\t50\t50",
+    "效益指标\t覆盖率\t30\t29.5",
+    "满意度指标\t群众满意度\t10\t10",
+    "总分\t\t100\t99.5",
+    "加分项\t获评省级示范项目\t2\t1.5",
+)
+
+
+@pytest.mark.parametrize("final", ["最终得分\t\t\t101", "总得分（含加分）\t\t\t101", ""])
+def test_a_total_above_the_bonus_row_is_the_score_before_it(final: str) -> None:
+    """总分, 加分项, 最终得分: 总分 is the first level's sum, the last row that plus the bonus (no fifth indicator)."""
+    text = table(*BONUS_AFTER_TOTAL, *([final] if final else []))
+    assert codes(text) == []
+    report = parse(text)
+    [block] = [b for b in report.blocks if b.table is not None]
+    assert len(block.nodes) == 4 and block.base_score is not None and block.base_score.value == Decimal("99.5")
+    assert block.total_score is not None and block.total_score.value == (Decimal(101) if final else Decimal("99.5"))
+    assert block.total_max is not None and block.total_max.value == 100
+    assert recomputed_score(report) == (Decimal(101) if final else Decimal("99.5"))
+
+
+def test_a_wrong_total_or_final_score_around_a_bonus_is_still_found() -> None:
+    wrong_final = table(*BONUS_AFTER_TOTAL, "最终得分\t\t\t100")
+    found = [d.message.zh for d in Linter().lint_text(wrong_final).diagnostics if d.code.startswith("SC")]
+    assert found == ["加分前得分99.5分加上加分1.5分为101分，与含加分的总得分100分不符"]
+    wrong_total = table(*BONUS_AFTER_TOTAL, "最终得分\t\t\t101").replace("\t100\t99.5", "\t100\t98.5")
+    assert sorted(codes(wrong_total)) == ["SC201", "SC201"]  # 98.5 is not the sum, nor 98.5 + 1.5 the final 101
+
+
+def test_a_bonus_after_the_total_in_a_workbook(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (*BONUS_AFTER_TOTAL, "最终得分\t\t\t101"):
+        sheet.append(row.split("\t"))  # numbers stored as text, as people type them
+    workbook.save(tmp_path / "bonus.xlsx")
+    source = read_source(tmp_path / "bonus.xlsx")
+    assert codes(source.text) == []
+    assert codes(source.text.replace("\t101", "\t102")) == ["SC201"]
+
+
 def test_a_number_cell_names_no_row() -> None:
     # A 序号 column: the row's name is its first cell with words (合计 is the total, not a third indicator).
     text = table(

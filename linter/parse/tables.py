@@ -231,16 +231,21 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             if _starts(label, rows_words["base"]):
                 block.base_score = _as_total(score_claim)
                 continue
-            if _starts(label, rows_words["bonus"]):
+            final = _starts(label, rows_words["final"])
+            if _starts(label, rows_words["bonus"]) and not final:
+                if block.total_score is not None and block.base_score is None:
+                    block.base_score = block.total_score  # 总分 above the 加分项 rows: the score before the bonus
                 block.bonus.extend([score_claim] if score_claim else [])
                 continue
-            if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
+            if (final or _starts(label, rows_words["total"])) and _short(label):
                 for column in (columns.max, *columns.points.values()):  # 合计 | 100 | | | 96: its own 分值 column
                     max_claim = max_claim or _claim(row, column, _MAX, columns.headers[column])
                 for column in columns.scores.values():  # 合计 | 100 | 96.5 | | |: a level's own 得分 column
                     score_claim = score_claim or _claim(row, column, _SCORE, columns.headers[column])
-                block.total_max = _as_total(max_claim)
-                block.total_score = _as_total(score_claim)
+                if block.base_score is None or block.base_score is not block.total_score:
+                    block.total_max = _as_total(max_claim) or block.total_max
+                # else 总分, 加分项, then 最终得分: the total with the bonus (its 分值, if any, counts the bonus's too)
+                block.total_score = _as_total(score_claim) or block.total_score
                 continue
             names_text = "".join(c.text for c in row[: min(columns.max, columns.score)] if not _title(c, columns))
             if _ends(names_text, rows_words["total"]):
@@ -284,6 +289,11 @@ def _row_label(row: list[TableCell], before: int, columns: _Columns | None = Non
         ),
         None,
     )
+
+
+def _short(label: str) -> bool:
+    """A total row's label is a few words (总分, 总得分（含加分）), not a sentence that starts with one."""
+    return len(patterns.compile(r"\s|[（(][^）)]*[）)]").sub("", label)) <= 8
 
 
 def _ends(text: str, words: list[str]) -> bool:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from linter.diagnostics import Span
-from linter.model import Report, ScoreClaim, ScoreNode
+from linter.model import Report, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num, terms
 from rules.score.rounding import score_slack, slack
@@ -59,6 +59,7 @@ class ScoreSumMismatch(Rule):
                 self._report(ctx, node, stated.span, stated.value, parts, total)
         table_totals = {b.total_score.value for b in report.blocks if b.table is not None and b.total_score}
         for block in report.blocks:
+            self._with_bonus(ctx, block, tolerance)
             if block.first_level:
                 stated = block.base_score or block.total_score
                 bonus = [c.value for c in block.bonus] if block.base_score is None else []
@@ -107,6 +108,28 @@ class ScoreSumMismatch(Rule):
             ),
             related=tuple(
                 (n.score.span if n.score else n.span, Message(f"{name(n)}在此", f"{name(n)} here")) for n in nodes
+            ),
+        )
+
+    def _with_bonus(self, ctx: Context, block: ScoreBlock, tolerance: Decimal) -> None:
+        """A table's score before the bonus (总分 or 基础得分) plus its 加分项 rows against the total with the bonus
+        stated below them (最终得分)."""
+        base, final = block.base_score, block.total_score
+        if base is None or final is None or final is base or not block.bonus:
+            return
+        extra = sum((c.value for c in block.bonus), Decimal(0))
+        if abs(base.value + extra - final.value) <= tolerance:
+            return
+        worked, before, plus, claimed = num(base.value + extra), num(base.value), num(extra), num(final.value)
+        ctx.report(
+            final.span,
+            Message(
+                f"加分前得分{before}分加上加分{plus}分为{worked}分，与含加分的总得分{claimed}分不符",
+                f"the score before the bonus {before} plus the bonus {plus} is {worked}, not the stated total {claimed}",
+            ),
+            related=(
+                (base.span, Message("加分前得分在此", "score before the bonus here")),
+                *((c.span, Message("加分在此", "bonus here")) for c in block.bonus),
             ),
         )
 
