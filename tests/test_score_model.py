@@ -599,6 +599,25 @@ def test_a_bonus_after_the_total_in_a_workbook(tmp_path: Path) -> None:
     assert codes(source.text.replace("\t101", "\t102")) == ["SC201"]
 
 
+def test_the_recomputed_score_keeps_a_subtotal_that_rounding_explains() -> None:
+    """满意度 10 split three ways is written 3.33 each and 小计 10: the recomputed total counts the 10 (score-sum-mismatch
+    does not report the 0.01 either); a 小计 that rounding does not explain counts the sum of its items."""
+    rows = (
+        "一级指标\t二级指标\t三级指标\t分值\t得分",
+        "产出指标\t数量指标\t完成数量\t60\t58",
+        "\t小计\t\t60\t{output}",
+        "满意度指标\t服务对象满意度指标\t群众满意度\t3.33\t3.33",
+        "\t\t企业满意度\t3.33\t3.33",
+        "\t\t乡镇满意度\t3.33\t3.33",
+        "\t小计\t\t10\t10",
+        "合计\t\t\t70\t{total}",
+    )
+    right = table(*rows).format(output="58", total="68")
+    assert codes(right) == [] and recomputed_score(parse(right)) == 68
+    wrong = table(*rows).format(output="59", total="69")  # 产出 小计 one point above its items
+    assert "SC201" in codes(wrong) and recomputed_score(parse(wrong)) == 68
+
+
 def test_a_number_cell_names_no_row() -> None:
     # A 序号 column: the row's name is its first cell with words (合计 is the total, not a third indicator).
     text = table(
@@ -759,7 +778,7 @@ def test_a_category_stating_its_own_points_first_keeps_them(line: str, found: li
     ],
 )
 def test_a_rounded_share_may_be_off_by_half_its_last_digit(value: str, expected: str) -> None:
-    from rules.score.rounding import slack
+    from linter.analysis.rounding import slack
 
     assert slack(Decimal(value)) == Decimal(expected)
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from linter.analysis.rounding import scores_rounded as _rounded
 from linter.diagnostics import Span
 from linter.model import Report, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num, terms
-from rules.score.rounding import score_slack, slack
 
 
 @dataclass(frozen=True)
@@ -164,11 +164,3 @@ def _as_in_table(report: Report, nodes: list[ScoreNode]) -> Decimal | None:
     if not table or any(v is None for v in values) or all(n.key not in table for n in nodes):
         return None
     return sum((v for v in values if v is not None), Decimal(0))
-
-
-def _rounded(total: Decimal, stated: Decimal, parts: list[ScoreNode]) -> bool:
-    """Whether ``total`` misses ``stated`` by no more than rounding evenly split parts (3.33 × 3 for 10) explains."""
-    miss = abs(total - stated)
-    if miss >= 1:
-        return False  # (each rounded share is off by 0.005 at most: never a whole point)
-    return miss <= slack(stated) + sum((score_slack(p) for p in parts), Decimal(0))
