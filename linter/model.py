@@ -26,6 +26,7 @@ class Family(StrEnum):
     PAREN_CN = "paren_cn"  # （一）
     ARABIC = "arabic"  # 1、 1. 1．
     PAREN_ARABIC = "paren_arabic"  # （1）
+    HALF_PAREN_ARABIC = "half_paren_arabic"  # 1） 1)
     CIRCLED = "circled"  # ①
 
 
@@ -272,6 +273,7 @@ class ScoreBlock:
     total_score: ScoreClaim | None = None
     base_score: ScoreClaim | None = None  # a table's 基础得分 row, when a 加分 row lifts its total
     bonus: list[ScoreClaim] = field(default_factory=list)  # a table's 加分项 rows: scores with no points of their own
+    bonus_max: list[ScoreClaim] = field(default_factory=list)  # their 分值 (最高3分), which a 合计 row may include
     funds: ScoreNode | None = None  # a table's 项目资金 row: the execution rate's points and score
     first_level: bool = False  # its nodes are the report's first-level indicators (by the framework's names)
     borrowed: list[ScoreNode] = field(default_factory=list)  # first-level nodes stated elsewhere (预算执行率)

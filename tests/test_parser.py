@@ -96,6 +96,8 @@ def test_not_score_claims(text: str) -> None:
         ("（10）满意度", Family.PAREN_ARABIC, 10, False),
         ("　　（2）贯彻实施", Family.PAREN_ARABIC, 2, False),
         ("③第三项", Family.CIRCLED, 3, False),
+        ("2）负责乙工作", Family.HALF_PAREN_ARABIC, 2, False),
+        ("  12) 资产管理", Family.HALF_PAREN_ARABIC, 12, False),
         ("主要成效:1、强化风险防范", Family.ARABIC, 1, True),
         ("当年区委、区政府布置的重点工作：（1）负责应急管理工作", Family.PAREN_ARABIC, 1, True),
     ],
@@ -122,6 +124,9 @@ def test_markers(line: str, family: Family, value: int, inline: bool) -> None:
         "十十.重复的数字",  # Chinese numerals that make no number: no marker, and no crash
         "二十二十、工作",
         "（五十十）说明",
+        "1）)重复的括号",
+        "2）3）连写的编号",
+        "说明：1）只在行首",
     ],
 )
 def test_not_markers(line: str) -> None:

@@ -274,3 +274,30 @@ def test_a_row_with_a_blank_cell_stays_in_a_table_drawn_as_text(tmp_path: Path) 
     assert source.text.splitlines()[1:] == ["\t".join(row) for row in rows]
     result = Linter().lint_text(source.text, "blank.pdf")
     assert [d.code for d in result.diagnostics if d.code.startswith("SC")] == ["SC301"]
+
+
+def test_a_header_row_repeated_on_the_next_page_leaves_the_indicator_whole(tmp_path: Path) -> None:
+    """reportlab's repeatRows (Word's 重复标题行): the header printed again at the top of page 2 is no row of the
+    table and does not end 产出, whose rows run on from page 1; a wrong 小计 after it is found with its numbers."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    header = ["一级指标", "二级指标", "三级指标", "分值", "得分"]
+    rows = [["产出", "职责履行", f"完成率{i}", "2", "2"] for i in range(1, 16)]
+
+    def lint(subtotal: str) -> tuple[str, LintResult]:
+        body = [header, *rows, ["产出小计", "", "", "30", subtotal], ["总分", "", "", "30", subtotal]]
+        table = _ruled(body, [80, 80, 120, 60, 60])
+        table.repeatRows = 1
+        pdf = tmp_path / f"repeated{subtotal}.pdf"
+        SimpleDocTemplate(str(pdf), pagesize=A4).build([Spacer(1, 520), table])
+        source = read_source(pdf)
+        return source.text, Linter().lint_text(source.text, str(pdf))
+
+    text, result = lint("30")
+    assert text.count("\t".join(header)) == 2  # the header on both pages
+    assert [d.code for d in result.diagnostics if d.code.startswith("SC")] == []
+    _, result = lint("29")
+    assert [d.message.zh for d in result.diagnostics if d.code in ("SC201", "SC202")] == [
+        "产出：分项得分合计30分（30），与自评分29分不符"
+    ]

@@ -828,3 +828,67 @@ def test_html_list_nested_right_in_a_list_keeps_its_numbers(tmp_path: Path) -> N
     )
     source = read_bytes(tmp_path, "exported.html", page.encode())
     assert lines(source) == ["1. 部门基本情况", "1. 主要职能", "本局负责全县市场监管。", "2. 机构和人员情况"]
+
+
+REPEATED_HEADER = ["一级指标", "二级指标", "三级指标", "分值", "得分"]
+BEFORE_THE_BREAK = [["产出", "职责履行", "实际完成率", "10", "10"]]
+AFTER_THE_BREAK = [["产出", "职责履行", "完成及时率", "20", "19.5"], ["产出小计", "", "", "30", "{subtotal}"]]
+
+
+def _sums(source: Source) -> list[str]:
+    return [d.message.zh for d in Linter().lint_text(source.text, source.path).diagnostics if d.code[:3] == "SC2"]
+
+
+@pytest.mark.parametrize("between", [None, "", "续表", "表1（续）"], ids=["one-table", "blank", "续表", "表1（续）"])
+def test_docx_table_with_its_header_again_after_the_break(tmp_path: Path, between: str | None) -> None:
+    """The header typed again inside a Word table, or a table cut in two with a caption (续表) between the parts,
+    each starting with the header: 产出 goes on over the break; a wrong 小计 is still found with its numbers."""
+    import docx
+
+    def build(subtotal: str) -> Source:
+        document = docx.Document()
+        document.add_paragraph("某县某局2023年度部门整体支出绩效自评报告")
+        after = [[c.format(subtotal=subtotal) for c in row] for row in AFTER_THE_BREAK]
+        parts = [[REPEATED_HEADER, *BEFORE_THE_BREAK, REPEATED_HEADER, *after]]
+        if between is not None:
+            parts = [[REPEATED_HEADER, *BEFORE_THE_BREAK], [REPEATED_HEADER, *after]]
+        for index, rows in enumerate(parts):
+            if index:
+                document.add_paragraph(between)
+            table = document.add_table(rows=len(rows), cols=len(REPEATED_HEADER))
+            for r, values in enumerate(rows):
+                for c, value in enumerate(values):
+                    table.cell(r, c).text = value
+        path = tmp_path / f"repeated{subtotal}.docx"
+        document.save(str(path))
+        return read_source(path)
+
+    assert _sums(build("29.5")) == []
+    assert _sums(build("29")) == ["产出：分项得分合计29.5分（29.5），与自评分29分不符"]
+
+
+def test_a_caption_with_a_sentence_between_two_tables_keeps_them_apart() -> None:
+    """Two tables with the same header and a sentence between them are two tables."""
+    from linter.parse.parser import parse
+
+    rows = "一级指标\t二级指标\t分值\t得分\n产出\t数量指标\t10\t10\n"
+    assert len(parse(rows + "续表\n" + rows).tables) == 1
+    assert len(parse(rows + "以下为二期项目：\n" + rows).tables) == 2
+    assert len(parse(rows + "\n\n\n\n" + rows).tables) == 2  # four blank lines: not one table
+
+
+def test_xlsx_header_row_typed_again(tmp_path: Path) -> None:
+    import openpyxl
+
+    def build(subtotal: str) -> Source:
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.title = "自评表"
+        for row in [REPEATED_HEADER, *BEFORE_THE_BREAK, REPEATED_HEADER, *AFTER_THE_BREAK]:
+            sheet.append([float(c) if c[:1].isdigit() else c.format(subtotal=subtotal) or None for c in row])
+        path = tmp_path / f"repeated{subtotal}.xlsx"
+        workbook.save(str(path))
+        return read_source(path)
+
+    assert _sums(build("29.5")) == []
+    assert _sums(build("29")) == ["产出：分项得分合计29.5分（29.5），与自评分29分不符"]

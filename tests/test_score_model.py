@@ -3,6 +3,7 @@ and which sums are checked. Each shape has a reading it must give and a look-ali
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -874,3 +875,115 @@ def test_a_three_column_table_aligned_with_spaces() -> None:
     assert [n.label for n in block.nodes] == ["投入", "过程", "产出", "效果"]
     prose = "一、概况\n单位名称    县财政局    地址\n联系人    张三    电话\n"
     assert not parse(prose).tables
+
+
+# --- a header printed again, cells set apart by gaps ---------------------------------------------------------
+
+
+def _tree(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """Each node of the text's score tables: its label, points, score and its children's labels."""
+    return [
+        (n.label, n.max_value and str(n.max_value), n.score_value and str(n.score_value), [c.label for c in n.children])
+        for block in parse(text).blocks
+        if block.table is not None
+        for top in block.nodes
+        for n in top.walk()
+    ]
+
+
+def _sum_messages(text: str) -> list[str]:
+    return [d.message.zh for d in Linter().lint_text(text).diagnostics if d.code in ("SC201", "SC202")]
+
+
+REPEATED_HEADER = table(
+    "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |",
+    "|---|---|---|---|---|",
+    "| 产出 | 职责履行 | 实际完成率 | 10 | 10 |",
+    "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |",
+    "| 产出 | 职责履行 | 完成及时率 | 20 | 19.5 |",
+    "| 产出小计 | | | 30 | {subtotal} |",
+)
+
+
+def _as_tabs(text: str) -> str:
+    """The rows a document reader writes (Word's 重复标题行 typed out, a PDF's header on each page)."""
+    rows = [line.strip().strip("|").split("|") for line in text.splitlines() if "---" not in line]
+    return "\n".join("\t".join(c.strip() for c in row) for row in rows) + "\n"
+
+
+def _reworded(text: str) -> str:
+    """The header repeated with one cell worded otherwise (得分 → 自评得分)."""
+    again = "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出"
+    return text.replace(again, again.replace("| 得分 |", "| 自评得分 |"))
+
+
+@pytest.mark.parametrize("form", [str, _as_tabs, _reworded], ids=["markdown", "tabs", "near-equal"])
+def test_a_header_printed_again_inside_the_table_is_neither_a_row_nor_a_break(form: Callable[[str], str]) -> None:
+    """The rows after the repeated header stay under the indicator that goes on (G04: 产出 across a page break)."""
+    text = form(REPEATED_HEADER.format(subtotal="29.5"))
+    assert codes(text) == []
+    assert _tree(text)[:2] == [
+        ("产出", "30", "29.5", ["职责履行"]),
+        ("职责履行", "30", "29.5", ["实际完成率", "完成及时率"]),  # the sums of its two rows
+    ]
+    assert _sum_messages(form(REPEATED_HEADER.format(subtotal="29"))) == [
+        "产出：分项得分合计29.5分（29.5），与自评分29分不符"
+    ]
+
+
+def test_a_header_after_a_total_row_still_starts_another_table() -> None:
+    """The same header below a 总分 row is the next table (the next project's 自评表), not the header again."""
+    first = (
+        "一级指标\t三级指标\t分值\t得分\n预算执行率\t预算执行率\t10\t10\n产出指标\t完成数量\t50\t{output}\n"
+        "效益指标\t受益人数\t30\t30\n满意度指标\t满意度\t10\t10\n总分\t\t100\t99\n"
+    )
+    text = first.format(output="49") + first.format(output="48")
+    assert [len(b.nodes) for b in parse(text).blocks if b.table is not None] == [4, 4]
+    assert _sum_messages(text) == ["各一级指标得分合计98分（10+48+30+10），与总得分99分不符"]
+
+
+SPACED = (
+    "某县某局2023年度部门整体支出绩效自评报告\n"
+    "一级指标    二级指标    分值    得分\n"
+    "投入    目标设定    8    8\n"
+    "投入    预算配置    12    12\n"
+    "小计        20    {input}\n"
+    "产出    重点工作办结率    6    {done}\n"
+    "产出    完成及时率    4    4\n"
+    "小计        10    10\n"
+    "合计        30    {total}\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t"], ids=["spaces", "tabs"])
+def test_cells_set_apart_by_gaps_are_split_on_them(gap: str) -> None:
+    """Four spaces after each cell, however wide it is: a cell wider than its header no longer lines the columns up,
+    so each row is split on its gaps; a double gap is an empty cell (小计 leaves its 二级指标 blank)."""
+    text = SPACED.replace("    ", gap)
+    assert codes(text.format(input="20", done="6", total="30")) == []
+    assert [(label, points, score) for label, points, score, _ in _tree(text.format(input="20", done="6", total="30"))] == [
+        ("投入", "20", "20"), ("目标设定", "8", "8"), ("预算配置", "12", "12"),
+        ("产出", "10", "10"), ("重点工作办结率", "6", "6"), ("完成及时率", "4", "4"),
+    ]
+    assert _sum_messages(text.format(input="19", done="6", total="29")) == [
+        "投入：分项得分合计20分（8+12），与自评分19分不符"
+    ]
+    over = [d.message.zh for d in Linter().lint_text(text.format(input="20", done="7", total="30")).diagnostics
+            if d.code == "SC101"]
+    assert over == ["重点工作办结率：分值6分，自评得7分"]
+
+
+def test_cells_lined_up_by_position_still_go_by_position() -> None:
+    """A table lined up in columns whose rows leave cells blank (an indented row, a short 合计 row): the rows do not
+    split evenly on their gaps, so each cell goes to the column it stands under."""
+    text = table(
+        "一级指标      二级指标          分值    得分",
+        "过程          预算执行          12      11",
+        "              预算管理          8       8",
+        "合计                            20      19",
+    )
+    assert codes(text) == []
+    assert [(label, points, score) for label, points, score, _ in _tree(text)] == [
+        ("过程", "20", "19"), ("预算执行", "12", "11"), ("预算管理", "8", "8"),
+    ]
+    assert _sum_messages(text.replace("19\n", "18\n")) == ["各一级指标得分合计19分（19），与总得分18分不符"]

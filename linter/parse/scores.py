@@ -181,11 +181,22 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
         indicators = _indicators(framework, paragraph, others, named)
         if indicators is not None:
             items = [
-                ScoreNode(_INDICATOR, label, span or claim.span, scores=[claim], key=indicator.key)
+                ScoreNode(_INDICATOR, *_without_lead(label, span or claim.span), scores=[claim], key=indicator.key)
                 for claim, (label, span), indicator in zip(others, named, indicators, strict=True)
             ]
             return Restatement(items, totals[0])
     return None
+
+
+def _without_lead(label: str, span: Span) -> tuple[str, Span]:
+    """“其中预算执行率”, “本项目产出指标”: the indicator's name, without the words that lead into it."""
+    for lead in _RESTATED_LEADS:
+        if label.startswith(lead) and len(label) > len(lead):
+            return label[len(lead) :], Span(span.start + len(lead), span.end)
+    return label, span
+
+
+_RESTATED_LEADS = ("其中", "本项目", "该项目", "项目", "本部门", "部门")
 
 
 def _indicators(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -56,7 +57,39 @@ def find_tables(paragraphs: list[Paragraph], text: str) -> list[Table]:
             kind, last = row_kind, at
     if run:
         _close(run, kind, tables)
-    return tables
+    return _joined(tables, paragraphs)
+
+
+def _joined(tables: list[Table], paragraphs: list[Paragraph]) -> list[Table]:
+    """The tables with each one that a caption cuts in two joined back (续表, 表1（续）, a page number between the
+    parts): the part that starts with the header of the part before goes on with it, its header row again."""
+    out: list[Table] = []
+    for table in tables:
+        last = out[-1] if out else None
+        if last is None or not _goes_on(last, table, paragraphs):
+            out.append(table)
+            continue
+        offset = len(last.rows)
+        last.paragraphs.extend(table.paragraphs)
+        last.rows.extend([replace(c, row=offset + c.row) for c in row] for row in table.rows)
+    return out
+
+
+_CAPTION_MARKS = frozenset("。；;：:，,")
+
+
+def _goes_on(last: Table, table: Table, paragraphs: list[Paragraph]) -> bool:
+    """Whether ``table`` is the rest of ``last``: it starts with ``last``'s score header, and at most three blank
+    lines or short captions without a sentence's punctuation stand between them."""
+    between = paragraphs[last.paragraphs[-1].index + 1 : table.paragraphs[0].index]
+    if len(between) > 3 or not _SCORED_HEADER.search(table.paragraphs[0].text):
+        return False
+    for line in between:
+        bare = "".join(line.text.split())
+        if len(bare) > 12 or not _CAPTION_MARKS.isdisjoint(bare):
+            return False
+    header = next((r for p, r in zip(last.paragraphs, last.rows, strict=True) if _SCORED_HEADER.search(p.text)), None)
+    return header is not None and _repeated(table.rows[0], header)
 
 
 _ROW_HINTS = ("\t", "|", "\u3000", "  ")  # what every row holds: a tab, a bar or a wide gap
@@ -106,7 +139,7 @@ def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
     if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4 and not _scored(run)):
         return  # three aligned words a line may be prose set out with spaces; with a 分值 | 得分 header, a table
     if kind == "space":
-        rows = _aligned(run)
+        rows = _separated(run) or _aligned(run)
     else:
         rows = [_cells(p, i, "|" if kind == "pipe" else "\t") for i, p in enumerate(run)]
     tables.append(Table(paragraphs=run, rows=rows))
@@ -136,6 +169,42 @@ def _cells(paragraph: Paragraph, row: int, separator: str = "\t") -> list[TableC
 
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _separated(run: list[Paragraph]) -> list[list[TableCell]] | None:
+    """Rows whose cells are set apart by gaps rather than lined up (four spaces after each cell, however wide the
+    cell): each row split on its gaps, when every row then has as many cells as the header. A gap n times as wide
+    as the narrowest of the table stands for n − 1 empty cells (a 小计 row leaving its 二级指标 blank). None when
+    the rows do not come out even: their cells go by position then."""
+    found = [list(_ALIGNED_CELL.finditer(p.text)) for p in run]
+    if any(not cells or cells[0].start() != len(p.text) - len(p.text.lstrip()) for p, cells in zip(run, found, strict=True)):
+        return None  # a row indented to leave its first cells blank: only their position tells which
+    gaps = [
+        [_width(p.text[a.end() : b.start()]) for a, b in pairwise(cells)] for p, cells in zip(run, found, strict=True)
+    ]
+    header = next((i for i, p in enumerate(run) if _SCORED_HEADER.search(p.text)), 0)
+    unit = min((g for row in gaps for g in row), default=0)
+    for empties in (
+        [[0] * len(row) for row in gaps],
+        [[g // unit - 1 for g in row] for row in gaps] if all(g % unit == 0 for row in gaps for g in row) else None,
+    ):
+        if empties is None:
+            continue
+        counts = [len(cells) + sum(row) for cells, row in zip(found, empties, strict=True)]
+        if all(count == counts[header] for count in counts):
+            return [_split_row(p, i, c, e) for i, (p, c, e) in enumerate(zip(run, found, empties, strict=True))]
+    return None
+
+
+def _split_row(paragraph: Paragraph, index: int, cells: list[Any], empties: list[int]) -> list[TableCell]:
+    """One row's cells, with ``empties[i]`` empty cells (spans at the start of their gap) after cell ``i``."""
+    base = paragraph.span.start
+    row: list[TableCell] = []
+    for i, match in enumerate(cells):
+        row.append(TableCell(index, len(row), Span(base + match.start(), base + match.end()), match.group()))
+        for _ in range(empties[i] if i < len(empties) else 0):
+            row.append(TableCell(index, len(row), Span(base + match.end(), base + match.end()), ""))
+    return row
 
 
 def _aligned(run: list[Paragraph]) -> list[list[TableCell]]:
@@ -198,6 +267,9 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             if header is None and columns is not None and above is columns.row:
                 _continue_header(row, columns, words["name"])  # 指标名称 over 一级指标 | 二级指标 | 三级指标
             above = row
+            if header is not None and columns is not None and _repeated(row, columns.row):
+                if block.total_max is None and block.total_score is None:
+                    continue  # the header printed again at the top of the next page: no row and no break of the tree
             if header is not None:
                 if block.total_max is not None or block.total_score is not None:
                     # A header below a 总分 row starts another table printed right after this one (the next
@@ -236,6 +308,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 if block.total_score is not None and block.base_score is None:
                     block.base_score = block.total_score  # 总分 above the 加分项 rows: the score before the bonus
                 block.bonus.extend([score_claim] if score_claim else [])
+                block.bonus_max.extend([max_claim] if max_claim else [])
                 continue
             if (final or _starts(label, rows_words["total"])) and _short(label):
                 for column in (columns.max, *columns.points.values()):  # 合计 | 100 | | | 96: its own 分值 column
@@ -455,6 +528,25 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
     titles = tuple(words["name"])
     return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, scores, funds, titles)
+
+
+def _repeated(row: list[TableCell], header: list[TableCell]) -> bool:
+    """Whether ``row`` is ``header`` again (Word's 重复标题行, a PDF's header on each page, a header line typed
+    again): the same words in the same order, one cell aside (a merged cell the page break read otherwise)."""
+    again, first = _words(row), _words(header)
+    if again == first:
+        return True
+    if abs(len(again) - len(first)) > 1 or min(len(again), len(first)) < 3:
+        return False
+    if len(again) == len(first):
+        return sum(a != b for a, b in zip(again, first, strict=True)) <= 1
+    shorter, longer = sorted((again, first), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _words(row: list[TableCell]) -> list[str]:
+    """A row's non-empty cells, without their spaces."""
+    return [t for t in (patterns.compile(r"\s").sub("", c.text) for c in row) if t]
 
 
 def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) -> None:

@@ -241,6 +241,8 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
     found = None
     if key is not None:
         found = _pair(figures, labels, vocab["ratio-rates"][key], vocab["actual-words"])
+        if found is None:
+            found = _pair_across(report, paragraph, q, start, figures, labels, vocab["ratio-rates"][key])
         generic = _any_rate_words()
         if found is None and has_any(name[: -len(key)], [*generic["numerator"], *generic["denominator"]]):
             # 预算完成率: the name says what the rate is of, in words of another rate's figures
@@ -263,6 +265,41 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
         computed,
         tuple((x, *roles[role]) for role, v in found.items() for x in v),
     )
+
+
+def _pair_across(
+    report: Report,
+    paragraph: Prose,
+    q: Quantity,
+    start: int,
+    figures: Sequence[Quantity],
+    labels: Sequence[str],
+    words: dict[str, list[str]],
+) -> dict[str, list[Quantity]] | None:
+    """The pair when the rate's sentence states only what was reached (实际支出252.6万元，预算执行率90.2%) and the
+    sentence before it, stating no rate of its own, what there was to reach as its one figure of that kind, or the
+    one before its 其中 parts (全年预算数280万元，其中省级168万元、县级112万元)."""
+    actual = vocabulary()["actual-words"]
+    own = [_role(label, words, actual) for label in labels]
+    if own.count("numerator") != 1 or any(role is not None and role != "numerator" for role in own):
+        return None
+    numerator = figures[own.index("numerator")]
+    if not numerator.exact or start <= paragraph.start:
+        return None
+    before = _segment_start(paragraph, start - 1)
+    if any(before <= at < start for at in _percentages(report, paragraph)):
+        return None  # the sentence before states a rate of its own: its figures are its own
+    parts = report.text.find("其中", before, start)
+    heads = [
+        x
+        for x in _rate_figures(report, paragraph).within(before, start)
+        if x.family == numerator.family and (parts < 0 or x.span.start < parts)
+    ]
+    if len(heads) != 1 or not heads[0].exact:
+        return None
+    if _role(_label(paragraph, heads[0], before), words, actual) != "denominator":
+        return None
+    return {"numerator": [numerator], "denominator": heads}
 
 
 def _pair(
@@ -665,8 +702,17 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
         named_base = patterns.compile(rf"(?:{periods})[^0-9，,。；;]{{0,6}}$").search(_label(paragraph, current, floor))
         if named_base is not None:  # 与上年支出26.10万元相比减少1.74万元，下降6.67%: the figure is the base
             return _change_of_base(q, word, direction, base=current, change=last)
-        return _growth(q, word, direction, current=current, change=last)  # 比上年增加20万元，增长20%
+        claim = _growth(q, word, direction, current=current, change=last)  # 比上年增加20万元，增长20%
+        if claim is not None and claim.contradicted() and _YEAR.search(_label(paragraph, current, floor)):
+            # 2022年支出26.90万元，本年较上年减少3.44万元，下降12.79%: a figure named by its year may be the base
+            base = _change_of_base(q, word, direction, base=current, change=last)
+            if base is not None and not base.contradicted():
+                return base
+        return claim
     return None
+
+
+_YEAR = patterns.compile(r"(?:19|20)[0-9]{2}年")
 
 
 def _change_of_base(stated: Quantity, word: str, direction: int, *, base: Quantity, change: Quantity) -> RateClaim | None:

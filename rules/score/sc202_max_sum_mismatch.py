@@ -17,7 +17,7 @@ class MaxSumMismatch(Rule):
     检查内容
         一个指标的各分项分值相加，不等于该指标的分值；各一级指标分值相加，不等于报告声明的总分（未声明时为100分）。
         只在所有分项都写明分值时检查。把整数平均分成几份、写到两位小数的分项（10分分三项，各3.33分），合计只差四舍五入的
-        零头时不报。
+        零头时不报。表格的合计分值含加分项的分值（100分加最高3分，合计103分）时也不报。
 
     为什么
         指标体系的分值“散总一致”是评审的基本要求；对不上，说明漏列了指标或分值抄错了。
@@ -85,6 +85,9 @@ def _check_first_level(report: Report, block: ScoreBlock, ctx: Context) -> None:
     total = sum(parts, Decimal(0))
     if _rounded(total, stated, nodes):
         return
+    bonus = sum((c.value for c in block.bonus_max), Decimal(0))
+    if bonus and _rounded(total + bonus, stated, nodes):
+        return  # 合计 103: the first level's 100 and the 加分项 row's 3 points
     added, shown, worth = num(total), terms(parts), num(stated)
     off_zh, off_en = _off_framework(report, nodes)
     ctx.report(

@@ -109,7 +109,11 @@ class TableTextMismatch(Rule):
 
 
 def _text_nodes(report: Report) -> Iterator[tuple[ScoreNode, bool]]:
-    """The text's score nodes, each with whether it is a first-level indicator of a block read as the first level."""
+    """The text's score nodes, each with whether it is a first-level indicator of a block read as the first level
+    (the first-level scores a conclusion restates are)."""
+    for restatement in report.restatements:
+        for item in restatement.items:
+            yield item, True
     for block in report.blocks:
         if block.table is None:
             for top in block.nodes:
