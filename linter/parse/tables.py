@@ -278,6 +278,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                         blocks.append(block)
                     block = ScoreBlock(nodes=[], table=table)
                 columns, path, names_above, funds_done = header, [], [], False
+                block.weighted = block.weighted or "权重" in header.headers[header.max]
                 continue
             if columns is None:
                 continue
