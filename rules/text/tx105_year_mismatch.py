@@ -97,7 +97,7 @@ class YearMismatch(Rule):
                     ctx.report(
                         Span(start + span.start, start + span.end),
                         Message(
-                            f"报告年度为{own}年，这里却写成“{stated}”的完成情况",
+                            f"报告年度为{own}年，这里却写成“{stated}”",
                             f"the report is for {own}, but this states results for “{stated}”",
                         ),
                         related=((own_span, Message("报告年度（标题）", "the report's year (title)")),),
