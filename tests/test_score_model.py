@@ -291,6 +291,17 @@ def test_head_lines_each_hold_the_lines_up_to_the_next() -> None:
     ]
 
 
+def test_a_line_with_its_own_score_after_words_is_no_head_line_even_ending_with_a_colon() -> None:
+    text = (
+        "（三）产出（分值25分，得分24分）\n实际完成率（分值7分）：年度工作全部完成，得7分：\n"
+        "完成及时率分值6分，得6分。\n质量达标率分值6分，得6分。\n重点工作办结率分值6分，得5分。\n"
+    )
+    assert [s[:2] for s in scored(text)] == [
+        ("产出", "24"), ("实际完成率", "7"), ("完成及时率", "6"), ("质量达标率", "6"), ("重点工作办结率", "5")
+    ]
+    assert codes(text) == []
+
+
 def test_a_bracketed_indicator_with_its_score_after_the_colon_is_no_sub_section() -> None:
     """产出数量（分值10分）：完成…，得10分；产出质量分值10分，…: the bracket is the first indicator's own 分值."""
     text = "（二）产出指标（分值20分，得分19分）\n产出数量（分值10分）：完成改造120户，得10分；产出质量分值10分，合格率98%，得9分。\n"

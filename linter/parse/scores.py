@@ -464,10 +464,12 @@ def _sub_head(
     claims = _open_claims(paragraph, skip)
     if claims is None:
         return None
-    head = _bracket_head(paragraph)
-    if head is not None:  # the items follow on the line: the first of them states its own points
+    if len(claims) > 2:  # the items follow on the line: the first of them states its own points
+        head = _bracket_head(paragraph) if sum(c.kind is _MAX for c in claims) >= 3 else None
+        if head is None or claims[0] is not head[0]:
+            return None
         rest = [c for c in claims if not any(c is h for h in head) and c.role is _ITEM]
-        if claims[0] is head[0] and rest and rest[0].kind is _MAX and sum(c.kind is _MAX for c in rest) >= 2:
+        if rest and rest[0].kind is _MAX and sum(c.kind is _MAX for c in rest) >= 2:
             return head, []
         return None
     if not _alone(paragraph, claims):
@@ -487,7 +489,7 @@ def _sub_head(
 
 def _open_claims(paragraph: Paragraph, skip: set[int]) -> list[ScoreClaim] | None:
     """The claims of an unnumbered line that opens with an item's 分值 (else None)."""
-    if paragraph.marker is not None or not paragraph.claims:
+    if paragraph.marker is not None or not paragraph.claims or paragraph.claims[0].kind is not _MAX:
         return None
     claims = [c for c in paragraph.claims if id(c) not in skip]
     if not claims or claims[0].kind is not _MAX or claims[0].role is not _ITEM:
@@ -498,12 +500,16 @@ def _open_claims(paragraph: Paragraph, skip: set[int]) -> list[ScoreClaim] | Non
 def _alone(paragraph: Paragraph, claims: list[ScoreClaim]) -> bool:
     """“职责履行（分值30分）：”: a short name, its 分值 (and score) and a colon, nothing after."""
     base, text = paragraph.span.start, paragraph.text
-    label = text[paragraph.body_start - base : claims[0].span.start - base]
-    if not label.strip() or len(label) > 30 or any(ch in label for ch in "，,。；;：:"):
+    if not text.rstrip(" \t\u3000").endswith(("：", ":")):
+        return False
+    if text[claims[-1].span.end - base :].strip(" \t\u3000）)") not in ("：", ":"):
         return False
     if len(claims) > 2 or (len(claims) == 2 and claims[1].kind is not _SCORE):
         return False
-    return text[claims[-1].span.end - base :].strip(" \t\u3000）)") in ("：", ":")
+    if len(claims) == 2 and text[claims[0].span.end - base : claims[1].span.start - base].strip(_GAP_PUNCT + "（）()"):
+        return False  # 实际完成率（分值7分）：……，得7分：the score stated after words is the indicator's own
+    label = text[paragraph.body_start - base : claims[0].span.start - base]
+    return bool(label.strip()) and len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
 
 
 def _heads(paragraph: Paragraph, skip: set[int]) -> bool:
