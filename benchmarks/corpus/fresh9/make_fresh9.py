@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -32,7 +32,7 @@ WHEN = datetime(2024, 3, 18, 9, 30, 0)
 
 def _check() -> None:
     """Every sum, rate and score the documents state, worked out once."""
-    assert round(815.00 + 56.20, 2) == 871.20 and round(820 + 60, 2) == 880
+    assert round(815.00 + 56.20, 2) == 871.20 and (820 + 60) == 880
     assert f"{871.20 / 880 * 100:.2f}" == "99.00"
     assert round(8 * 5 / 6, 2) == 6.67
     assert round(10 + 6.67 + 10 + 7 + 10 + 5, 2) == 48.67
@@ -55,6 +55,11 @@ def _check() -> None:
     assert round(4.5 + 5.82 + 5 + 6, 2) == 21.32 and f"{21.32 / 22 * 100:.2f}" == "96.91"
     assert f"{29.6 / 30 * 100:.2f}" == "98.67" and f"{5.5 / 6 * 100:.2f}" == "91.67"
     assert round(8 + 21.32 + 29.6 + 30 + 5.5 + 3.8, 2) == 98.22
+    for before, after, rate in [(2650.00, 2856.40, "7.79"), (2544.60, 2710.30, "6.51"), (105.40, 146.10, "38.61"),
+                                (2612.35, 2798.62, "7.13"), (2016.80, 2105.37, "4.39"), (595.55, 693.25, "16.41")]:
+        assert f"{(after - before) / before * 100:.2f}" == rate, (before, after)
+    assert round(2544.60 + 105.40, 2) == 2650.00 and round(2016.80 + 595.55, 2) == 2612.35
+    assert 180 + 86 == 266
     assert f"{280 / 300 * 100:.2f}" == "93.33" and f"{266 / 280 * 100:.2f}" == "95.00"
     assert round(468.30 + 31.20, 2) == 499.50 and f"{499.50 / 540 * 100:.2f}" == "92.50"
     assert round(57.6 / 60 * 15, 2) == 14.4 and round(10 + 50 + 29.4 + 10, 2) == 99.4
@@ -148,12 +153,12 @@ def build_v1() -> None:
         ["其他资金", "0.00", "0.00", "0.00", "—", "—", "—"],
     ]
     for values in money:
-        _row(table, ["", *values], [1, 2, 1, 1, 1, 1, 1, 1])
+        _row(table, ["项目资金（万元）", *values], [1, 2, 1, 1, 1, 1, 1, 1])
     _row(table, ["年度总体目标", "预期目标", "实际完成情况"], [1, 4, 4])
     _row(
         table,
         [
-            "",
+            "年度总体目标",
             "完成农村公路日常养护1260公里以上，改造危桥6座，优良中等路比例达到80%以上，水毁路段及时修复，群众满意度90%以上。",
             "完成日常养护1284公里，改造危桥5座，优良中等路比例83.6%，水毁路段全部及时修复，三类服务对象满意度均在92%以上。",
         ],
@@ -175,9 +180,13 @@ def build_v1() -> None:
         ["满意度指标", "服务对象满意度指标", "学校师生满意度", "≥90%", "92.1%", "3.33", "3.33", ""],
     ]
     for values in rows:
-        _row(table, ["", *values], [1] * 9)
+        _row(table, ["绩效指标", *values], [1] * 9)
     _row(table, ["总分", "100", "97.56", ""], [6, 1, 1, 1])
     _row(table, ["自评等级", "良"], [1, 8])
+    for top, bottom, col in [(2, 6, 0), (7, 8, 0), (9, 21, 0), (10, 15, 1), (16, 18, 1), (19, 21, 1), (10, 11, 2), (12, 13, 2), (19, 21, 2)]:
+        text = table.cell(top, col).text
+        merged = table.cell(top, col).merge(table.cell(bottom, col))
+        merged.text = text
     _save_docx(document, "V1.docx", "农村公路养护项目绩效自评报告", "柘溪县交通运输局")
 
 
@@ -305,7 +314,7 @@ V3_BEFORE = [
     "嵘州市北湾区市场监督管理局2023年度部门整体支出绩效自评报告",
     "一、部门基本情况",
     "（一）职能职责",
-    "我局主要负责全区市场主体登记注册、食品药品安全监管、特种设备安全监察、知识产权保护、消费者权益保护等工作。内设机构9个，下设市场监管所6个。",
+    "我局主要负责全区市场主体登记注册、食品药品安全监管、特种设备安全监察、知识产权保护、消费者权益保护等工作。内设机构9个，下设市场监管所6个。截至2023年末，全区实有市场主体4.62万户，注册资本总额368.5亿元。",
     "（二）人员情况",
     "2023年末核定编制50名，实有在职人员46名，在职人员控制率92.00%。",
     "二、部门收支情况",
@@ -332,7 +341,7 @@ V3_AFTER = [
     "（五）可持续发展能力",
     "修订完善内部控制制度6项；智慧监管平台二期尚在建设中，扣0.5分，得5.5分。",
     "（六）满意度",
-    "向辖区市场主体和消费者发放问卷300份，收回有效问卷280份，有效回收率93.33%；表示满意的266份，满意度95.00%，得3.8分。",
+    "向辖区市场主体和消费者发放问卷300份，收回有效问卷280份，有效回收率93.33%；表示满意的266份（其中非常满意180份、比较满意86份），满意度95.00%，得3.8分。",
     "（七）加分项",
     "我局被省市场监督管理局评为2023年度放心消费示范创建先进单位，按评价办法加1分。六个方面得分合计98.22分，加上加分1分，自评总分99.22分，等级为“优”。",
     "四、存在的问题",
@@ -348,18 +357,18 @@ def build_v3() -> None:
     document = _new_docx()
     for text in V3_BEFORE:
         document.add_paragraph(text)
-    money = document.add_table(rows=0, cols=3)
+    money = document.add_table(rows=0, cols=5)
     money.style = "Table Grid"
     for values in [
-        ["项目", "金额（万元）", "占比"],
-        ["收入合计", "2856.40", "100.00%"],
-        ["其中：财政拨款收入", "2710.30", "94.89%"],
-        ["其他收入", "146.10", "5.11%"],
-        ["支出合计", "2798.62", "100.00%"],
-        ["其中：基本支出", "2105.37", "75.23%"],
-        ["项目支出", "693.25", "24.77%"],
+        ["项目", "2022年", "2023年", "增减率", "占比"],
+        ["收入合计", "2650.00", "2856.40", "7.79%", "100.00%"],
+        ["其中：财政拨款收入", "2544.60", "2710.30", "6.51%", "94.89%"],
+        ["其他收入", "105.40", "146.10", "38.61%", "5.11%"],
+        ["支出合计", "2612.35", "2798.62", "7.13%", "100.00%"],
+        ["其中：基本支出", "2016.80", "2105.37", "4.39%", "75.23%"],
+        ["项目支出", "595.55", "693.25", "16.41%", "24.77%"],
     ]:
-        _row(money, values, [1, 1, 1])
+        _row(money, values, [1] * 5)
     for text in V3_MIDDLE:
         document.add_paragraph(text)
     score = document.add_table(rows=0, cols=5)
@@ -422,7 +431,6 @@ def build_v4() -> None:
     ]
     for kind, text in texts:
         story.append(Paragraph(text, head if kind == "h" else body))
-    story.append(PageBreak())
     story.append(Paragraph("附表：2023年度项目支出绩效自评表", head))
     hdr = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
     data = [
@@ -454,7 +462,7 @@ def build_v4() -> None:
 
     def footer(canvas, doc) -> None:
         canvas.setFont("STSong-Light", 9)
-        canvas.drawCentredString(A4[0] / 2, 12 * mm, f"第 {doc.page} 页")
+        canvas.drawCentredString(A4[0] / 2, 12 * mm, f"第 {doc.page} 页 共 2 页")
 
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(
