@@ -116,16 +116,17 @@ def test_seed_renders_to_seven_pages(seed: tuple[LintResult, LintResult], tmp_pa
         assert len(document.pages) == 7
 
 
-def _pages(path: Path, pages: list[list[tuple[float, float, str]]]) -> Path:
-    """A PDF drawn line by line: each page a list of (x, y from the top, text) in 10.5 pt STSong-Light."""
+def _pages(path: Path, pages: list[list[tuple[float, float, str]]], sizes: dict[str, float] | None = None) -> Path:
+    """A PDF drawn line by line: each page a list of (x, y from the top, text) in 10.5 pt STSong-Light, or in the
+    size ``sizes`` gives for that text."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     font = fx._cjk_font()
     page = canvas.Canvas(str(path), pagesize=A4)
     for lines in pages:
-        page.setFont(font, 10.5)
         for x, y, text in lines:
+            page.setFont(font, (sizes or {}).get(text, 10.5))
             page.drawString(x, A4[1] - y, text)
         page.showPage()
     page.save()
@@ -190,6 +191,14 @@ def test_a_short_line_before_an_unbreakable_number_continues_the_paragraph(tmp_p
     ]
     source = read_source(_pages(tmp_path / "short.pdf", pages))
     assert source.text.splitlines()[1] == first + "100.00%，达到预期。"
+
+
+def test_a_title_across_the_page_is_not_continued_by_the_heading_under_it(tmp_path: Path) -> None:
+    title = "桑原市白沙区市场监督管理局二〇二三年度部门整体支出绩效自评报告"  # 29 characters of 16 pt: the full width
+    body = "我局内设十一个科室，下设八个市场监管所，核定行政编制四十六名、事业编制三十八名，合计八十四"
+    pages = [[(72, 82, title), (72, 100, "一、部门基本情况"), (72, 120, body), (72, 140, "名。")]]
+    source = read_source(_pages(tmp_path / "title.pdf", pages, {title: 16}))
+    assert source.text.splitlines()[:3] == [title, "一、部门基本情况", body + "名。"]
 
 
 def test_a_cell_wrapped_in_a_narrow_ruled_column_reads_as_one_name(tmp_path: Path) -> None:

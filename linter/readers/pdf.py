@@ -394,7 +394,8 @@ def _paragraphs(lines: list[_Line], left: float, right: float, size: float) -> l
     """A line continues the previous one when that one starts at the left margin or a first-line indent (not a
     centred title) and runs to the right margin (give or take the character or two that CJK line breaking
     leaves over), this one starts at the left margin (no first-line indent), it is
-    not a numbered item or heading after a finished sentence, and, on one page, the gap between them is an
+    not a numbered item or heading after a finished sentence, both are set in about the same size (a title is
+    not continued by the heading under it), and, on one page, the gap between them is an
     ordinary line gap rather than paragraph spacing. A paragraph runs on across a page break the same way."""
     gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines) if a.page == b.page]
     usual_gap = statistics.median(gaps) if gaps else 0.0
@@ -408,12 +409,20 @@ def _paragraphs(lines: list[_Line], left: float, right: float, size: float) -> l
             and line.x0 <= left + 0.5 * size
             and (line.page != previous.page or line.top - previous.bottom <= usual_gap + 0.3 * size)
             and not (_MARKER.match(line.text) and previous.text.rstrip().endswith(_SENTENCE_END))
+            and _same_size(previous, line)
         )
         if not joins:
             paragraphs.append(_Paragraph())
         paragraphs[-1].lines.append(line)
         previous = line
     return paragraphs
+
+
+def _same_size(a: _Line, b: _Line) -> bool:
+    """Whether two lines are set in about the same size (a title in a larger one is its own paragraph, even when
+    it runs across the page)."""
+    high, low = sorted((a.bottom - a.top, b.bottom - b.top), reverse=True)
+    return high <= 1.2 * low
 
 
 # What a line cannot start with or end on: a run of Latin letters, digits and their signs is not broken, and
