@@ -305,6 +305,13 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 block.base_score = _as_total(score_claim)
                 continue
             final = _starts(label, rows_words["final"])
+            if _starts(label, rows_words["deduction"]) and not final:
+                deducted = _deduction(row, columns.score, columns.headers[columns.score])
+                if deducted is not None:
+                    if block.total_score is not None and block.base_score is None:
+                        block.base_score = block.total_score
+                    block.bonus.append(deducted)
+                continue
             if _starts(label, rows_words["bonus"]) and not final:
                 if block.total_score is not None and block.base_score is None:
                     block.base_score = block.total_score  # 总分 above the 加分项 rows: the score before the bonus
@@ -584,6 +591,23 @@ def _claim(row: list[TableCell], column: int, kind: ClaimKind, header: str) -> S
         return None
     start, end = cell.span.start + found.start(1), cell.span.start + found.end(1)
     return ScoreClaim(kind, value, Span(start, end), (start, end), header)
+
+
+_SIGNED = patterns.compile(r"^\s*[-−－]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
+
+
+def _deduction(row: list[TableCell], column: int, header: str) -> ScoreClaim | None:
+    """A 扣分项 row's score, as what it takes off the total (−1 whether the cell says -1 or 1)."""
+    if column >= len(row):
+        return None
+    cell = row[column]
+    found = _SIGNED.match(cell.text)
+    value = to_decimal(found.group(1)) if found else None
+    if found is None or value is None:
+        return None
+    start = cell.span.start + len(cell.text) - len(cell.text.lstrip())  # the sign, if any
+    end = cell.span.start + found.end(1)
+    return ScoreClaim(_SCORE, -value, Span(start, end), (cell.span.start + found.start(1), end), header)
 
 
 def _formula(row: list[TableCell], column: int) -> bool:
