@@ -276,6 +276,7 @@ class ScoreBlock:
     bonus_max: list[ScoreClaim] = field(default_factory=list)  # their 分值 (最高3分), which a 合计 row may include
     funds: ScoreNode | None = None  # a table's 项目资金 row: the execution rate's points and score
     first_level: bool = False  # its nodes are the report's first-level indicators (by the framework's names)
+    weighted: bool = False  # a table whose points column is 权重 (四川-style forms: weights set for each project)
     borrowed: list[ScoreNode] = field(default_factory=list)  # first-level nodes stated elsewhere (预算执行率)
 
     def first_level_nodes(self) -> list[ScoreNode]:

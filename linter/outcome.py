@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from linter import codecache, patterns
+from linter.analysis.rounding import scores_rounded
 from linter.diagnostics import Diagnostic, Message, Severity, Span
 
 if TYPE_CHECKING:
     from linter.config import Config
     from linter.document import Location, Segment, Source
     from linter.engine import Linter
-    from linter.model import Report
+    from linter.model import Report, ScoreNode
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 # A named tuple made from its fields at C speed: its class's own ``__new__`` is a Python function, a call that
@@ -230,8 +231,23 @@ def recomputed_score(report: Report) -> Decimal | None:
     nodes = block.first_level_nodes()
     if any(n.hides_score for n in nodes):
         return None  # a score written as a formula without its value: the sum cannot be worked out
-    bonus = sum((c.value for c in block.bonus), Decimal(0)) if block.base_score is None else Decimal(0)
-    return sum((n.recomputed_value() or Decimal(0) for n in nodes), bonus)
+    # The 加分项 rows count, as in the total they lift; not when the table's total is the score before them (a 总分
+    # row above the 加分项 rows and no 最终得分 row below).
+    before_bonus = block.base_score is not None and block.base_score is block.total_score
+    bonus = Decimal(0) if before_bonus else sum((c.value for c in block.bonus), Decimal(0))
+    return sum((_recomputed(n) for n in nodes), bonus)
+
+
+def _recomputed(node: ScoreNode) -> Decimal:
+    """``node.recomputed_value()``, except that the score a node states stands when its parts miss it by no more
+    than rounding evenly split shares explains (3.33 × 3 under a written 10; score-sum-mismatch does not report it)."""
+    if not node.children or node.uncertain:
+        return node.recomputed_value() or Decimal(0)
+    total = sum((_recomputed(c) for c in node.children), Decimal(0))
+    stated = node.score
+    if stated is not None and total != stated.value and scores_rounded(total, stated.value, node.children):
+        return stated.value
+    return total
 
 
 # --- checking one file -----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from linter.engine import Linter
 from linter.model import Report, Role
 from linter.outcome import file_result, recomputed_score
 from linter.parse.parser import parse, parse_paragraphs
+from linter.source import read_source
 from tests.conftest import SEED_DIR
 
 
@@ -493,6 +495,152 @@ def test_a_bonus_row_adds_to_the_total_score_not_to_the_points() -> None:
     assert [d.message.zh for d in found] == ["各一级指标得分合计99.25分（9.25+50+30+10），加分1分，与总得分99.25分不符"]
 
 
+TITLED = (  # the 10号 layout: 绩效指标 written down the side, a 小计 row per first-level indicator, then 合计
+    "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |",
+    "|---|---|---|---|---|---|",
+    "| 绩效指标 | 产出指标 | 数量指标 | 养护里程 | 30 | 30 |",
+    "| 绩效指标 | 产出指标 | 质量指标 | 优良路率 | 20 | 18 |",
+    "| 绩效指标 | 产出指标 | 小计 | 小计 | 50 | 48 |",
+    "| 绩效指标 | 效益指标 | 社会效益指标 | 事故起数 | 40 | 40 |",
+    "| 绩效指标 | 效益指标 | 小计 | 小计 | 40 | 40 |",
+    "| 合计 | 合计 | 合计 | 合计 | 90 | 88 |",
+)
+
+
+def test_a_column_that_only_titles_the_table_is_no_level() -> None:
+    """绩效指标 on every row (or once, merged down the side) is the table's title: the 小计 rows close the
+    first-level indicator named on their row, the 合计 row the table."""
+    text = table(*TITLED)
+    assert codes(text) == []
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    assert [(n.label, n.max_value, n.score_value) for n in block.nodes] == [("产出指标", 50, 48), ("效益指标", 40, 40)]
+    wrong = table(*TITLED).replace("| 小计 | 50 | 48 |", "| 小计 | 50 | 49 |")  # a wrong 小计 is still found
+    found = [d.message.zh for d in Linter().lint_text(wrong).diagnostics if d.code.startswith("SC")]
+    assert found == ["产出指标：分项得分合计48分（30+18），与自评分49分不符"]
+    # Merged cells as a document reader writes them: the title and each first-level name once, 小计 in one cell.
+    merged = table(
+        "绩效指标\t一级指标\t二级指标\t三级指标\t分值\t得分",
+        "绩效指标\t产出指标\t数量指标\t养护里程\t30\t30",
+        "\t\t质量指标\t优良路率\t20\t18",
+        "\t\t小计\t\t50\t{subtotal}",
+        "\t效益指标\t社会效益指标\t事故起数\t40\t40",
+        "\t\t小计\t\t40\t40",
+        "合计\t\t\t\t90\t88",
+    )
+    assert codes(merged.format(subtotal="48")) == []
+    found = [d.message.zh for d in Linter().lint_text(merged.format(subtotal="47")).diagnostics if d.code == "SC201"]
+    assert found[0] == "产出指标：分项得分合计48分（30+18），与自评分47分不符"
+
+
+def test_an_indicator_named_after_a_column_title_is_still_an_indicator() -> None:
+    """绩效指标明确性 (a 决策 indicator) only starts with a column's title: it is a row of the tree."""
+    text = table(
+        "一级指标\t二级指标\t分值\t得分",
+        "决策\t绩效指标明确性\t10\t{score}",
+        "\t绩效目标合理性\t10\t10",
+        "决策小计\t\t20\t19",
+        "合计\t\t20\t19",
+    )
+    assert codes(text.format(score="9")) == []
+    [block] = [b for b in parse(text.format(score="9")).blocks if b.table is not None]
+    assert [c.label for c in block.nodes[0].children] == ["绩效指标明确性", "绩效目标合理性"]
+    assert "SC201" in codes(text.format(score="8"))
+
+
+def test_a_titled_docx_table_with_merged_cells(tmp_path: Path) -> None:
+    """The same table in Word: 绩效指标 merged down the side, each 一级指标 merged over its rows and its 小计 row,
+    小计 written across the name columns."""
+    import docx
+
+    rows = [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "得分"],
+        ["绩效指标", "产出指标", "数量指标", "养护里程", "30", "30"],
+        ["", "", "质量指标", "优良路率", "20", "18"],
+        ["", "", "小计", "小计", "50", "48"],
+        ["", "效益指标", "社会效益指标", "事故起数", "40", "40"],
+        ["", "", "小计", "小计", "40", "40"],
+        ["合计", "合计", "合计", "合计", "90", "88"],
+    ]
+    document = docx.Document()
+    word_table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for (column, top, bottom) in ((0, 0, 5), (1, 1, 3), (1, 4, 5)):
+        word_table.cell(top, column).merge(word_table.cell(bottom, column))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            if value:
+                word_table.cell(r, c).text = value
+    document.save(str(tmp_path / "titled.docx"))
+    source = read_source(tmp_path / "titled.docx")
+    assert codes(source.text) == []
+    wrong = source.text.replace("\t50\t48", "\t50\t49", 1)
+    found = [d.message.zh for d in Linter().lint_text(wrong).diagnostics if d.code == "SC201"]
+    assert found[0] == "产出指标：分项得分合计48分（30+18），与自评分49分不符"
+
+
+BONUS_AFTER_TOTAL = (
+    "一级指标\t三级指标\t权重\t得分",
+    "年度资金总额\t预算执行率100%\t10\t10",
+    "产出指标\t演出场次\t50\t50",
+    "效益指标\t覆盖率\t30\t29.5",
+    "满意度指标\t群众满意度\t10\t10",
+    "总分\t\t100\t99.5",
+    "加分项\t获评省级示范项目\t2\t1.5",
+)
+
+
+@pytest.mark.parametrize("final", ["最终得分\t\t\t101", "总得分（含加分）\t\t\t101", ""])
+def test_a_total_above_the_bonus_row_is_the_score_before_it(final: str) -> None:
+    """总分, 加分项, 最终得分: 总分 is the first level's sum, the last row that plus the bonus (no fifth indicator)."""
+    text = table(*BONUS_AFTER_TOTAL, *([final] if final else []))
+    assert codes(text) == []
+    report = parse(text)
+    [block] = [b for b in report.blocks if b.table is not None]
+    assert len(block.nodes) == 4 and block.base_score is not None and block.base_score.value == Decimal("99.5")
+    assert block.total_score is not None and block.total_score.value == (Decimal(101) if final else Decimal("99.5"))
+    assert block.total_max is not None and block.total_max.value == 100
+    assert recomputed_score(report) == (Decimal(101) if final else Decimal("99.5"))
+
+
+def test_a_wrong_total_or_final_score_around_a_bonus_is_still_found() -> None:
+    wrong_final = table(*BONUS_AFTER_TOTAL, "最终得分\t\t\t100")
+    found = [d.message.zh for d in Linter().lint_text(wrong_final).diagnostics if d.code.startswith("SC")]
+    assert found == ["加分前得分99.5分加上加分1.5分为101分，与含加分的总得分100分不符"]
+    wrong_total = table(*BONUS_AFTER_TOTAL, "最终得分\t\t\t101").replace("\t100\t99.5", "\t100\t98.5")
+    assert sorted(codes(wrong_total)) == ["SC201", "SC201"]  # 98.5 is not the sum, nor 98.5 + 1.5 the final 101
+
+
+def test_a_bonus_after_the_total_in_a_workbook(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (*BONUS_AFTER_TOTAL, "最终得分\t\t\t101"):
+        sheet.append(row.split("\t"))  # numbers stored as text, as people type them
+    workbook.save(tmp_path / "bonus.xlsx")
+    source = read_source(tmp_path / "bonus.xlsx")
+    assert codes(source.text) == []
+    assert codes(source.text.replace("\t101", "\t102")) == ["SC201"]
+
+
+def test_the_recomputed_score_keeps_a_subtotal_that_rounding_explains() -> None:
+    """满意度 10 split three ways is written 3.33 each and 小计 10: the recomputed total counts the 10 (score-sum-mismatch
+    does not report the 0.01 either); a 小计 that rounding does not explain counts the sum of its items."""
+    rows = (
+        "一级指标\t二级指标\t三级指标\t分值\t得分",
+        "产出指标\t数量指标\t完成数量\t60\t58",
+        "\t小计\t\t60\t{output}",
+        "满意度指标\t服务对象满意度指标\t群众满意度\t3.33\t3.33",
+        "\t\t企业满意度\t3.33\t3.33",
+        "\t\t乡镇满意度\t3.33\t3.33",
+        "\t小计\t\t10\t10",
+        "合计\t\t\t70\t{total}",
+    )
+    right = table(*rows).format(output="58", total="68")
+    assert codes(right) == [] and recomputed_score(parse(right)) == 68
+    wrong = table(*rows).format(output="59", total="69")  # 产出 小计 one point above its items
+    assert "SC201" in codes(wrong) and recomputed_score(parse(wrong)) == 68
+
+
 def test_a_number_cell_names_no_row() -> None:
     # A 序号 column: the row's name is its first cell with words (合计 is the total, not a third indicator).
     text = table(
@@ -653,7 +801,7 @@ def test_a_category_stating_its_own_points_first_keeps_them(line: str, found: li
     ],
 )
 def test_a_rounded_share_may_be_off_by_half_its_last_digit(value: str, expected: str) -> None:
-    from rules.score.rounding import slack
+    from linter.analysis.rounding import slack
 
     assert slack(Decimal(value)) == Decimal(expected)
 

@@ -244,6 +244,7 @@ class _Columns:
     points: dict[int, int] = field(default_factory=dict)  # a name column → its own 分值 column (一级指标 | 分值 | …)
     scores: dict[int, int] = field(default_factory=dict)  # a name column → its own 得分 column (… | 分值 | 得分 | …)
     funds: bool = False  # the 项目资金 block of a 10号 table: its first row carries 预算执行率's points and score
+    titles: tuple[str, ...] = ()  # the words that title a name column (绩效指标, 一级指标): a cell saying one names no row
 
 
 _POINTS_IN_NAME = patterns.compile(r"[（(]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分\s*[）)]")
@@ -277,12 +278,13 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                         blocks.append(block)
                     block = ScoreBlock(nodes=[], table=table)
                 columns, path, names_above, funds_done = header, [], [], False
+                block.weighted = block.weighted or "权重" in header.headers[header.max]
                 continue
             if columns is None:
                 continue
             max_claim = _claim(row, columns.max, _MAX, columns.headers[columns.max])
             score_claim = _claim(row, columns.score, _SCORE, columns.headers[columns.score])
-            label_cell = _row_label(row, min(columns.max, columns.score))
+            label_cell = _row_label(row, min(columns.max, columns.score), columns)
             label = label_cell.text.strip() if label_cell else ""
             if columns.funds:
                 if label_cell is None:  # 预算执行情况（10分） merged down beside the amounts: the header names the row
@@ -302,19 +304,24 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             if _starts(label, rows_words["base"]):
                 block.base_score = _as_total(score_claim)
                 continue
-            if _starts(label, rows_words["bonus"]):
+            final = _starts(label, rows_words["final"])
+            if _starts(label, rows_words["bonus"]) and not final:
+                if block.total_score is not None and block.base_score is None:
+                    block.base_score = block.total_score  # 总分 above the 加分项 rows: the score before the bonus
                 block.bonus.extend([score_claim] if score_claim else [])
                 block.bonus_max.extend([max_claim] if max_claim else [])
                 continue
-            if _starts(label, rows_words["total"]) and len(patterns.compile(r"\s").sub("", label)) <= 8:
+            if (final or _starts(label, rows_words["total"])) and _short(label):
                 for column in (columns.max, *columns.points.values()):  # 合计 | 100 | | | 96: its own 分值 column
                     max_claim = max_claim or _claim(row, column, _MAX, columns.headers[column])
                 for column in columns.scores.values():  # 合计 | 100 | 96.5 | | |: a level's own 得分 column
                     score_claim = score_claim or _claim(row, column, _SCORE, columns.headers[column])
-                block.total_max = _as_total(max_claim)
-                block.total_score = _as_total(score_claim)
+                if block.base_score is None or block.base_score is not block.total_score:
+                    block.total_max = _as_total(max_claim) or block.total_max
+                # else 总分, 加分项, then 最终得分: the total with the bonus (its 分值, if any, counts the bonus's too)
+                block.total_score = _as_total(score_claim) or block.total_score
                 continue
-            names_text = "".join(c.text for c in row[: min(columns.max, columns.score)])
+            names_text = "".join(c.text for c in row[: min(columns.max, columns.score)] if not _title(c, columns))
             if _ends(names_text, rows_words["total"]):
                 # 产出指标合计 totals its first-level indicator, as 产出指标小计 does; 绩效指标合计 totals several
                 # (产出+效益+满意度): no indicator either way
@@ -333,7 +340,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 continue
             if max_claim is None and score_claim is None:
                 continue
-            names = [row[i].text.strip() if i < len(row) else "" for i in columns.names]
+            names = [row[i].text.strip() if i < len(row) and not _title(row[i], columns) else "" for i in columns.names]
             names = _carry(names, names_above)
             names_above = names
             depth = max((i for i, n in enumerate(names) if n), default=-1)
@@ -345,10 +352,22 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
     return blocks
 
 
-def _row_label(row: list[TableCell], before: int) -> TableCell | None:
-    """The first cell with words left of the number columns (a row's name, 小计 or 总分): amounts, rates and
-    序号 name nothing."""
-    return next((c for c in row[:before] if any(ch.isalpha() for ch in c.text)), None)
+def _row_label(row: list[TableCell], before: int, columns: _Columns | None = None) -> TableCell | None:
+    """The first cell with words left of the number columns (a row's name, 小计 or 总分): amounts, rates,
+    序号 and a column's title (绩效指标 down the side of the table) name nothing."""
+    return next(
+        (
+            c
+            for c in row[:before]
+            if any(ch.isalpha() for ch in c.text) and (columns is None or not _title(c, columns))
+        ),
+        None,
+    )
+
+
+def _short(label: str) -> bool:
+    """A total row's label is a few words (总分, 总得分（含加分）), not a sentence that starts with one."""
+    return len(patterns.compile(r"\s|[（(][^）)]*[）)]").sub("", label)) <= 8
 
 
 def _ends(text: str, words: list[str]) -> bool:
@@ -368,8 +387,18 @@ def _named_parent(block: ScoreBlock, label: str, words: list[str]) -> ScoreNode 
 def _subtotal_parent(
     block: ScoreBlock, path: list[ScoreNode | None], label: str, words: list[str]
 ) -> ScoreNode | None:
-    """The first-level node a 小计 row totals: the one it names (产出指标小计), else the current one."""
-    return _named_parent(block, label, words) or (path[0] if path else None)
+    """The first-level node a 小计 row totals: the one it names (产出指标小计), else the current one (the first
+    level of the path: a title column such as 绩效指标 leaves its place empty)."""
+    return _named_parent(block, label, words) or next((n for n in path if n is not None), None)
+
+
+def _title(cell: TableCell, columns: _Columns) -> bool:
+    """A name cell that only repeats a column title (绩效指标 merged down the side of a 10号 table, the same word
+    on every row): a label of the whole table, no level of its indicator tree."""
+    text = cell.text.strip()
+    return bool(text) and (
+        text in columns.titles or (cell.column < len(columns.headers) and text == columns.headers[cell.column])
+    )
 
 
 def _carry(names: list[str], above: list[str]) -> list[str]:
@@ -498,7 +527,8 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
         if owner is not None and owner in points:
             scores[owner] = column
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
-    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, scores, funds=funds)
+    titles = tuple(words["name"])
+    return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, scores, funds, titles)
 
 
 def _repeated(row: list[TableCell], header: list[TableCell]) -> bool:

@@ -3,11 +3,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from linter.analysis.rounding import scores_rounded as _rounded
 from linter.diagnostics import Span
-from linter.model import Report, ScoreClaim, ScoreNode
+from linter.model import Report, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num, terms
-from rules.score.rounding import score_slack, slack
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class ScoreSumMismatch(Rule):
         一个指标的各分项得分相加，不等于该指标自己声明的自评分；各一级指标得分相加，不等于报告的整体自评得分。
         只要有一个分项没有得分，就不做加总（由 missing-score 报告）；只列出一个没有自己分值的分项时（往往只是说明扣分），
         也不做加总。把整数平均分成几份、写到两位小数的分项（10分分三项，各3.33分），合计只差四舍五入的零头时不报。
+        自评表在“总分”行下列出“加分项”、再写“最终得分”（总得分（含加分））时，总分与一级指标之和核对，最终得分与
+        总分加上加分核对。
 
     为什么
         合计对不上，说明要么分项、要么合计填错了，评审会要求说明。
@@ -59,6 +61,7 @@ class ScoreSumMismatch(Rule):
                 self._report(ctx, node, stated.span, stated.value, parts, total)
         table_totals = {b.total_score.value for b in report.blocks if b.table is not None and b.total_score}
         for block in report.blocks:
+            self._with_bonus(ctx, block, tolerance)
             if block.first_level:
                 stated = block.base_score or block.total_score
                 bonus = [c.value for c in block.bonus] if block.base_score is None else []
@@ -112,6 +115,28 @@ class ScoreSumMismatch(Rule):
             ),
         )
 
+    def _with_bonus(self, ctx: Context, block: ScoreBlock, tolerance: Decimal) -> None:
+        """A table's score before the bonus (总分 or 基础得分) plus its 加分项 rows against the total with the bonus
+        stated below them (最终得分)."""
+        base, final = block.base_score, block.total_score
+        if base is None or final is None or final is base or not block.bonus:
+            return
+        extra = sum((c.value for c in block.bonus), Decimal(0))
+        if abs(base.value + extra - final.value) <= tolerance:
+            return
+        worked, before, plus, claimed = num(base.value + extra), num(base.value), num(extra), num(final.value)
+        ctx.report(
+            final.span,
+            Message(
+                f"加分前得分{before}分加上加分{plus}分为{worked}分，与含加分的总得分{claimed}分不符",
+                f"the score before the bonus {before} plus the bonus {plus} is {worked}, not the stated total {claimed}",
+            ),
+            related=(
+                (base.span, Message("加分前得分在此", "score before the bonus here")),
+                *((c.span, Message("加分在此", "bonus here")) for c in block.bonus),
+            ),
+        )
+
     def _report(
         self, ctx: Context, node: ScoreNode, span: Span, stated: Decimal, parts: list[Decimal], total: Decimal
     ) -> None:
@@ -143,11 +168,3 @@ def _as_in_table(report: Report, nodes: list[ScoreNode]) -> Decimal | None:
     if not table or any(v is None for v in values) or all(n.key not in table for n in nodes):
         return None
     return sum((v for v in values if v is not None), Decimal(0))
-
-
-def _rounded(total: Decimal, stated: Decimal, parts: list[ScoreNode]) -> bool:
-    """Whether ``total`` misses ``stated`` by no more than rounding evenly split parts (3.33 × 3 for 10) explains."""
-    miss = abs(total - stated)
-    if miss >= 1:
-        return False  # (each rounded share is off by 0.005 at most: never a whole point)
-    return miss <= slack(stated) + sum((score_slack(p) for p in parts), Decimal(0))

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from linter.analysis.rounding import max_slack, slack
 from linter.diagnostics import Span
 from linter.model import NodeKind, Report, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num, terms
-from rules.score.rounding import max_slack, slack
 
 _SECTION = NodeKind.SECTION  # bound once: a read through the enum class is slow (linter/model.py)
 

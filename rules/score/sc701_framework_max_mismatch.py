@@ -14,7 +14,8 @@ class FrameworkMaxMismatch(Rule):
         效益指标30分、满意度指标10分。报告中某个一级指标写明的分值与之不同、而各一级指标分值合计仍等于总分时
         报告（分值在指标间挪动了）；合计不等于总分时由 max-sum-mismatch 报告，并在说明中指出与指标体系不符的指标。报告采用哪个指标体系由 jxlint
         根据一级指标名称识别（`jxlint scores` 显示识别结果和理由），也可以在 jxlint.yaml 中用 `framework` 指定；
-        指标体系及其分值见 docs/frameworks.md。没有固定分值的指标体系（如2013年部门整体共性指标）不检查。
+        指标体系及其分值见 docs/frameworks.md。没有固定分值的指标体系（如2013年部门整体共性指标）不检查；
+        分值一栏写作“权重”的自评表（四川等地的格式，各项目自定权重）只检查预算执行率。
 
     为什么
         一级指标分值由办法规定，“原则上”不得调整；确需调整（如未设置满意度指标）时应在报告中说明。分值写错常常
@@ -54,6 +55,8 @@ class FrameworkMaxMismatch(Rule):
             if any(m is None for m in maxima) or sum(m for m in maxima if m is not None) != framework.total:
                 continue  # the total is off as well: max-sum-mismatch reports it, naming these indicators
             for node in nodes:
+                if block.weighted and node is not block.funds:
+                    continue  # 权重 set for each project: the form fixes only the execution rate's
                 indicator = framework.indicator(node.key) if node.key else None
                 worth = node.max_value
                 if indicator is None or not indicator.fixed or indicator.max is None or worth is None:

@@ -52,3 +52,11 @@ def score_slack(node: ScoreNode) -> Decimal:
             return claim_slack(node.scores[0])
         return sum((claim_slack(c) for c in node.scores), _ZERO)
     return sum((score_slack(c) for c in node.children), _ZERO)
+
+
+def scores_rounded(total: Decimal, stated: Decimal, parts: list[ScoreNode]) -> bool:
+    """Whether ``total`` misses ``stated`` by no more than rounding evenly split parts (3.33 × 3 for 10) explains."""
+    miss = abs(total - stated)
+    if miss >= 1:
+        return False  # (each rounded share is off by 0.005 at most: never a whole point)
+    return miss <= slack(stated) + sum((score_slack(p) for p in parts), _ZERO)
