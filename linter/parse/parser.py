@@ -100,7 +100,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
             paragraph.marker = _marker(kind, token[1:], start + 1, forms, inline=True)
     for paragraph in paragraphs:
-        if len(paragraph.claims) > 1:
+        if len(paragraph.claims) > 1 and ("分，得" in paragraph.text or "分,得" in paragraph.text):
             _bare_points(paragraph, text)
     return paragraphs
 
