@@ -49,6 +49,8 @@ def find_tables(paragraphs: list[Paragraph], text: str) -> list[Table]:
     for at in _hinted(paragraphs, text):
         paragraph = paragraphs[at]
         row_kind = _row_kind(paragraph.text)
+        if not row_kind and kind == "space" and run and at == last + 1 and _short_row(paragraph.text):
+            row_kind = "space"  # 总得分          101: a row of the aligned table with most of its cells blank
         if run and (row_kind != kind or at != last + 1):
             _close(run, kind, tables)
             run = []
@@ -131,6 +133,12 @@ def _row_kind(text: str) -> str:
     if len(_ALIGNED_GAP.findall(bare)) >= 2 and len(_ALIGNED_CELL.findall(bare)) >= 3:
         return "space"
     return ""
+
+
+def _short_row(text: str) -> bool:
+    """A name and a number set apart by a wide gap (总得分          101)."""
+    cells = _ALIGNED_CELL.findall(text.strip())
+    return len(cells) == 2 and _NUMBER.match(cells[1]) is not None and bool(_ALIGNED_GAP.search(text.strip()))
 
 
 def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
