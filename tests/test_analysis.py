@@ -57,6 +57,18 @@ def test_breakdown_checks_state_the_parts_and_the_sum() -> None:
     assert (fine.verdict, fine.difference) == (Verdict.CONSISTENT, Decimal(0))
 
 
+def test_a_part_joined_to_the_one_before_by_a_word_is_named_by_its_own_words() -> None:
+    text = "项目总投资880万元，资金来源分别为省级补助500万元、市级补助200万元和县级配套170万元。\n"
+    (breakdown,) = breakdowns(parse(text))
+    assert [p.label for p in breakdown.parts] == ["省级补助", "市级补助", "县级配套"]
+    (found,) = [d for d in Linter().lint_text(text).diagnostics if d.code == "AR101"]
+    assert [text[r.span.start : r.span.end] for r in found.related] == ["500万元", "200万元", "170万元"]
+    assert found.related[-1].message.zh == "分项：县级配套170万元"
+    # a name that starts with such a word after a mark keeps it
+    (listed,) = breakdowns(parse("共有村民120人，其中和平村50人，同乐村70人。\n"))
+    assert [p.label for p in listed.parts] == ["和平村", "同乐村"]
+
+
 def test_rate_claims_name_the_rate_and_its_operands() -> None:
     (claim,) = ratio_claims(parse("全年预算数为100万元，实际支出90万元，预算执行率为95%。\n"))
     assert claim.name == "预算执行率" and claim.contradicted()
