@@ -106,6 +106,8 @@ def _owner(paragraph: Paragraph, scores: list[ScoreClaim], starts: list[int], gr
     ends = [e for e in (text.find(mark, grade - offset) for mark in _SENTENCE_ENDS) if e >= 0]
     high = offset + min(ends, default=len(text))
     index = bisect.bisect_left(starts, grade)  # the first score after the grade
+    while index and starts[index - 1] >= low and _closed_before(text, scores[index - 1].span.end - offset, grade - offset):
+        index -= 1  # 自评得分97.3分（上年86分），等级为优: a score in brackets closed before the grade owns none
     if index and starts[index - 1] >= low:
         owner = scores[index - 1]
     elif index < len(scores) and starts[index] < high:
@@ -123,6 +125,12 @@ def _owner(paragraph: Paragraph, scores: list[ScoreClaim], starts: list[int], gr
 
 
 _SENTENCE_ENDS = "。；;！？!?"
+
+
+def _closed_before(text: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end``."""
+    between = text[start:end]
+    return sum(between.count(c) for c in "）)") > sum(between.count(c) for c in "（(")
 
 
 class GradeMismatch(Rule):
