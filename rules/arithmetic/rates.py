@@ -678,11 +678,17 @@ def growth_claims(report: Report) -> Iterator[RateClaim]:
         if not paragraph.may_hold_amounts:
             continue  # no figure the growth is of
         quantities = paragraph.figures.items
+        used: set[tuple[int, ...]] = set()  # the figures a growth already stated is of
         for q in quantities:
             if q.family == "percent" and q.exact:
                 claim = _growth_claim(report, paragraph, q)
-                if claim is not None:
-                    yield claim
+                if claim is None:
+                    continue
+                of = tuple(x.span.start for x, _, _ in claim.operands)
+                if of in used:
+                    continue  # 增长7.6%，高于目标（增长7.0%）, 其中网络零售额增长21.3%: the pair's growth is stated
+                used.add(of)
+                yield claim
 
 
 def _verb(words: str) -> tuple[str, int] | None:
