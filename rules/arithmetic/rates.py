@@ -268,8 +268,8 @@ def _rate_of_sentence_before(
 ) -> RateClaim | None:
     """A named rate opening its sentence, checked against the sentence before when that one states no rate of its
     own and holds exactly the rate's two figures, told apart by their words."""
-    if key is None or start <= paragraph.start:
-        return None
+    if key is None or start <= paragraph.start or report.text[start - 1] in "；;":
+        return None  # 实际支出90万元；资金支付率95%: a clause group of its own, not a sentence after the figures
     before = _segment_start(paragraph, start - 1)
     if any(before <= at < start for at in _percentages(report, paragraph)):
         return None
