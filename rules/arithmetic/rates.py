@@ -765,6 +765,10 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
     started = patterns.compile(r"(?:由|从)\s*$").search(_label(paragraph, previous, floor))
     if started and patterns.compile(r"[^，,。；;0-9]{0,6}(?:到|至)\s*").fullmatch(joined):
         return _growth(q, word, direction, current=last, base=previous)  # 由100人增加到120人，增长20%
+    years = _two_years(_label(paragraph, previous, floor), label)
+    if years is not None and _verb(between) is not None:  # 2022年支出4.05万元，2023年支出3.24万元，较上年下降20%
+        current, base = (last, previous) if years[1] > years[0] else (previous, last)
+        return _growth(q, word, direction, current=current, base=base)
     # The figure the change is measured on: the only one before it that is not a denominator of
     # “完成预算数X的P%”; with two candidates (收入…，支出…) the change could belong to either.
     candidates = [x for x in same[:-1] if not _of_percent().match(text, x.span.end)]
@@ -802,6 +806,18 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
 
 
 _YEAR = patterns.compile(r"(?:19|20)[0-9]{2}年")
+
+
+_YEAR_LABEL = patterns.compile(r"^[^0-9]{0,4}?((?:19|20)[0-9]{2})年度?(.*)$")
+
+
+def _two_years(first: str, second: str) -> tuple[int, int] | None:
+    """The years of two figures named alike but for their years a year apart (2022年会议费支出, 2023年会议费支出)."""
+    a, b = _YEAR_LABEL.match(first.strip()), _YEAR_LABEL.match(second.strip())
+    if a is None or b is None or a.group(2).strip(" \u3000") != b.group(2).strip(" \u3000") or not a.group(2).strip():
+        return None
+    years = int(a.group(1)), int(b.group(1))
+    return years if abs(years[0] - years[1]) == 1 else None
 
 
 def _change_of_base(stated: Quantity, word: str, direction: int, *, base: Quantity, change: Quantity) -> RateClaim | None:
