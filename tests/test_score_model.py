@@ -79,6 +79,12 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("年度考核满分10分，得9分。", [("max", "10", "item"), ("score", "9", "item")]),
         ("2.满意度测评（满分10分）：得9分。", [("max", "10", "item"), ("score", "9", "item")]),
         ("考评得分8分，分值10分，得8分。", [("score", "8", "external"), ("max", "10", "item"), ("score", "8", "item")]),
+        # bare points in brackets after 得分: a score, an outside one when the clause quotes another's
+        ("较市财政局2022年重点绩效评价得分（86.5分）有明显提升。", [("score", "86.5", "external")]),
+        ("本项目得分较上年得分（96分）提高2分。", [("score", "96", "external")]),
+        ("在全省考核得分（95分）。", [("score", "95", "external")]),
+        ("产出指标得分（48分）。", [("score", "48", "item")]),
+        ("产出指标（48分）。", [("max", "48", "item")]),
     ],
 )
 def test_claim_roles(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1020,3 +1026,11 @@ def test_cells_lined_up_by_position_still_go_by_position() -> None:
         ("过程", "20", "19"), ("预算执行", "12", "11"), ("预算管理", "8", "8"),
     ]
     assert _sum_messages(text.replace("19\n", "18\n")) == ["各一级指标得分合计19分（19），与总得分18分不符"]
+
+
+def test_an_earlier_outside_score_in_brackets_is_no_points() -> None:
+    text = (
+        "一、自评结论\n项目自评得分99.4分，等级为“优”。\n"
+        "本项目自评得分99.4分，较市财政局2022年重点绩效评价得分（86.5分）有明显提升。\n"
+    )
+    assert codes(text) == []
