@@ -1028,6 +1028,61 @@ def test_cells_lined_up_by_position_still_go_by_position() -> None:
     assert _sum_messages(text.replace("19\n", "18\n")) == ["各一级指标得分合计19分（19），与总得分18分不符"]
 
 
+# --- a score with its points after it -------------------------------------------------------------------------
+
+
+def _items(text: str) -> list[tuple[Decimal | None, Decimal | None]]:
+    """(分值, 得分) of every node the prose blocks hold, in order."""
+    report = parse(text)
+    return [(n.max_value, n.score_value) for b in report.blocks if b.table is None for t in b.nodes for n in t.walk()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "危桥改造座数得6.67分（满分8分）。",
+        "危桥改造座数得6.67分（分值8分）。",
+        "完成5座，得6.67分，该项分值8分。",
+        "危桥改造座数得6.67分；该指标分值8分。",
+        "危桥改造座数分值8分，得6.67分（满分8分）。",  # the points stated twice
+        "完成5座，该项得6.67分（满分8分）。",
+    ],
+)
+def test_a_score_with_its_points_right_after_it_is_one_item(line: str) -> None:
+    assert _items("一、绩效目标完成情况\n" + line + "\n") == [(Decimal(8), Decimal("6.67"))]
+    assert codes("一、绩效目标完成情况\n" + line + "\n") == []
+
+
+def test_the_points_after_a_score_do_not_take_the_next_paragraphs_score() -> None:
+    text = (
+        "三、绩效目标完成情况\n就业创业率57.6%，未达到60%的年度目标，该指标得14.4分（满分15分）。\n"
+        "产出指标共5项，各项均达到年度目标，得50分。\n"
+    )
+    assert _items(text) == [(Decimal(15), Decimal("14.4")), (None, Decimal(50))]
+    assert codes(text) == []
+    # a score above the points in brackets after it is still found
+    assert codes(text.replace("得14.4分", "得16分")) == ["SC101"]
+    assert codes("一、绩效目标完成情况\n危桥改造座数得16分（满分15分）。\n") == ["SC101"]
+
+
+def test_items_each_with_a_score_then_its_points() -> None:
+    line = "一、绩效目标完成情况\n就业率指标得14.4分（满分15分），满意度指标得10分（满分10分）。\n"
+    assert _items(line) == [(Decimal(15), Decimal("14.4")), (Decimal(10), Decimal(10))]
+    assert codes(line) == []
+    assert codes(line.replace("得10分", "得11分")) == ["SC101"]
+    # an item after them stating points and no score is still missing its score
+    assert codes(line.replace("。", "；时效指标分值5分，年底前完成。")) == ["SC301"]
+    assert codes("一、绩效目标完成情况\n乙指标得6分（满分8分）。\n甲指标分值8分，完成5座。\n") == ["SC301"]
+
+
+def test_a_subtotal_with_its_points_in_brackets_totals_its_section() -> None:
+    text = "（一）产出指标（分值50分）\n数量指标分值20分，得20分；质量指标分值30分，得28分。\n本项得48分（满分50分）。\n"
+    [section] = [t for b in parse(text).blocks for t in b.nodes]
+    assert (section.max_value, section.score_value, len(section.children)) == (50, 48, 2)
+    assert codes(text) == []
+    assert "SC101" in codes(text.replace("本项得48分", "本项得52分"))
+
+
 def test_an_earlier_outside_score_in_brackets_is_no_points() -> None:
     text = (
         "一、自评结论\n项目自评得分99.4分，等级为“优”。\n"

@@ -651,6 +651,7 @@ class _Grouper:
     parts_of: ScoreNode | None = None
     part: ScoreNode | None = None
     boundary: bool = True
+    summary: tuple[ScoreClaim, ScoreNode | None] | None = None  # the subtotal just read, and the node it totals
 
 
 def _group(
@@ -670,6 +671,7 @@ def _group(
         g.boundary = True
         g.parts_of = None
         g.part = None
+        g.summary = None
         claims = [c for c in paragraph.claims if id(c) not in skip and (paragraph is not head or id(c) in only)]
         if not claims:
             continue
@@ -686,13 +688,16 @@ def _group(
                 at = mark.start()
                 clause_start = _after_mark(g, _MARK_KINDS[text[at]], base + at, paragraph, clause_start)
                 mark = next(marks, None)
+            summary, g.summary = g.summary, None
             if claim.role is _FULL:
                 cur = g.current
                 if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
                     cur.scores.extend(_full([claim], cur.max))  # 5项各3分，均得满分
                 continue
             if claim.role is not _ITEM:
-                _place_summary(claim, paragraph, clause_start, container, each)
+                g.summary = claim, _place_summary(claim, paragraph, clause_start, container, each)
+                continue
+            if summary is not None and claim.kind is _MAX and _total_worth(g, summary, claim, paragraph, clause_start):
                 continue
             _place_claim(g, claim, paragraph, clause_start)
             if g.parts_of is not None:
@@ -727,20 +732,47 @@ def _place_summary(
     clause_start: int,
     container: ScoreNode | None,
     each: dict[int, tuple[ScoreNode, ScoreClaim]] | None,
-) -> None:
-    """A claim about several items: a subtotal closing a section, or the points of each of its items."""
+) -> ScoreNode | None:
+    """A claim about several items: a subtotal closing a section, or the points of each of its items. Returns the
+    section a subtotal totals."""
     if container is None:
-        return
+        return None
     if claim.role is _EACH:
         alone = all(c.role is not _ITEM for c in paragraph.claims)
         if claim.kind is _MAX and alone and each is not None:
             each.setdefault(id(container), (container, claim))  # 以下各项分值均为10分 (the items follow)
         else:
             container.uncertain = True  # 5项各3分，均得满分: the items it covers are not listed one by one
-        return
+        return None
     target = _subtotal_target(container, _clause_text(paragraph, claim))
     if target is not None and not target.scores:
         target.scores.append(claim)
+    return target
+
+
+def _total_worth(
+    g: _Grouper,
+    summary: tuple[ScoreClaim, ScoreNode | None],
+    claim: ScoreClaim,
+    paragraph: Paragraph,
+    clause_start: int,
+) -> bool:
+    """Read the 分值 ``claim`` stated right after the subtotal ``summary`` (本项得48分（满分50分）) as the points
+    of the section it totals; with no such section (完成5座，该项得6.67分（满分8分）), the two are one item."""
+    score, target = summary
+    if score.kind is not _SCORE or not _states_worth(score, claim, paragraph):
+        return False
+    if target is None:
+        if score.role is _EACH:
+            return False
+        g.current = _new(_INDICATOR, score, paragraph, clause_start)
+        g.current.max = claim
+        g.nodes.append(g.current)
+        g.boundary = True
+        return True
+    if target.max is None:
+        target.max = claim
+    return target.max.value == claim.value
 
 
 def _subtotal_target(container: ScoreNode, label: str) -> ScoreNode | None:
@@ -767,10 +799,17 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
         if part is not None and claim.kind is _SCORE and not part.scores:
             part.scores.append(claim)
             return
+        if part is not None and claim.kind is _MAX and _worth_of(part, claim, paragraph):
+            part.max = part.max or claim
+            return
         g.part = _new(_PART, claim, paragraph, clause_start)
         _adopt(g.parts_of, g.part)
         return
     cur = g.current
+    if claim.kind is _MAX and cur is not None and _worth_of(cur, claim, paragraph):
+        cur.max = cur.max or claim
+        g.boundary = True  # the item is told: a score after it is another item's (甲得3分（满分3分），乙得2分)
+        return
     if claim.kind is _SCORE and cur is not None:
         if not cur.scores and not cur.children:
             cur.scores.append(claim)
@@ -782,6 +821,33 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
     g.current = _new(_INDICATOR, claim, paragraph, clause_start)
     g.nodes.append(g.current)
     g.boundary = False
+
+
+def _worth_of(node: ScoreNode, claim: ScoreClaim, paragraph: Paragraph) -> bool:
+    """Whether the 分值 ``claim`` states the points of ``node``, an item whose score stands just before it: in
+    brackets right after the score (得14.4分（满分15分）, 得6.67分（分值8分）) or in the next clause naming the
+    item again (得6.67分，该项分值8分); or they restate the points it states before its score (分值8分，得6.67分
+    （满分8分）). A score above its points so stated is still that item's."""
+    if not node.scores or node.children or claim.count:
+        return False
+    if node.max is not None and node.max.value != claim.value:
+        return False
+    return _states_worth(node.scores[-1], claim, paragraph)
+
+
+def _states_worth(score: ScoreClaim, claim: ScoreClaim, paragraph: Paragraph) -> bool:
+    """Whether the 分值 ``claim`` follows ``score`` as the points of what it scores (see ``_worth_of``)."""
+    base, text = paragraph.span.start, paragraph.text
+    if not base <= score.span.start < claim.span.start:
+        return False
+    gap = text[score.span.end - base : claim.span.start - base].strip(" \t\u3000")
+    if not gap:
+        return text[claim.span.start - base] in "（("
+    return gap[0] in "，,；;。（(" and gap[1:].lstrip(" \t\u3000").removesuffix("的") in _ITEM_AGAIN
+
+
+# Words naming again the item whose score the clause before states.
+_ITEM_AGAIN = frozenset(("该项", "本项", "此项", "该指标", "本指标", "此指标", "该项指标", "本项指标", "此项指标"))
 
 
 def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> ScoreNode:
