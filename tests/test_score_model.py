@@ -1083,6 +1083,51 @@ def test_a_subtotal_with_its_points_in_brackets_totals_its_section() -> None:
     assert "SC101" in codes(text.replace("本项得48分", "本项得52分"))
 
 
+# --- points split into items stated with them ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("满意度指标分值10分，设2项各5分，均得满分。", "10"),
+        ("满意度指标分值10分，共2项，每项5分，均得满分，合计10分。", "10"),
+        # the three items' full points are 9.99: the 10 is their rounded sum
+        ("满意度指标分值10分，设甲、乙、丙三项，每项3.33分，均得满分，合计9.99分（按10分计列分值）。", "9.99"),
+    ],
+)
+def test_points_split_into_items_that_all_score_full_marks(line: str, score: str) -> None:
+    assert _items("一、自评结论\n" + line + "\n") == [(Decimal(10), Decimal(score))]
+    assert codes("一、自评结论\n" + line + "\n") == []
+
+
+def test_points_split_into_items_still_need_a_score() -> None:
+    text = "一、自评结论\n满意度指标分值10分，设2项各5分；产出指标分值50分，得50分。\n"
+    assert codes(text) == ["SC301"]
+
+
+SPLIT_WITH_TABLE = (
+    "本项目自评得分97.56分。其中预算执行率9.9分，产出指标48.67分，效益指标29分，满意度指标9.99分。\n"
+    "（三）满意度指标\n"
+    "满意度指标分值10分，设甲、乙、丙三项，每项3.33分，均得满分，合计9.99分（按10分计列分值）。\n"
+    "一级指标\t二级指标\t三级指标\t分值\t得分\n"
+    "预算执行率\t\t\t10\t9.9\n"
+    "产出指标\t数量指标\t养护里程\t50\t48.67\n"
+    "效益指标\t社会效益指标\t出行条件\t30\t29\n"
+    "满意度指标\t满意度\t甲\t3.33\t3.33\n"
+    "\t\t乙\t3.33\t3.33\n"
+    "\t\t丙\t3.33\t3.33\n"
+    "总分\t\t\t100\t97.56\n"
+)
+
+
+def test_points_split_into_rounded_shares_agree_with_the_table() -> None:
+    report: Report = Linter().lint_text(SPLIT_WITH_TABLE).report
+    assert codes(SPLIT_WITH_TABLE) == []
+    assert recomputed_score(report) == Decimal("97.56")
+    # the table's items adding up to 9, not 10, are no rounding
+    assert codes(SPLIT_WITH_TABLE.replace("3.33\t3.33", "3\t3")).count("SC401") >= 1
+
+
 def test_an_earlier_outside_score_in_brackets_is_no_points() -> None:
     text = (
         "一、自评结论\n项目自评得分99.4分，等级为“优”。\n"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from linter import patterns
+from linter.analysis.rounding import claim_slack
 from linter.diagnostics import Span
 from linter.frameworks import Framework, Indicator, frameworks
 from linter.model import (
@@ -392,7 +393,7 @@ def _collect_own(
             node.scores.extend(_full([others.pop(0)], node.max))
         if node is not None and node.max is not None:
             for claim in [c for c in others if c.count and c.kind is _MAX]:
-                if claim.value == node.max.value:  # 效益指标（分值30分）。效益指标共3项，各10分。
+                if _adds_up(claim, node.max):  # 效益指标（分值30分）。效益指标共3项，各10分。
                     others.remove(claim)
                     each.setdefault(id(node), (node, _each_of(claim)))
         rest = {id(c) for c in others}
@@ -652,6 +653,7 @@ class _Grouper:
     part: ScoreNode | None = None
     boundary: bool = True
     summary: tuple[ScoreClaim, ScoreNode | None] | None = None  # the subtotal just read, and the node it totals
+    items: tuple[ScoreNode, ScoreClaim] | None = None  # 分值10分，设2项各5分: an indicator's points, item by item
 
 
 def _group(
@@ -672,6 +674,7 @@ def _group(
         g.parts_of = None
         g.part = None
         g.summary = None
+        g.items = None
         claims = [c for c in paragraph.claims if id(c) not in skip and (paragraph is not head or id(c) in only)]
         if not claims:
             continue
@@ -692,7 +695,9 @@ def _group(
             if claim.role is _FULL:
                 cur = g.current
                 if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
-                    cur.scores.extend(_full([claim], cur.max))  # 5项各3分，均得满分
+                    # 5项各3分，均得满分; 分值10分，设3项各3.33分，均得满分: the items' points, 9.99
+                    items = g.items[1] if g.items is not None and g.items[0] is cur else None
+                    cur.scores.extend(_full([claim], items or cur.max))
                 continue
             if claim.role is not _ITEM:
                 g.summary = claim, _place_summary(claim, paragraph, clause_start, container, each)
@@ -806,6 +811,9 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
         _adopt(g.parts_of, g.part)
         return
     cur = g.current
+    if claim.count and cur is not None and not g.boundary and _split(cur, claim, paragraph):
+        g.items = cur, claim  # 满意度指标分值10分，设2项各5分: the indicator's points, item by item
+        return
     if claim.kind is _MAX and cur is not None and _worth_of(cur, claim, paragraph):
         cur.max = cur.max or claim
         g.boundary = True  # the item is told: a score after it is another item's (甲得3分（满分3分），乙得2分)
@@ -821,6 +829,22 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
     g.current = _new(_INDICATOR, claim, paragraph, clause_start)
     g.nodes.append(g.current)
     g.boundary = False
+
+
+def _split(node: ScoreNode, counted: ScoreClaim, paragraph: Paragraph) -> bool:
+    """Whether ``counted`` (设2项各5分, 共3项，每项3.33分) splits the points ``node`` states just before it in
+    its clause into its items: they add up to them, but for rounding an even split (3.33 × 3 for 10)."""
+    worth = node.max
+    if worth is None or node.scores or node.children or counted.kind is not _MAX:
+        return False
+    if not paragraph.span.start <= worth.span.start:
+        return False
+    return _adds_up(counted, worth)
+
+
+def _adds_up(counted: ScoreClaim, worth: ScoreClaim) -> bool:
+    """Whether the points of the items ``counted`` makes (3项各3.33分) are ``worth``'s (10), but for rounding."""
+    return abs(counted.value - worth.value) <= claim_slack(counted)
 
 
 def _worth_of(node: ScoreNode, claim: ScoreClaim, paragraph: Paragraph) -> bool:
