@@ -904,6 +904,23 @@ def test_each_level_with_its_own_points_and_score_columns() -> None:
     assert sorted(codes(_SIDE_BY_SIDE.format(budget="12.5", manage="8"))) == ["SC101", "SC201"]
 
 
+def test_a_last_row_of_an_aligned_table_with_only_a_name_and_a_number() -> None:
+    """总得分 and its 101 far apart under the 得分 column, after a 加分项 row: still a row of the table."""
+    text = (
+        "本项目自评基础得分98分，另获加分3分，自评总得分为101分。\n"
+        "一级指标    三级指标      分值  得分\n"
+        "产出指标    完成数量      50    48\n"
+        "效益指标    受益人数      30    30\n"
+        "满意度指标  满意度        10    10\n"
+        "预算执行率  预算执行率    10    10\n"
+        "合计                      100   98\n"
+        "加分项      创新举措      3     3\n"
+        "总得分                          101\n"
+    )
+    assert codes(text) == []
+    assert sorted(codes(text.replace("          101", "          102"))) == ["SC201", "SC401"]
+
+
 def test_a_three_column_table_aligned_with_spaces() -> None:
     """名称 | 分值 | 得分 typed with spaces: a table, since its header names a 分值 and a 得分 column; three words set
     apart by spaces without such a header are not."""

@@ -28,6 +28,7 @@ from linter.parse.numbers import chinese_marker_value, to_decimal
 
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _SCORE, _MAX = ClaimKind.SCORE, ClaimKind.MAX
+_ARABIC = Family.ARABIC
 _ITEM, _SUBTOTAL, _EACH, _FULL = Role.ITEM, Role.SUBTOTAL, Role.EACH, Role.FULL
 _EXTERNAL, _BASE = Role.EXTERNAL, Role.BASE
 _CN, _PAREN_CN, _CIRCLED = Family.CN, Family.PAREN_CN, Family.CIRCLED
@@ -102,7 +103,47 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     for paragraph in paragraphs:
         if len(paragraph.claims) > 1 and ("分，得" in paragraph.text or "分,得" in paragraph.text):
             _bare_points(paragraph, text)
+    _numbers_before_decimals(paragraphs)
     return paragraphs
+
+
+# “2.65岁及以上…”, “4.2型糖尿病…”: a list number run into a number that follows it, which reads as a decimal.
+_RUN_IN = patterns.compile(r"[^\S\r\n]*([0-9]{1,2})([.．])(?=[0-9])")
+
+
+def _numbers_before_decimals(paragraphs: list[Paragraph]) -> None:
+    """Number a line that opens with N. run into digits when the numbered lines around it are N−1. and N+1. of
+    one list written the same way, and it is the only such line between them: the writer's item N, not the
+    decimal N.65."""
+    previous: Marker | None = None  # the last numbered line's marker
+    pending: list[tuple[Paragraph, re.Match[str]]] = []
+    for paragraph in paragraphs:
+        marker = paragraph.marker
+        if marker is None:
+            found = _RUN_IN.match(paragraph.text) if previous is not None else None
+            if found is not None:
+                pending.append((paragraph, found))
+            continue
+        if len(pending) == 1:
+            line, found = pending[0]
+            value = int(found.group(1))
+            if _run_in_fits(previous, marker, value, found.group(2)):
+                start, end = line.span.start + found.start(1), line.span.start + found.end()
+                line.marker = Marker(_ARABIC, value, Span(start, end), found.group(1) + found.group(2))
+        pending = []
+        previous = marker
+
+
+def _run_in_fits(before: Marker | None, after: Marker, value: int, dot: str) -> bool:
+    return (
+        before is not None
+        and before.family is _ARABIC
+        and after.family is _ARABIC
+        and before.value == value - 1
+        and after.value == value + 1
+        and before.text.strip().endswith(dot)
+        and after.text.strip().endswith(dot)
+    )
 
 
 # “支付进度率2分，得2分”: an indicator's points written without 分值, just before its score, after the name of

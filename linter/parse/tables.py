@@ -49,6 +49,8 @@ def find_tables(paragraphs: list[Paragraph], text: str) -> list[Table]:
     for at in _hinted(paragraphs, text):
         paragraph = paragraphs[at]
         row_kind = _row_kind(paragraph.text)
+        if not row_kind and kind == "space" and run and at == last + 1 and _short_row(paragraph.text):
+            row_kind = "space"  # 总得分          101: a row of the aligned table with most of its cells blank
         if run and (row_kind != kind or at != last + 1):
             _close(run, kind, tables)
             run = []
@@ -131,6 +133,12 @@ def _row_kind(text: str) -> str:
     if len(_ALIGNED_GAP.findall(bare)) >= 2 and len(_ALIGNED_CELL.findall(bare)) >= 3:
         return "space"
     return ""
+
+
+def _short_row(text: str) -> bool:
+    """A name and a number set apart by a wide gap (总得分          101)."""
+    cells = _ALIGNED_CELL.findall(text.strip())
+    return len(cells) == 2 and _NUMBER.match(cells[1]) is not None and bool(_ALIGNED_GAP.search(text.strip()))
 
 
 def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
@@ -305,6 +313,13 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                 block.base_score = _as_total(score_claim)
                 continue
             final = _starts(label, rows_words["final"])
+            if _starts(label, rows_words["deduction"]) and not final:
+                deducted = _deduction(row, columns.score, columns.headers[columns.score])
+                if deducted is not None:
+                    if block.total_score is not None and block.base_score is None:
+                        block.base_score = block.total_score
+                    block.bonus.append(deducted)
+                continue
             if _starts(label, rows_words["bonus"]) and not final:
                 if block.total_score is not None and block.base_score is None:
                     block.base_score = block.total_score  # 总分 above the 加分项 rows: the score before the bonus
@@ -584,6 +599,23 @@ def _claim(row: list[TableCell], column: int, kind: ClaimKind, header: str) -> S
         return None
     start, end = cell.span.start + found.start(1), cell.span.start + found.end(1)
     return ScoreClaim(kind, value, Span(start, end), (start, end), header)
+
+
+_SIGNED = patterns.compile(r"^\s*[-−－]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")
+
+
+def _deduction(row: list[TableCell], column: int, header: str) -> ScoreClaim | None:
+    """A 扣分项 row's score, as what it takes off the total (−1 whether the cell says -1 or 1)."""
+    if column >= len(row):
+        return None
+    cell = row[column]
+    found = _SIGNED.match(cell.text)
+    value = to_decimal(found.group(1)) if found else None
+    if found is None or value is None:
+        return None
+    start = cell.span.start + len(cell.text) - len(cell.text.lstrip())  # the sign, if any
+    end = cell.span.start + found.end(1)
+    return ScoreClaim(_SCORE, -value, Span(start, end), (cell.span.start + found.start(1), end), header)
 
 
 def _formula(row: list[TableCell], column: int) -> bool:

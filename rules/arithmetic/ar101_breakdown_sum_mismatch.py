@@ -121,7 +121,7 @@ def _some_answers(parts: tuple[Part, ...]) -> bool:
     """The parts count a survey's favourable answers (满意, 基本满意) without the unfavourable ones: the questionnaires
     left over are those, not a figure missing from the list."""
     answers = vocabulary()["survey-answers"]
-    labels = [p.label.rstrip("的") for p in parts]
+    labels = [p.label.rstrip("的”」’\"'") for p in parts]  # “满意”241份: the answer in quotes
     return all(label.endswith(tuple(answers["favourable"])) for label in labels) and not has_any(
         "".join(labels), answers["unfavourable"]
     )

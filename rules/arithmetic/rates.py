@@ -230,9 +230,10 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
         return None
     start = _segment_start(paragraph, q.whole_span.start)
     figures = candidates.within(start, q.whole_span.start)
-    if not figures:
-        return None
     key = next((k for k in _ratio_names() if name.endswith(k)), None)
+    if not figures:
+        # 全年预算数680万元，执行数625.60万元。预算执行率为94.00%: the figures in the sentence before, alone
+        return _rate_of_sentence_before(report, paragraph, q, name, start, key)
     labels = []
     floor = start
     for x in figures:
@@ -254,17 +255,36 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
     computed = _ratio(found)
     if computed is None:
         return None
-    roles = {
-        "numerator": ("分子", "numerator"),
-        "denominator": ("分母", "denominator"),
-        "complement": ("余数", "rest"),
-    }
-    return RateClaim(
-        q,
-        name,
-        computed,
-        tuple((x, *roles[role]) for role, v in found.items() for x in v),
-    )
+    return RateClaim(q, name, computed, tuple((x, *_ROLES[role]) for role, v in found.items() for x in v))
+
+
+# How a message names each figure of a rate.
+_ROLES = {"numerator": ("分子", "numerator"), "denominator": ("分母", "denominator"), "complement": ("余数", "rest")}
+
+
+def _rate_of_sentence_before(
+    report: Report, paragraph: Prose, q: Quantity, name: str, start: int, key: str | None
+) -> RateClaim | None:
+    """A named rate opening its sentence, checked against the sentence before when that one states no rate of its
+    own and holds exactly the rate's two figures, told apart by their words."""
+    if key is None or start <= paragraph.start:
+        return None
+    before = _segment_start(paragraph, start - 1)
+    if any(before <= at < start for at in _percentages(report, paragraph)):
+        return None
+    figures = _rate_figures(report, paragraph).within(before, start)
+    if len(figures) != 2 or figures[0].family != figures[1].family:
+        return None
+    floor, labels = before, []
+    for x in figures:
+        labels.append(_label(paragraph, x, floor))
+        floor = x.span.end
+    vocab = vocabulary()
+    found = _pair(figures, labels, vocab["ratio-rates"][key], vocab["actual-words"])
+    computed = _ratio(found) if found is not None else None
+    if found is None or computed is None:
+        return None
+    return RateClaim(q, name, computed, tuple((x, *_ROLES[role]) for role, v in found.items() for x in v))
 
 
 def _pair_across(
@@ -619,11 +639,17 @@ def growth_claims(report: Report) -> Iterator[RateClaim]:
         if not paragraph.may_hold_amounts:
             continue  # no figure the growth is of
         quantities = paragraph.figures.items
+        used: set[tuple[int, ...]] = set()  # the figures a growth already stated is of
         for q in quantities:
             if q.family == "percent" and q.exact:
                 claim = _growth_claim(report, paragraph, q)
-                if claim is not None:
-                    yield claim
+                if claim is None:
+                    continue
+                of = tuple(x.span.start for x, _, _ in claim.operands)
+                if of in used:
+                    continue  # 增长7.6%，高于目标（增长7.0%）, 其中网络零售额增长21.3%: the pair's growth is stated
+                used.add(of)
+                yield claim
 
 
 def _verb(words: str) -> tuple[str, int] | None:

@@ -102,8 +102,8 @@ class ScoreSumMismatch(Rule):
         if _rounded(total + extra, stated.value, nodes):
             return
         added, shown, claimed = num(total), terms(parts), num(stated.value)
-        plus_zh = f"，加分{num(extra)}分" if extra else ""
-        plus_en = f" plus a bonus of {num(extra)}" if extra else ""
+        plus_zh = f"，加分{num(extra)}分" if extra > 0 else f"，扣分{num(-extra)}分" if extra else ""
+        plus_en = f" plus a bonus of {num(extra)}" if extra > 0 else f" less a deduction of {num(-extra)}" if extra else ""
         ctx.report(
             stated.span,
             Message(
