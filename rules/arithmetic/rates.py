@@ -242,7 +242,7 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
     found = None
     if key is not None:
         found = _pair(figures, labels, vocab["ratio-rates"][key], vocab["actual-words"])
-        if found is None:
+        if found is None and key in _ACROSS_SENTENCES:
             found = _pair_across(report, paragraph, q, start, figures, labels, vocab["ratio-rates"][key])
         generic = _any_rate_words()
         if found is None and has_any(name[: -len(key)], [*generic["numerator"], *generic["denominator"]]):
@@ -258,6 +258,9 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
     return RateClaim(q, name, computed, tuple((x, *_ROLES[role]) for role, v in found.items() for x in v))
 
 
+# The rates whose figures a report often states in the sentence before (全年预算数…，执行数…。预算执行率为…).
+_ACROSS_SENTENCES = frozenset(("执行率", "完成率"))
+
 # How a message names each figure of a rate.
 _ROLES = {"numerator": ("分子", "numerator"), "denominator": ("分母", "denominator"), "complement": ("余数", "rest")}
 
@@ -265,9 +268,10 @@ _ROLES = {"numerator": ("分子", "numerator"), "denominator": ("分母", "denom
 def _rate_of_sentence_before(
     report: Report, paragraph: Prose, q: Quantity, name: str, start: int, key: str | None
 ) -> RateClaim | None:
-    """A named rate opening its sentence, checked against the sentence before when that one states no rate of its
-    own and holds exactly the rate's two figures, told apart by their words."""
-    if key is None or start <= paragraph.start:
+    """An execution or completion rate opening its sentence, checked against the sentence before (ended with 。)
+    when that one states no rate of its own and holds exactly the rate's two figures, told apart by their words.
+    Other rates, and a clause group after ；, keep to their own figures."""
+    if key not in _ACROSS_SENTENCES or start <= paragraph.start or report.text[start - 1] != "。":
         return None
     before = _segment_start(paragraph, start - 1)
     if any(before <= at < start for at in _percentages(report, paragraph)):
@@ -304,7 +308,7 @@ def _pair_across(
     if own.count("numerator") != 1 or any(role is not None and role != "numerator" for role in own):
         return None
     numerator = figures[own.index("numerator")]
-    if not numerator.exact or start <= paragraph.start:
+    if not numerator.exact or start <= paragraph.start or report.text[start - 1] != "。":
         return None
     before = _segment_start(paragraph, start - 1)
     if any(before <= at < start for at in _percentages(report, paragraph)):
