@@ -849,8 +849,8 @@ def _adds_up(counted: ScoreClaim, worth: ScoreClaim) -> bool:
 
 def _worth_of(node: ScoreNode, claim: ScoreClaim, paragraph: Paragraph) -> bool:
     """Whether the 分值 ``claim`` states the points of ``node``, an item whose score stands just before it: in
-    brackets right after the score (得14.4分（满分15分）, 得6.67分（分值8分）) or in the next clause naming the
-    item again (得6.67分，该项分值8分); or they restate the points it states before its score (分值8分，得6.67分
+    brackets right after the score (得14.4分（满分15分）, 得6.67分（分值8分）), as its 满分 in the next clause
+    (得14.4分，满分15分) or in the next clause naming the item again (得6.67分，该项分值8分); or they restate the points it states before its score (分值8分，得6.67分
     （满分8分）). A score above its points so stated is still that item's."""
     if not node.scores or node.children or claim.count:
         return False
@@ -867,7 +867,10 @@ def _states_worth(score: ScoreClaim, claim: ScoreClaim, paragraph: Paragraph) ->
     gap = text[score.span.end - base : claim.span.start - base].strip(" \t\u3000")
     if not gap:
         return text[claim.span.start - base] in "（("
-    return gap[0] in "，,；;。（(" and gap[1:].lstrip(" \t\u3000").removesuffix("的") in _ITEM_AGAIN
+    words = gap[1:].lstrip(" \t\u3000").removesuffix("的")
+    if not words:  # 得14.4分（总分15分）, 得14.4分，满分15分
+        return gap in "（(" or (gap in "，," and claim.keyword.startswith(("满分", "总分")))
+    return gap[0] in "，,；;。（(" and words in _ITEM_AGAIN
 
 
 # Words naming again the item whose score the clause before states.
