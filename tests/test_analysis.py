@@ -57,6 +57,18 @@ def test_breakdown_checks_state_the_parts_and_the_sum() -> None:
     assert (fine.verdict, fine.difference) == (Verdict.CONSISTENT, Decimal(0))
 
 
+def test_a_part_joined_to_the_one_before_by_a_word_is_named_by_its_own_words() -> None:
+    text = "项目总投资880万元，资金来源分别为省级补助500万元、市级补助200万元和县级配套170万元。\n"
+    (breakdown,) = breakdowns(parse(text))
+    assert [p.label for p in breakdown.parts] == ["省级补助", "市级补助", "县级配套"]
+    (found,) = [d for d in Linter().lint_text(text).diagnostics if d.code == "AR101"]
+    assert [text[r.span.start : r.span.end] for r in found.related] == ["500万元", "200万元", "170万元"]
+    assert found.related[-1].message.zh == "分项：县级配套170万元"
+    # a name that starts with such a word after a mark keeps it
+    (listed,) = breakdowns(parse("共有村民120人，其中和平村50人，同乐村70人。\n"))
+    assert [p.label for p in listed.parts] == ["和平村", "同乐村"]
+
+
 def test_rate_claims_name_the_rate_and_its_operands() -> None:
     (claim,) = ratio_claims(parse("全年预算数为100万元，实际支出90万元，预算执行率为95%。\n"))
     assert claim.name == "预算执行率" and claim.contradicted()
@@ -92,6 +104,23 @@ def test_sentences_keep_their_offsets_and_closing_marks() -> None:
         ("2023年度部门整体支出绩效自评报告\n沧溪市望江区文化广电旅游体育局、沧溪市财政局联合编制\n", None, None, None),
         # prose that mentions a place and an evaluation is no title
         ("2023年度部门整体支出绩效自评报告\n一、部门基本情况\n根据桂中市财政局通知，开展绩效自评报告编制。\n", None, None, None),
+        # a city's district named like a common noun (东城区, 城区, 郊区, 矿区) when its organ or the year follows
+        ("鹤汀市东城区教育局2023年度某项目绩效自评报告\n", "区", "东城区", IssuerFound.TITLE),
+        ("嵘州市新城区市场监督管理局2023年度部门整体支出绩效自评报告\n", "区", "新城区", IssuerFound.TITLE),
+        ("鹤汀市城区2023年度部门整体支出绩效自评报告\n", "区", "城区", IssuerFound.TITLE),
+        ("鹤汀市郊区财政局2023年度部门整体支出绩效自评报告\n", "区", "郊区", IssuerFound.TITLE),
+        ("部门整体绩效自评报告\n编制单位：鹤汀市矿区财政局\n", "区", "矿区", IssuerFound.LABEL),
+        # … but the urban area of a city's project, and a county's 城区管理局, are no district
+        ("鹤汀市城区道路改造项目绩效自评报告\n", "市", "鹤汀市", IssuerFound.TITLE),
+        ("通山县城区管理局2023年度部门整体支出绩效自评报告\n", "县", "通山县", IssuerFound.TITLE),
+        # a zone's committee or bureau calls itself 我区: 区, but a county's zone has no level of ours; a zone a
+        # project is about is no issuer
+        ("鹤汀市高新技术产业开发区管委会2023年度部门整体支出绩效自评报告\n", "区", "高新技术产业开发区", IssuerFound.TITLE),
+        ("鹤汀市东湖风景名胜区管理局2023年度部门整体支出绩效自评报告\n", "区", "东湖风景名胜区", IssuerFound.TITLE),
+        ("鹤汀市高新区管委会2023年度部门整体支出绩效自评报告\n", "区", "高新区", IssuerFound.TITLE),
+        ("鹤汀经济技术开发区管委会2023年度部门整体支出绩效自评报告\n", "区", "鹤汀经济技术开发区", IssuerFound.TITLE),
+        ("通山县经济开发区管委会2023年度部门整体支出绩效自评报告\n", None, None, None),
+        ("通山县工业园区基础设施建设项目绩效自评报告\n", "县", "通山县", IssuerFound.TITLE),
     ],
 )
 def test_the_issuer_is_read_from_the_title_or_an_issuer_line(

@@ -308,6 +308,33 @@ def test_a_line_with_its_own_score_after_words_is_no_head_line_even_ending_with_
     assert codes(text) == []
 
 
+INLINE_SIBLINGS = (
+    "（一）产出指标分值50分，得47分。\n"
+    "①禁牧面积，分值10分，得10分；②草畜平衡面积，分值10分，得10分；③兑付率，分值10分，得10分；"
+    "④管护员人数，分值10分，得9分；⑤发放及时率，分值10分，得8分。\n"
+)
+
+
+def test_the_next_items_of_a_list_written_on_its_first_items_line_are_its_siblings() -> None:
+    """①甲…；②乙…；③丙…: the items after ② are the next items of ①'s list, not ①'s parts."""
+    assert [s[:2] for s in scored(INLINE_SIBLINGS)] == [
+        ("产出指标", "47"), ("禁牧面积", "10"), ("草畜平衡面积", "10"), ("兑付率", "10"), ("管护员人数", "9"),
+        ("发放及时率", "8"),
+    ]
+    assert codes(INLINE_SIBLINGS) == []
+    assert codes(INLINE_SIBLINGS.replace("得47分", "得46分")) == ["SC201"]
+    two = "（一）效益指标分值30分，得30分。\n（1）覆盖率，分值20分，得20分；（2）长效机制，分值10分，得10分。\n"
+    assert codes(two) == []
+    assert codes(two.replace("长效机制，分值10分", "长效机制，分值15分")) == ["SC202"]
+
+
+def test_a_number_of_another_list_in_a_line_is_no_sibling() -> None:
+    """（1）…；其中（1）… or a ② after a （1） heading: not the next item of the heading's own list."""
+    text = "（一）产出指标分值20分，得20分。\n（1）培训，分值20分，得20分，其中：①线上培训，分值10分，得10分；②线下培训，分值10分，得10分。\n"
+    assert [s[0] for s in scored(text)][:2] == ["产出指标", "培训"]
+    assert codes(text) == []
+
+
 def test_a_bracketed_indicator_with_its_score_after_the_colon_is_no_sub_section() -> None:
     """产出数量（分值10分）：完成…，得10分；产出质量分值10分，…: the bracket is the first indicator's own 分值."""
     text = "（二）产出指标（分值20分，得分19分）\n产出数量（分值10分）：完成改造120户，得10分；产出质量分值10分，合格率98%，得9分。\n"

@@ -62,13 +62,26 @@ def _place(line: str, begin: int = 0) -> tuple[str, int, int] | None:
     when ``line`` names no place."""
     settings = _data()
     suffixes: dict[str, str | None] = settings["suffixes"]
+    zones = _zones()
     ordered, firsts = _suffixes()
     run: list[tuple[str | None, int, int]] = []
     i = begin
     while i < len(line):
         suffix = next((s for s in ordered if line.startswith(s, i)), None) if line[i] in firsts else None
-        if suffix is None or within(line, i, len(suffix), settings["not-suffix"].get(suffix, ())):
+        if suffix is None or (
+            within(line, i, len(suffix), settings["not-suffix"].get(suffix, ()))
+            and not (
+                (not run or run[-1][0] == "市")  # a city's district, not a county's 城区 (通山县城区管理局)
+                and within(line, i, len(suffix), settings["district-words"])
+                and _organ_follows(line, i + len(suffix))
+            )
+        ):
             i += 1
+            continue
+        if suffix in zones and not _organ_follows(line, i + len(suffix)):
+            if run:
+                break  # 某县工业园区建设项目: what the project is about, not the issuer
+            i += len(suffix)
             continue
         floor = run[-1][2] if run else begin
         start = i
@@ -76,15 +89,21 @@ def _place(line: str, begin: int = 0) -> tuple[str, int, int] | None:
             start -= 1
         if not run:
             start = max([start, *(_last_end(line, w, start, i) for w in settings["lead-ins"])])
-        limit = settings["max-name-autonomous" if suffix.startswith("自治") else "max-name"]
-        if start == i or i - start > limit:
+        limit = settings[
+            "max-name-autonomous" if suffix.startswith("自治") else "max-name-zone" if suffix in zones else "max-name"
+        ]
+        if (start == i and suffix not in zones) or i - start > limit:  # 高新区 is a zone's whole name
             if run:
                 break
             i += len(suffix)  # not a name's end, and no part of it either (年度自治区: not 自治 + 区)
             continue
         if run and start != floor:
             break
-        run.append((suffixes[suffix], start, i + len(suffix)))
+        if suffix in zones:
+            level = None if run and run[-1][0] in settings["zone-level-not-under"] else settings["zone-level"]
+        else:
+            level = suffixes[suffix]
+        run.append((level, start, i + len(suffix)))
         i += len(suffix)
     if not run:
         return None
@@ -160,6 +179,21 @@ def _label_end(line: str) -> int | None:
     return len(line) - len(rest)
 
 
+def _organ_follows(line: str, at: int) -> bool:
+    """Whether ``line`` ends a name at ``at``: an organ's name follows within a few characters (东城区|教育局,
+    高新区|管委会), or no Chinese character does (东城区|2023年度)."""
+    if at >= len(line) or not is_han(line[at]):
+        return True
+    organs = tuple(_data()["district-organs"])
+    end = at
+    while end < len(line) and end - at < _ORGAN_NAME_CHARS and is_han(line[end]):
+        end += 1
+    return any(line.find(organ, at, end) >= 0 for organ in organs)
+
+
+_ORGAN_NAME_CHARS = 10  # 市场监督管理局
+
+
 def _township(line: str, end: int) -> bool:
     """Whether a township's organ follows ``end`` (咸安区|向阳湖镇人民政府), at most eight characters on."""
     organs = tuple(_data()["township-organs"])
@@ -178,7 +212,12 @@ def _data() -> dict[str, Any]:
 
 
 @cache
+def _zones() -> frozenset[str]:
+    return frozenset(_data()["zones"])
+
+
+@cache
 def _suffixes() -> tuple[list[str], frozenset[str]]:
-    """The place-name suffixes, longest first, and the characters they start with."""
-    suffixes = sorted(_data()["suffixes"], key=len, reverse=True)
+    """The place-name suffixes and the zones, longest first, and the characters they start with."""
+    suffixes = sorted([*_data()["suffixes"], *_zones()], key=len, reverse=True)
     return suffixes, frozenset(s[0] for s in suffixes)

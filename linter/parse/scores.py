@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from linter import patterns
 from linter.analysis.rounding import claim_slack
@@ -27,6 +28,7 @@ from linter.frameworks import Framework, Indicator, frameworks
 from linter.model import (
     Boundary,
     ClaimKind,
+    Family,
     NodeKind,
     Paragraph,
     Restatement,
@@ -47,8 +49,12 @@ _CLAUSE, _BREAKDOWN = Boundary.CLAUSE, Boundary.BREAKDOWN
 _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_MAX = 200  # a label is a few words: a long unpunctuated clause is not read further than this
 _LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
-# A label: the words after the marks and closing brackets that lead, up to the first mark, bracket, 为 or 是.
-_LABEL = patterns.compile(f"[{re.escape(_LEAD_TRIM)}]*+([^，,。；;：:（(为是]*)")
+# A label: the words after the marks and closing brackets that lead (and a list number of the line's own list,
+# （2） ② 3.), up to the first mark, bracket, 为 or 是.
+_LABEL = patterns.compile(
+    f"[{re.escape(_LEAD_TRIM)}]*+(?:[（(][0-9一二三四五六七八九十]{{1,3}}[）)]|[①-⑳]|[0-9]{{1,2}}[.．、）)](?![0-9]))?"
+    "([^，,。；;：:（(为是]*)"
+)
 _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
 
 
@@ -391,6 +397,14 @@ def _collect_own(
             # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences; “（二）产出指标（分值50分）。产出
             # 指标自评得分49.60分。……得5.40分。”: the section's own score, named again, before its items
             node.scores.extend(_full([others.pop(0)], node.max))
+        if node is not None and others and heading.marker is not None:
+            for group in _inline_siblings(heading, others, max(c.span.end for c in head)):
+                # “（1）人才队伍建设，分值3分，得3分；（2）信息化建设，分值2分，得2分。”: the next items of the heading's
+                # own list, written on its line, are its siblings, not its parts
+                ids = {id(c) for c in group}
+                for item in _group([heading], skip, ids, heading, None, each):
+                    _attach(item, owner, blocks, section.parent)
+                others = [c for c in others if id(c) not in ids]
         if node is not None and node.max is not None:
             for claim in [c for c in others if c.count and c.kind is _MAX]:
                 if _adds_up(claim, node.max):  # 效益指标（分值30分）。效益指标共3项，各10分。
@@ -416,6 +430,46 @@ def _collect_own(
         for item in items:
             _attach(item, None, blocks, section)
     return container
+
+
+def _inline_siblings(heading: Paragraph, claims: list[ScoreClaim], after: int) -> list[list[ScoreClaim]]:
+    """The claims after the next numbers of the heading's own list on its line (；（2）…；（3）…), past ``after``,
+    a group for each."""
+    marker = heading.marker
+    assert marker is not None
+    base, text = heading.span.start, heading.text
+    starts: list[int] = []
+    value, at = marker.value + 1, after - base
+    while (pattern := _sibling_marker(marker.family, value)) is not None:
+        found = pattern.search(text, at)
+        if found is None:
+            break
+        starts.append(base + found.start(1))
+        value, at = value + 1, found.end()
+    if not starts:
+        return []
+    bounds = [*starts, heading.span.end + 1]
+    groups = [[c for c in claims if a <= c.span.start < b] for a, b in pairwise(bounds)]
+    return [g for g in groups if g]
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _sibling_marker(family: Family, value: int) -> re.Pattern[str] | None:
+    """The marker numbered ``value`` in ``family``'s style, after a clause's end (；（2）, 。②)."""
+    if value > 20:
+        return None
+    cn = _CN_DIGITS[value - 1] if value <= 10 else None
+    written = {
+        Family.PAREN_ARABIC: rf"[（(]\s*{value}\s*[）)]",
+        Family.HALF_PAREN_ARABIC: rf"{value}[）)]",
+        Family.ARABIC: rf"{value}[.．、](?![0-9０-９])",
+        Family.CIRCLED: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[value - 1],
+        Family.PAREN_CN: rf"[（(]{cn}[）)]" if cn else None,
+        Family.CN: rf"{cn}、" if cn else None,
+    }.get(family)
+    return patterns.compile(f"[；;。][^\\S\\r\\n]*({written})") if written else None
 
 
 def _group_body(

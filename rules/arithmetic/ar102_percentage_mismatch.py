@@ -6,6 +6,7 @@ from linter.model import Report
 from linter.rule import Context, Message, Rule
 from rules.arithmetic.rates import (
     RateClaim,
+    bracket_claims,
     growth_claims,
     of_claims,
     percent_places,
@@ -31,7 +32,9 @@ class PercentageMismatch(Rule):
         - “其中”分项后的“占比”“占受益人口的”（占的是合计本身：名称与合计的名称相合，或“总数”等）= 分项 ÷ 合计；
           不在“其中”之后时，“占受益人口的”= 该数 ÷ 同一处前面唯一以此命名的同类数；
         - “累计完成 A，完成年初预算数 B 的 X%”= A ÷ B；
-        - “由 A 增加到 B，增长 X%”“比上年 A 增长 X%”“较上年新增的 A 增长 X%”“B，上年为 A，同比增长 X%”“比上年增加 C，增长 X%”。
+        - “由 A 增加到 B，增长 X%”“比上年 A 增长 X%”“较上年新增的 A 增长 X%”“B，上年为 A，同比增长 X%”“比上年增加 C，增长 X%”；
+        - 比率后面括号里写明的分子分母：“控制率92.00%（实有47人/编制50人）”“比例为64.20%（直补个人311.69万元÷全年支出
+          499.50万元）”，以“/”“÷”或“占”相连，括号里只有这两个数（可带“×100%”）。
 
         分不清哪个是分子、哪个是分母（同一句里有两个预算数等）、数字是约数、增幅按“同口径”等另一口径
         计算时不检查。元、万元、亿元先换算；数字本身的四舍五入也计入允许范围。
@@ -55,10 +58,12 @@ class PercentageMismatch(Rule):
     summary_en = "A stated rate, share or growth does not follow from the figures beside it"
 
     def check(self, report: Report, ctx: Context) -> None:
+        reported: set[int] = set()  # a rate checked two ways is reported once
         for claim in itertools.chain(
-            ratio_claims(report), of_claims(report), share_claims(report), growth_claims(report)
+            ratio_claims(report), of_claims(report), share_claims(report), growth_claims(report), bracket_claims(report)
         ):
-            if claim.stated.exact and claim.contradicted():
+            if claim.stated.exact and claim.contradicted() and claim.stated.span.start not in reported:
+                reported.add(claim.stated.span.start)
                 self._report(ctx, claim)
 
     def _report(self, ctx: Context, claim: RateClaim) -> None:

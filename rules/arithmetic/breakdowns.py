@@ -495,7 +495,7 @@ def _breakdown(
     for q in figures:
         clause = _clause_before(paragraph, q, floor)
         level = _separation(paragraph, depths, previous_end, q) if items else None
-        previous_end = q.span.end
+        name_floor, previous_end = previous_end, q.span.end
         ender = clause.lstrip(" \u3000").startswith(words.list_enders)
         reading = level is not None and (level == 0 or (first == _SEMICOLON and level < _SEMICOLON))
         if reading and (skipping or (level > 0 and ender)):
@@ -505,8 +505,12 @@ def _breakdown(
         if each is None or not q.exact:
             return None  # 约200人, 5-10人, “各” before names that cannot be counted: the sum is unknown
         count, names = each
-        if count == 1:
-            names = _label(paragraph.words_before(q.whole_span.start, floor, _LABEL_BREAKS), words)
+        if count == 1:  # not the figure before and a word joining it (“200万元和县级配套170万元”: 县级配套)
+            before = paragraph.words_before(q.whole_span.start, max(floor, name_floor), _LABEL_BREAKS)
+            if items and q.whole_span.start - len(before) == name_floor:
+                before = before.lstrip(" \u3000")
+                before = before.removeprefix(next((w for w in words.joining_words if before.startswith(w)), ""))
+            names = _label(before, words)
         part = Part(q, names, count)
         if reading:
             items[-1].append(part)

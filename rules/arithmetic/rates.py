@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from linter import patterns
 from linter.analysis import report_fact
 from linter.analysis.quantities import (
+    PUNCTUATION,
     Figures,
     Prose,
     Quantity,
@@ -473,6 +474,64 @@ def _ratio(found: dict[str, list[Quantity]]) -> Computed | None:
     if result is None:
         return None
     return Computed(*result, formula)
+
+
+def bracket_claims(report: Report) -> Iterator[RateClaim]:
+    """在职人员控制率92.00%（实有47人/编制50人）: a rate followed by its own figures in brackets, the numerator first,
+    then “/”, “÷” or “占” and the denominator, perhaps “×100%”, and nothing else."""
+    for line in report.facts.percent_paragraphs:
+        if "（" not in line.text and "(" not in line.text:
+            continue  # no bracket after any percentage
+        paragraph = report.facts.prose(line)
+        if not paragraph.may_hold_amounts:
+            continue  # no figure to divide
+        for q in paragraph.figures.items:
+            if q.family == "percent" and q.exact and q.number >= 0:
+                claim = _bracket_claim(report, paragraph, q)
+                if claim is not None:
+                    yield claim
+
+
+_BRACKET_CHARS = 60  # the longest bracket read after a rate
+_DIVIDED_BY = ("/", "／", "÷", "占")
+_PER_HUNDRED = patterns.compile(r"\s*[×xX*]\s*100\s*[%％]\s*")
+
+
+def _bracket_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | None:
+    text = report.text
+    opening = q.whole_span.end
+    while opening < paragraph.end and text[opening] in " \u3000":
+        opening += 1
+    if opening >= paragraph.end or text[opening] not in "（(":
+        return None
+    limit = min(paragraph.end, opening + _BRACKET_CHARS)
+    closing = next((i for i in range(opening + 1, limit) if text[i] in "（()）"), None)
+    if closing is None or text[closing] not in "）)":
+        return None
+    inside = _rate_figures(report, paragraph).within(opening + 1, closing)
+    if len(inside) != 2 or inside[0].family != inside[1].family:
+        return None
+    numerator, denominator = inside
+    between = text[numerator.span.end : denominator.whole_span.start].lstrip(" \u3000")
+    if not between.startswith(_DIVIDED_BY) or has_any(between + text[opening + 1 : numerator.whole_span.start], PUNCTUATION):
+        return None  # not “A/B” (a list, a clause, a date …)
+    rest = text[denominator.span.end : closing]
+    if rest.strip(" \u3000") and not _PER_HUNDRED.fullmatch(rest):
+        return None
+    # “47人/编制50人” reads as a figure per something: here it is divided
+    divided = numerator.per_unit and between.startswith(("/", "／"))
+    if not (numerator.exact or (divided and numerator.comparator is None and not numerator.approximate)):
+        return None
+    if not denominator.exact:
+        return None
+    name = _rate_name(paragraph, q)
+    if name is None or _verb(name) is not None:
+        return None  # 增长20%（120万元/100万元）: a change, not a ratio
+    result = _bounds(lambda a, b: _div(a, b), [numerator, denominator])
+    if result is None:
+        return None
+    computed = Computed(*result, f"{_written(numerator)}÷{_written(denominator)}")
+    return RateClaim(q, name, computed, ((numerator, "分子", "numerator"), (denominator, "分母", "denominator")))
 
 
 def share_claims(report: Report) -> Iterator[RateClaim]:

@@ -93,12 +93,53 @@ def _grade_of(score: Decimal) -> tuple[str, Decimal]:
     raise AssertionError("the last band starts at 0")
 
 
+def _owner(paragraph: Paragraph, scores: list[ScoreClaim], starts: list[int], grade: int) -> ScoreClaim | None:
+    """The total self-score a grade at ``grade`` belongs to, if it belongs to one.
+
+    A grade belongs to the score in its own sentence: the last before it, else the first after it; with no score
+    in its sentence, to the last score before it in the paragraph, else the first. None when that score is not a
+    total (市级重点评价得分86分，等级为良), unless it is a part listed after 其中 following a total, which then owns
+    the grade (自评得分95分，其中产出指标得分48分，等级为优).
+    """
+    text, offset = paragraph.text, paragraph.span.start
+    low = offset + max((text.rfind(mark, 0, grade - offset) for mark in _SENTENCE_ENDS), default=-1) + 1
+    ends = [e for e in (text.find(mark, grade - offset) for mark in _SENTENCE_ENDS) if e >= 0]
+    high = offset + min(ends, default=len(text))
+    index = bisect.bisect_left(starts, grade)  # the first score after the grade
+    while index and starts[index - 1] >= low and _closed_before(text, scores[index - 1].span.end - offset, grade - offset):
+        index -= 1  # 自评得分97.3分（上年86分），等级为优: a score in brackets closed before the grade owns none
+    if index and starts[index - 1] >= low:
+        owner = scores[index - 1]
+    elif index < len(scores) and starts[index] < high:
+        owner = scores[index]
+    else:
+        owner = scores[max(0, index - 1)]
+    if owner.total:
+        return owner
+    before = [c for c in scores[:index] if c.total and c.span.start >= low]
+    if before and owner.span.start > before[-1].span.start and "其中" in text[
+        before[-1].span.end - offset : owner.span.start - offset
+    ]:
+        return before[-1]
+    return None
+
+
+_SENTENCE_ENDS = "。；;！？!?"
+
+
+def _closed_before(text: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end``."""
+    between = text[start:end]
+    return sum(between.count(c) for c in "）)") > sum(between.count(c) for c in "（(")
+
+
 class GradeMismatch(Rule):
     """评价等级与自评得分不符。
 
     检查内容
         同一段里写了总的自评得分和评价等级，而等级与分数段不符：优≥90分，良80（含）～90分，中60（含）～80分，差<60分
-        （财预〔2020〕10号）。分数段在 grades.yaml 中定义。
+        （财预〔2020〕10号）。分数段在 grades.yaml 中定义。等级属于同一句里的得分（句中在它之前的最后一个，
+        否则之后的第一个）；那是别的得分（“市级重点评价得分86分，等级为良”）时不检查，“其中”所列的分项得分除外。
 
     为什么
         等级由得分决定；“得分85分，等级为优”会让评审怀疑得分或等级之一是错的。
@@ -122,9 +163,9 @@ class GradeMismatch(Rule):
         for paragraph in report.paragraphs:
             if not paragraph.claims:
                 continue
-            totals = [c for c in paragraph.claims if c.total and c.kind is _SCORE]
-            if totals:
-                self._paragraph(paragraph, totals, ctx)
+            scores = [c for c in paragraph.claims if c.kind is _SCORE]
+            if any(c.total for c in scores):
+                self._paragraph(paragraph, scores, ctx)
         for block in report.blocks:  # a score table's 总分 row and the 自评等级 row right below it
             if block.table is None or block.total_score is None:
                 continue
@@ -133,15 +174,15 @@ class GradeMismatch(Rule):
                 if not paragraph.claims:
                     self._paragraph(paragraph, [block.total_score], ctx)
 
-    def _paragraph(self, paragraph: Paragraph, totals: list[ScoreClaim], ctx: Context) -> None:
+    def _paragraph(self, paragraph: Paragraph, scores: list[ScoreClaim], ctx: Context) -> None:
         aliases: dict[str, str] = _data()["aliases"]
-        starts = [c.span.start for c in totals]  # in the order of the text
+        starts = [c.span.start for c in scores]  # in the order of the text
         for at, word in _stated_grades(paragraph.text):
             stated = aliases.get(word, word)
             start = paragraph.span.start + at
-            claim = totals[
-                max(0, bisect.bisect_left(starts, start) - 1)
-            ]  # the last before, else the first
+            claim = _owner(paragraph, scores, starts, start)
+            if claim is None:
+                continue  # the grade of another score (市级重点评价得分86分，等级为良)
             expected, floor = _grade_of(claim.value)
             if expected == stated:
                 continue

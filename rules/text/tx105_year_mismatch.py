@@ -36,7 +36,8 @@ class YearMismatch(Rule):
         标题写明了报告年度（“2022年度…自评报告”），正文却以另一个年度陈述本单位的完成情况，
         如“2023年度本单位完成…”“2021年度本单位进行了…演练”；只写“2021年”（不带“度”）时，还要有计数的
         结果（4次、280家次、100%）或“未发生”之类的结果词，“2019年我局完成了机构改革”这样的沿革不算。
-        计划（计划/拟/将/预计/下一步/明年）、期限（“在2023年7月12日之前”）、与上年比较（较2021年、比上年、同比）、
+        计划（计划/拟/将/预计/下一步/明年）、期限（“在2023年7月12日之前”）、与上年比较（较2021年、比上年、同比，
+        或同一句用“本年度”说出变化：“2022年度自评得分96.40分，本年度提高2.82分”）、
         上年原因（“2021年的接待费用计入了2022年”）、具体日期和年底年初（“2021年底我局申报…”）、
         文件（〔2021〕12号、《…2021年…》）、年份区间（2021—2025年）以及“上年度……情况”“下一步……措施”
         这类讲别的年度的一节里的年份都不算。
@@ -191,7 +192,11 @@ def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tupl
                 yield Span(start, end), Span(start, start + 4), sentence[start:end]
             continue
         if scored:  # “我局2023年度部门整体支出绩效自评得分为95分”: the report's own result, for another year
-            if own in sentence or any(c in sentence for c in data["sentence-cues"] if c not in _EVALUATION):
+            if (
+                own in sentence
+                or any(c in sentence for c in data["sentence-cues"] if c not in _EVALUATION)
+                or _compares(sentence, data)
+            ):
                 continue
             yield Span(start, end), Span(start, start + 4), sentence[start:end]
             continue
@@ -210,10 +215,15 @@ def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tupl
         if quoted.holds(start) or ranges.overlaps(start, end):
             continue
         if not told:
-            if own in sentence or any(cue in sentence for cue in data["sentence-cues"]):
+            if own in sentence or any(cue in sentence for cue in data["sentence-cues"]) or _compares(sentence, data):
                 return  # the own year too, a plan, a comparison, a cause…
             told = True
         yield Span(start, end), Span(start, start + 4), sentence[start:end]
+
+
+def _compares(sentence: str, data: dict[str, Any]) -> bool:
+    """Whether ``sentence`` names the report's year in words and a change: it compares the other year with it."""
+    return any(w in sentence for w in data["own-year-words"]) and any(w in sentence for w in data["change-words"])
 
 
 _EVALUATION = ("自评", "评价")  # cues that a score statement names itself
