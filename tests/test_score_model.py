@@ -79,6 +79,12 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("年度考核满分10分，得9分。", [("max", "10", "item"), ("score", "9", "item")]),
         ("2.满意度测评（满分10分）：得9分。", [("max", "10", "item"), ("score", "9", "item")]),
         ("考评得分8分，分值10分，得8分。", [("score", "8", "external"), ("max", "10", "item"), ("score", "8", "item")]),
+        # bare points in brackets after 得分: a score, an outside one when the clause quotes another's
+        ("较市财政局2022年重点绩效评价得分（86.5分）有明显提升。", [("score", "86.5", "external")]),
+        ("本项目得分较上年得分（96分）提高2分。", [("score", "96", "external")]),
+        ("在全省考核得分（95分）。", [("score", "95", "external")]),
+        ("产出指标得分（48分）。", [("score", "48", "item")]),
+        ("产出指标（48分）。", [("max", "48", "item")]),
     ],
 )
 def test_claim_roles(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1064,3 +1070,113 @@ def test_cells_lined_up_by_position_still_go_by_position() -> None:
         ("过程", "20", "19"), ("预算执行", "12", "11"), ("预算管理", "8", "8"),
     ]
     assert _sum_messages(text.replace("19\n", "18\n")) == ["各一级指标得分合计19分（19），与总得分18分不符"]
+
+
+# --- a score with its points after it -------------------------------------------------------------------------
+
+
+def _items(text: str) -> list[tuple[Decimal | None, Decimal | None]]:
+    """(分值, 得分) of every node the prose blocks hold, in order."""
+    report = parse(text)
+    return [(n.max_value, n.score_value) for b in report.blocks if b.table is None for t in b.nodes for n in t.walk()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "危桥改造座数得6.67分（满分8分）。",
+        "危桥改造座数得6.67分（分值8分）。",
+        "危桥改造座数得6.67分(总分8分)。",
+        "危桥改造座数得6.67分，满分8分。",
+        "完成5座，得6.67分，该项分值8分。",
+        "危桥改造座数得6.67分；该指标分值8分。",
+        "危桥改造座数分值8分，得6.67分（满分8分）。",  # the points stated twice
+        "完成5座，该项得6.67分（满分8分）。",
+    ],
+)
+def test_a_score_with_its_points_right_after_it_is_one_item(line: str) -> None:
+    assert _items("一、绩效目标完成情况\n" + line + "\n") == [(Decimal(8), Decimal("6.67"))]
+    assert codes("一、绩效目标完成情况\n" + line + "\n") == []
+
+
+def test_the_points_after_a_score_do_not_take_the_next_paragraphs_score() -> None:
+    text = (
+        "三、绩效目标完成情况\n就业创业率57.6%，未达到60%的年度目标，该指标得14.4分（满分15分）。\n"
+        "产出指标共5项，各项均达到年度目标，得50分。\n"
+    )
+    assert _items(text) == [(Decimal(15), Decimal("14.4")), (None, Decimal(50))]
+    assert codes(text) == []
+    # a score above the points in brackets after it is still found
+    assert codes(text.replace("得14.4分", "得16分")) == ["SC101"]
+    assert codes("一、绩效目标完成情况\n危桥改造座数得16分（满分15分）。\n") == ["SC101"]
+
+
+def test_items_each_with_a_score_then_its_points() -> None:
+    line = "一、绩效目标完成情况\n就业率指标得14.4分（满分15分），满意度指标得10分（满分10分）。\n"
+    assert _items(line) == [(Decimal(15), Decimal("14.4")), (Decimal(10), Decimal(10))]
+    assert codes(line) == []
+    assert codes(line.replace("得10分", "得11分")) == ["SC101"]
+    # an item after them stating points and no score is still missing its score
+    assert codes(line.replace("。", "；时效指标分值5分，年底前完成。")) == ["SC301"]
+    assert codes("一、绩效目标完成情况\n乙指标得6分（满分8分）。\n甲指标分值8分，完成5座。\n") == ["SC301"]
+
+
+def test_a_subtotal_with_its_points_in_brackets_totals_its_section() -> None:
+    text = "（一）产出指标（分值50分）\n数量指标分值20分，得20分；质量指标分值30分，得28分。\n本项得48分（满分50分）。\n"
+    [section] = [t for b in parse(text).blocks for t in b.nodes]
+    assert (section.max_value, section.score_value, len(section.children)) == (50, 48, 2)
+    assert codes(text) == []
+    assert "SC101" in codes(text.replace("本项得48分", "本项得52分"))
+
+
+# --- points split into items stated with them ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("满意度指标分值10分，设2项各5分，均得满分。", "10"),
+        ("满意度指标分值10分，共2项，每项5分，均得满分，合计10分。", "10"),
+        # the three items' full points are 9.99: the 10 is their rounded sum
+        ("满意度指标分值10分，设甲、乙、丙三项，每项3.33分，均得满分，合计9.99分（按10分计列分值）。", "9.99"),
+    ],
+)
+def test_points_split_into_items_that_all_score_full_marks(line: str, score: str) -> None:
+    assert _items("一、自评结论\n" + line + "\n") == [(Decimal(10), Decimal(score))]
+    assert codes("一、自评结论\n" + line + "\n") == []
+
+
+def test_points_split_into_items_still_need_a_score() -> None:
+    text = "一、自评结论\n满意度指标分值10分，设2项各5分；产出指标分值50分，得50分。\n"
+    assert codes(text) == ["SC301"]
+
+
+SPLIT_WITH_TABLE = (
+    "本项目自评得分97.56分。其中预算执行率9.9分，产出指标48.67分，效益指标29分，满意度指标9.99分。\n"
+    "（三）满意度指标\n"
+    "满意度指标分值10分，设甲、乙、丙三项，每项3.33分，均得满分，合计9.99分（按10分计列分值）。\n"
+    "一级指标\t二级指标\t三级指标\t分值\t得分\n"
+    "预算执行率\t\t\t10\t9.9\n"
+    "产出指标\t数量指标\t养护里程\t50\t48.67\n"
+    "效益指标\t社会效益指标\t出行条件\t30\t29\n"
+    "满意度指标\t满意度\t甲\t3.33\t3.33\n"
+    "\t\t乙\t3.33\t3.33\n"
+    "\t\t丙\t3.33\t3.33\n"
+    "总分\t\t\t100\t97.56\n"
+)
+
+
+def test_points_split_into_rounded_shares_agree_with_the_table() -> None:
+    report: Report = Linter().lint_text(SPLIT_WITH_TABLE).report
+    assert codes(SPLIT_WITH_TABLE) == []
+    assert recomputed_score(report) == Decimal("97.56")
+    # the table's items adding up to 9, not 10, are no rounding
+    assert codes(SPLIT_WITH_TABLE.replace("3.33\t3.33", "3\t3")).count("SC401") >= 1
+
+
+def test_an_earlier_outside_score_in_brackets_is_no_points() -> None:
+    text = (
+        "一、自评结论\n项目自评得分99.4分，等级为“优”。\n"
+        "本项目自评得分99.4分，较市财政局2022年重点绩效评价得分（86.5分）有明显提升。\n"
+    )
+    assert codes(text) == []

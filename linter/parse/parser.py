@@ -315,6 +315,9 @@ def _claim(
         return None
     kind, value, keyword = phrase.kind, phrase.value, phrase.keyword
     value_at = (start + phrase.number[0], start + phrase.number[1])
+    if keyword == "（）" and text.endswith("得分", max(0, start - 2), start):
+        role = _EXTERNAL if _quoted_outside(text, start) else _ITEM  # 评价得分（86.5分）: a score, no 分值
+        return ScoreClaim(_SCORE, value, Span(start, end), value_at, "得分", False, role)
     role = _ITEM
     if kind_name == "EACH_CLAIM":
         role = _EACH
@@ -371,6 +374,7 @@ class _RoleWords(NamedTuple):
     assessment: re.Pattern[str]
     not_before_de: frozenset[str]  # 显得十分: a 得 after these is no score
     outside_scale: tuple[str, ...]  # 全省考核满分100分: the 满分 of an outside assessment after these
+    quoted: re.Pattern[str]  # 较…评价得分（86.5分）: words of a clause quoting another's score
 
 
 @cache
@@ -385,6 +389,7 @@ def _role_words() -> _RoleWords:
         _assessment_pattern(tuple(words["external-context"]), tuple(words["external-context-words"])),
         frozenset(_lexicon()["not-score-before-de"]),
         tuple(words["external-max-before"]),
+        patterns.compile("|".join(map(re.escape, words["quoted-score-context"] + words["external-before"]))),
     )
 
 
@@ -405,6 +410,21 @@ def _score_role(text: str, start: int) -> Role:
     if tight.endswith(words.subtotal):
         return _SUBTOTAL
     return _ITEM
+
+
+def _quoted_outside(text: str, start: int) -> bool:
+    """Whether the score in brackets at ``start``, after the 得分 ending its clause, is an outside one the clause
+    quotes (较市财政局2022年重点绩效评价得分（86.5分）, 全省考核得分（95分）, 上年得分（96分）), not one the report
+    gives (产出指标得分（48分）)."""
+    words = _role_words()
+    clause = _after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start - 2])
+    if "自评" in clause:
+        return False
+    return bool(
+        clause.endswith(words.external)
+        or words.context.search(clause)
+        or words.quoted.search(clause)
+    )
 
 
 def _scaled_outside(text: str, start: int) -> bool:

@@ -22,6 +22,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from linter import patterns
+from linter.analysis.rounding import claim_slack
 from linter.diagnostics import Span
 from linter.frameworks import Framework, Indicator, frameworks
 from linter.model import (
@@ -406,7 +407,7 @@ def _collect_own(
                 others = [c for c in others if id(c) not in ids]
         if node is not None and node.max is not None:
             for claim in [c for c in others if c.count and c.kind is _MAX]:
-                if claim.value == node.max.value:  # 效益指标（分值30分）。效益指标共3项，各10分。
+                if _adds_up(claim, node.max):  # 效益指标（分值30分）。效益指标共3项，各10分。
                     others.remove(claim)
                     each.setdefault(id(node), (node, _each_of(claim)))
         rest = {id(c) for c in others}
@@ -705,6 +706,8 @@ class _Grouper:
     parts_of: ScoreNode | None = None
     part: ScoreNode | None = None
     boundary: bool = True
+    summary: tuple[ScoreClaim, ScoreNode | None] | None = None  # the subtotal just read, and the node it totals
+    items: tuple[ScoreNode, ScoreClaim] | None = None  # 分值10分，设2项各5分: an indicator's points, item by item
 
 
 def _group(
@@ -724,6 +727,8 @@ def _group(
         g.boundary = True
         g.parts_of = None
         g.part = None
+        g.summary = None
+        g.items = None
         claims = [c for c in paragraph.claims if id(c) not in skip and (paragraph is not head or id(c) in only)]
         if not claims:
             continue
@@ -740,13 +745,18 @@ def _group(
                 at = mark.start()
                 clause_start = _after_mark(g, _MARK_KINDS[text[at]], base + at, paragraph, clause_start)
                 mark = next(marks, None)
+            summary, g.summary = g.summary, None
             if claim.role is _FULL:
                 cur = g.current
                 if cur is not None and cur.max is not None and not cur.scores and not g.boundary:
-                    cur.scores.extend(_full([claim], cur.max))  # 5项各3分，均得满分
+                    # 5项各3分，均得满分; 分值10分，设3项各3.33分，均得满分: the items' points, 9.99
+                    items = g.items[1] if g.items is not None and g.items[0] is cur else None
+                    cur.scores.extend(_full([claim], items or cur.max))
                 continue
             if claim.role is not _ITEM:
-                _place_summary(claim, paragraph, clause_start, container, each)
+                g.summary = claim, _place_summary(claim, paragraph, clause_start, container, each)
+                continue
+            if summary is not None and claim.kind is _MAX and _total_worth(g, summary, claim, paragraph, clause_start):
                 continue
             _place_claim(g, claim, paragraph, clause_start)
             if g.parts_of is not None:
@@ -781,20 +791,47 @@ def _place_summary(
     clause_start: int,
     container: ScoreNode | None,
     each: dict[int, tuple[ScoreNode, ScoreClaim]] | None,
-) -> None:
-    """A claim about several items: a subtotal closing a section, or the points of each of its items."""
+) -> ScoreNode | None:
+    """A claim about several items: a subtotal closing a section, or the points of each of its items. Returns the
+    section a subtotal totals."""
     if container is None:
-        return
+        return None
     if claim.role is _EACH:
         alone = all(c.role is not _ITEM for c in paragraph.claims)
         if claim.kind is _MAX and alone and each is not None:
             each.setdefault(id(container), (container, claim))  # 以下各项分值均为10分 (the items follow)
         else:
             container.uncertain = True  # 5项各3分，均得满分: the items it covers are not listed one by one
-        return
+        return None
     target = _subtotal_target(container, _clause_text(paragraph, claim))
     if target is not None and not target.scores:
         target.scores.append(claim)
+    return target
+
+
+def _total_worth(
+    g: _Grouper,
+    summary: tuple[ScoreClaim, ScoreNode | None],
+    claim: ScoreClaim,
+    paragraph: Paragraph,
+    clause_start: int,
+) -> bool:
+    """Read the 分值 ``claim`` stated right after the subtotal ``summary`` (本项得48分（满分50分）) as the points
+    of the section it totals; with no such section (完成5座，该项得6.67分（满分8分）), the two are one item."""
+    score, target = summary
+    if score.kind is not _SCORE or not _states_worth(score, claim, paragraph):
+        return False
+    if target is None:
+        if score.role is _EACH:
+            return False
+        g.current = _new(_INDICATOR, score, paragraph, clause_start)
+        g.current.max = claim
+        g.nodes.append(g.current)
+        g.boundary = True
+        return True
+    if target.max is None:
+        target.max = claim
+    return target.max.value == claim.value
 
 
 def _subtotal_target(container: ScoreNode, label: str) -> ScoreNode | None:
@@ -821,10 +858,20 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
         if part is not None and claim.kind is _SCORE and not part.scores:
             part.scores.append(claim)
             return
+        if part is not None and claim.kind is _MAX and _worth_of(part, claim, paragraph):
+            part.max = part.max or claim
+            return
         g.part = _new(_PART, claim, paragraph, clause_start)
         _adopt(g.parts_of, g.part)
         return
     cur = g.current
+    if claim.count and cur is not None and not g.boundary and _split(cur, claim, paragraph):
+        g.items = cur, claim  # 满意度指标分值10分，设2项各5分: the indicator's points, item by item
+        return
+    if claim.kind is _MAX and cur is not None and _worth_of(cur, claim, paragraph):
+        cur.max = cur.max or claim
+        g.boundary = True  # the item is told: a score after it is another item's (甲得3分（满分3分），乙得2分)
+        return
     if claim.kind is _SCORE and cur is not None:
         if not cur.scores and not cur.children:
             cur.scores.append(claim)
@@ -836,6 +883,52 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
     g.current = _new(_INDICATOR, claim, paragraph, clause_start)
     g.nodes.append(g.current)
     g.boundary = False
+
+
+def _split(node: ScoreNode, counted: ScoreClaim, paragraph: Paragraph) -> bool:
+    """Whether ``counted`` (设2项各5分, 共3项，每项3.33分) splits the points ``node`` states just before it in
+    its clause into its items: they add up to them, but for rounding an even split (3.33 × 3 for 10)."""
+    worth = node.max
+    if worth is None or node.scores or node.children or counted.kind is not _MAX:
+        return False
+    if not paragraph.span.start <= worth.span.start:
+        return False
+    return _adds_up(counted, worth)
+
+
+def _adds_up(counted: ScoreClaim, worth: ScoreClaim) -> bool:
+    """Whether the points of the items ``counted`` makes (3项各3.33分) are ``worth``'s (10), but for rounding."""
+    return abs(counted.value - worth.value) <= claim_slack(counted)
+
+
+def _worth_of(node: ScoreNode, claim: ScoreClaim, paragraph: Paragraph) -> bool:
+    """Whether the 分值 ``claim`` states the points of ``node``, an item whose score stands just before it: in
+    brackets right after the score (得14.4分（满分15分）, 得6.67分（分值8分）), as its 满分 in the next clause
+    (得14.4分，满分15分) or in the next clause naming the item again (得6.67分，该项分值8分); or they restate the points it states before its score (分值8分，得6.67分
+    （满分8分）). A score above its points so stated is still that item's."""
+    if not node.scores or node.children or claim.count:
+        return False
+    if node.max is not None and node.max.value != claim.value:
+        return False
+    return _states_worth(node.scores[-1], claim, paragraph)
+
+
+def _states_worth(score: ScoreClaim, claim: ScoreClaim, paragraph: Paragraph) -> bool:
+    """Whether the 分值 ``claim`` follows ``score`` as the points of what it scores (see ``_worth_of``)."""
+    base, text = paragraph.span.start, paragraph.text
+    if not base <= score.span.start < claim.span.start:
+        return False
+    gap = text[score.span.end - base : claim.span.start - base].strip(" \t\u3000")
+    if not gap:
+        return text[claim.span.start - base] in "（("
+    words = gap[1:].lstrip(" \t\u3000").removesuffix("的")
+    if not words:  # 得14.4分（总分15分）, 得14.4分，满分15分
+        return gap in "（(" or (gap in "，," and claim.keyword.startswith(("满分", "总分")))
+    return gap[0] in "，,；;。（(" and words in _ITEM_AGAIN
+
+
+# Words naming again the item whose score the clause before states.
+_ITEM_AGAIN = frozenset(("该项", "本项", "此项", "该指标", "本指标", "此指标", "该项指标", "本项指标", "此项指标"))
 
 
 def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> ScoreNode:

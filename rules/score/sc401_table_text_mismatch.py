@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from linter import patterns
+from linter.analysis.rounding import claim_slack, max_slack, score_slack
 from linter.model import Report, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num
@@ -67,9 +69,9 @@ class TableTextMismatch(Rule):
                 other = first_level.get(node.key)  # 效益指标完成情况（分值30分，得分28分） and the table's 效益指标
             if other is None or not node.label:
                 continue
-            self._compare(ctx, node, node.score, other.score_value, other, "自评得分", "self-score")
+            self._compare(ctx, node, node.score, other.score_value, score_slack(other), other, "自评得分", "self-score")
             if node.max is not None:
-                self._compare(ctx, node, node.max, other.max_value, other, "分值", "points")
+                self._compare(ctx, node, node.max, other.max_value, max_slack(other), other, "分值", "points")
         if report.overall is not None:
             block = table_blocks[0]
             total = block.total_score
@@ -90,19 +92,24 @@ class TableTextMismatch(Rule):
         ctx: Context,
         node: ScoreNode,
         claim: ScoreClaim | None,
-        value: object,
+        value: Decimal | None,
+        slack: Decimal,
         other: ScoreNode,
         zh: str,
         en: str,
     ) -> None:
+        """Report ``claim`` where it differs from the table's ``value`` by more than rounding evenly split shares
+        explains (正文分值10分 for the table's three rows of 3.33, ``slack`` being how far the table may be off)."""
         if claim is None or value is None or value == claim.value:
+            return
+        if abs(value - claim.value) <= slack + claim_slack(claim):
             return
         anchor = other.score.span if zh == "自评得分" and other.score else other.span
         ctx.report(
             claim.span,
             Message(
-                f"{name(node)}：正文{zh}{num(claim.value)}分，自评表为{num(value)}分",  # type: ignore[arg-type]
-                f"{name(node)}: the text states {en} {num(claim.value)}, the table {num(value)}",  # type: ignore[arg-type]
+                f"{name(node)}：正文{zh}{num(claim.value)}分，自评表为{num(value)}分",
+                f"{name(node)}: the text states {en} {num(claim.value)}, the table {num(value)}",
             ),
             related=((anchor, Message("自评表中的数值", "value in the table")),),
         )
