@@ -335,6 +335,13 @@ def test_a_number_of_another_list_in_a_line_is_no_sibling() -> None:
     assert codes(text) == []
 
 
+def test_scores_given_respectively_are_no_second_score_of_the_indicator() -> None:
+    """甲、乙、丙分别得5分、4分、5分 after the indicator's own 得23分: not 23 + 5 = 28 (a number nowhere in the text)."""
+    text = "管理效率分值25分，得23分，其中预算编制、预算执行、绩效管理、资产管理、政府采购分别得5分、4分、5分、4分、4分。\n"
+    assert scored(text)[0][:2] == ("管理效率", "23")
+    assert codes(text) == []
+
+
 def test_a_bracketed_indicator_with_its_score_after_the_colon_is_no_sub_section() -> None:
     """产出数量（分值10分）：完成…，得10分；产出质量分值10分，…: the bracket is the first indicator's own 分值."""
     text = "（二）产出指标（分值20分，得分19分）\n产出数量（分值10分）：完成改造120户，得10分；产出质量分值10分，合格率98%，得9分。\n"

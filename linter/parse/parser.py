@@ -326,6 +326,8 @@ def _claim(
         if counted is not None and count:  # 共3项，各5分: the items together
             span = Span(counted.start(), end)
             return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
+    elif kind is _SCORE and text.endswith("分别", max(0, start - 2), start):
+        role = _EACH  # 甲、乙、丙分别得5分、4分、5分: several items' scores, of which the first is read
     elif kind is _SCORE and start and text[start - 1] not in _AFTER_MARK:  # “……，得3分”: an item's
         role = _score_role(text, start)
     elif kind is _SCORE and start > 2 and text[start - 1] in "：:":  # “小计：得30分”
