@@ -955,6 +955,29 @@ def test_a_last_row_of_an_aligned_table_with_only_a_name_and_a_number() -> None:
     assert sorted(codes(text.replace("          101", "          102"))) == ["SC201", "SC401"]
 
 
+SIDE_BY_SIDE = (
+    "{header}\t{header}\n"
+    "投入\t在职人员控制率\t10\t10\t产出\t实际完成率\t30\t30\n"
+    "投入\t重点支出安排率\t10\t9\t小计\t\t30\t30\n"
+    "小计\t\t20\t19\t效果\t社会效益\t20\t19\n"
+    "过程\t预算完成率\t20\t19\t小计\t\t20\t19\n"
+    "过程\t预算调整率\t10\t10\t\t\t\t\n"
+    "小计\t\t30\t29\t\t\t\t\n"
+    "合计\t\t\t\t\t\t100\t97\n"
+)
+
+
+@pytest.mark.parametrize("header", ["一级指标\t三级指标\t分值\t得分", "一级指标三级指标\t\t分值\t得分"])
+def test_a_form_printed_in_two_halves_side_by_side(header: str) -> None:
+    """Each row holds a row of the left half and one of the right: two runs of one form, and the 合计 across both
+    halves is the whole form's total (the second header: two titles run together by a PDF's text)."""
+    text = SIDE_BY_SIDE.format(header=header)
+    assert codes(text) == []
+    wrong = Linter().lint_text(text.replace("小计\t\t30\t30", "小计\t\t30\t29")).diagnostics
+    assert "产出：分项得分合计30分（30），与自评分29分不符" in [d.message.zh for d in wrong if d.code == "SC201"]
+    assert codes(text.replace("\t100\t97", "\t100\t96")) == ["SC201"]
+
+
 def test_a_three_column_table_aligned_with_spaces() -> None:
     """名称 | 分值 | 得分 typed with spaces: a table, since its header names a 分值 and a 得分 column; three words set
     apart by spaces without such a header are not."""

@@ -270,7 +270,7 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
         names_above: list[str] = []
         funds_done = False
         above: list[TableCell] = []
-        for row in table.rows:
+        for row in _unfolded(table.rows):
             header = _header(row, words, above)
             if header is None and columns is not None and above is columns.row:
                 _continue_header(row, columns, words["name"])  # 指标名称 over 一级指标 | 二级指标 | 三级指标
@@ -530,6 +530,9 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     if len(levels) > 1:  # 一级指标 | 分值 | 二级指标 | 分值 | 得分: the last 分值 is the scored rows'
         max_col = levels[-1]
     names = [i for i, t in enumerate(texts) if _named(t, words["name"]) and i < max_col]
+    # “一级指标三级指标” over two columns, the second header cell empty (two titles a PDF's text ran together)
+    names += [i + 1 for i in names if i + 1 < max_col and not texts[i + 1] and _two_names(texts[i], words["name"])]
+    names.sort()
     if not names:
         names = [i for i, c in enumerate(above) if _named(c.text.strip(), words["name"]) and i < max_col]
     points, scores = {}, {}
@@ -544,6 +547,36 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     funds = any(w in t for t in texts for w in _FUNDS_WORDS)
     titles = tuple(words["name"])
     return _Columns(names or [0], max_col, score_col, texts, row, bool(names), points, scores, funds, titles)
+
+
+def _unfolded(rows: list[list[TableCell]]) -> list[list[TableCell]]:
+    """A form printed in two halves side by side (一级指标 | 三级指标 | 分值 | 得分 | 一级指标 | 三级指标 | 分值 | 得分), as
+    its left half's rows and then its right half's: the halves are two runs of the same form, not one row each."""
+    for row in rows[:3]:
+        texts = [patterns.compile(r"\s").sub("", c.text) for c in row]
+        half = len(texts) // 2
+        if half >= 3 and len(texts) % 2 == 0 and texts[:half] == texts[half:] and sum(map(bool, texts[:half])) >= 3:
+            whole = [r for r in rows if len(r) == 2 * half and _spanning(r[:half], r[half:])]
+            left = [r[:half] for r in rows if not any(r is w for w in whole)]
+            right = [
+                [replace(c, column=c.column - half) for c in r[half:]]
+                for r in rows
+                if len(r) > half and not any(r is w for w in whole)
+            ]
+            # 合计 | | | | | | 100 | 96.88 across both halves: the whole form's total, after both runs
+            joined = [
+                [a if a.text.strip() else replace(b, column=a.column) for a, b in zip(r[:half], r[half:], strict=True)]
+                for r in whole
+            ]
+            return left + [r for r in right if any(c.text.strip() for c in r)] + joined
+    return rows
+
+
+def _spanning(left: list[TableCell], right: list[TableCell]) -> bool:
+    """A row across both halves: words in the left one, numbers only in the right one."""
+    words = [c.text.strip() for c in left if c.text.strip()]
+    numbers = [c.text.strip() for c in right if c.text.strip()]
+    return bool(words and numbers) and not any(_NUMBER.match(t) for t in words) and all(_NUMBER.match(t) for t in numbers)
 
 
 def _repeated(row: list[TableCell], header: list[TableCell]) -> bool:
@@ -575,6 +608,12 @@ def _continue_header(row: list[TableCell], columns: _Columns, words: list[str]) 
     if below:
         columns.names = sorted({*columns.names, *below}) if columns.named else below
         columns.named = True
+
+
+def _two_names(text: str, words: list[str]) -> bool:
+    bare = patterns.compile(r"\s").sub("", text)
+    first = next((w for w in words if bare.startswith(w)), None)
+    return first is not None and any(bare[len(first) :].startswith(w) for w in words)
 
 
 def _named(text: str, words: list[str]) -> bool:
