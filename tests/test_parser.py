@@ -97,6 +97,7 @@ def test_not_score_claims(text: str) -> None:
         ("　　（2）贯彻实施", Family.PAREN_ARABIC, 2, False),
         ("③第三项", Family.CIRCLED, 3, False),
         ("2）负责乙工作", Family.HALF_PAREN_ARABIC, 2, False),
+        ("二、2023年度绩效自评工作开展情况", Family.CN, 2, False),
         ("  12) 资产管理", Family.HALF_PAREN_ARABIC, 12, False),
         ("主要成效:1、强化风险防范", Family.ARABIC, 1, True),
         ("当年区委、区政府布置的重点工作：（1）负责应急管理工作", Family.PAREN_ARABIC, 1, True),

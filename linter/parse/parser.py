@@ -112,38 +112,35 @@ _RUN_IN = patterns.compile(r"[^\S\r\n]*([0-9]{1,2})([.．])(?=[0-9])")
 
 
 def _numbers_before_decimals(paragraphs: list[Paragraph]) -> None:
-    """Number a line that opens with N. run into digits when the numbered lines around it are N−1. and N+1. of
-    one list written the same way, and it is the only such line between them: the writer's item N, not the
-    decimal N.65."""
+    """Number the lines opening with N. run into digits (2.65岁及以上…, 4.2型糖尿病…, 1.2024年2月…) that stand
+    where a list's numbers are missing: their numbers count on from the numbered line before them (or from 1) up
+    to the numbered line after them, all written the same way. Else they are decimals."""
     previous: Marker | None = None  # the last numbered line's marker
     pending: list[tuple[Paragraph, re.Match[str]]] = []
     for paragraph in paragraphs:
         marker = paragraph.marker
         if marker is None:
-            found = _RUN_IN.match(paragraph.text) if previous is not None else None
+            found = _RUN_IN.match(paragraph.text)
             if found is not None:
                 pending.append((paragraph, found))
             continue
-        if len(pending) == 1:
-            line, found = pending[0]
-            value = int(found.group(1))
-            if _run_in_fits(previous, marker, value, found.group(2)):
+        if pending and _run_in_fits(previous, pending, marker):
+            for line, found in pending:
                 start, end = line.span.start + found.start(1), line.span.start + found.end()
-                line.marker = Marker(_ARABIC, value, Span(start, end), found.group(1) + found.group(2))
+                line.marker = Marker(_ARABIC, int(found.group(1)), Span(start, end), found.group(1) + found.group(2))
         pending = []
         previous = marker
 
 
-def _run_in_fits(before: Marker | None, after: Marker, value: int, dot: str) -> bool:
-    return (
-        before is not None
-        and before.family is _ARABIC
-        and after.family is _ARABIC
-        and before.value == value - 1
-        and after.value == value + 1
-        and before.text.strip().endswith(dot)
-        and after.text.strip().endswith(dot)
-    )
+def _run_in_fits(before: Marker | None, lines: list[tuple[Paragraph, re.Match[str]]], after: Marker) -> bool:
+    dot = after.text.strip()[-1:]
+    if after.family is not _ARABIC or any(found.group(2) != dot for _, found in lines):
+        return False
+    values = [int(found.group(1)) for _, found in lines]
+    follows = before is not None and before.family is _ARABIC and before.text.strip().endswith(dot)
+    starts = {1, before.value + 1} if follows and before is not None else {1}
+    first = values[0]
+    return first in starts and values == list(range(first, first + len(values))) and after.value == values[-1] + 1
 
 
 # “支付进度率2分，得2分”: an indicator's points written without 分值, just before its score, after the name of
