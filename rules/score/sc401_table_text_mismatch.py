@@ -54,65 +54,77 @@ class TableTextMismatch(Rule):
         table_blocks = [b for b in report.blocks if b.table is not None]
         if not table_blocks:
             return
-        in_table: dict[str, ScoreNode] = {}
-        first_level: dict[str, ScoreNode] = {}  # the table's first-level indicators, by the framework's names
+        # Every table's nodes by name: a file may hold several projects' forms, and the text states each
+        # project's scores; it differs from the tables only where it differs from every one that names the node.
+        in_table: dict[str, list[ScoreNode]] = {}
+        first_level: dict[str, list[ScoreNode]] = {}  # the tables' first-level indicators, by the framework's names
         for block in table_blocks:
             for node in (n for top in block.nodes for n in top.walk()):
-                in_table.setdefault(_key(node.label), node)
+                in_table.setdefault(_key(node.label), []).append(node)
             if block.first_level:
                 for node in block.nodes:
                     if node.key is not None:
-                        first_level.setdefault(node.key, node)
+                        first_level.setdefault(node.key, []).append(node)
         for node, named in _text_nodes(report):
-            other = in_table.get(_key(node.label))
-            if other is None and named and node.key is not None:
-                other = first_level.get(node.key)  # 效益指标完成情况（分值30分，得分28分） and the table's 效益指标
-            if other is None or not node.label:
+            others = in_table.get(_key(node.label))
+            if not others and named and node.key is not None:
+                others = first_level.get(node.key)  # 效益指标完成情况（分值30分，得分28分） and the table's 效益指标
+            if not others or not node.label:
                 continue
-            self._compare(ctx, node, node.score, other.score_value, score_slack(other), other, "自评得分", "self-score")
+            scores = [(o, o.score_value, score_slack(o)) for o in others]
+            self._compare(ctx, node, node.score, _nearest(node, scores), "自评得分", "self-score")
             if node.max is not None:
-                self._compare(ctx, node, node.max, other.max_value, max_slack(other), other, "分值", "points")
+                maxima = [(o, o.max_value, max_slack(o)) for o in others]
+                self._compare(ctx, node, node.max, _nearest(node, maxima), "分值", "points")
         if report.overall is not None:
-            block = table_blocks[0]
-            total = block.total_score
-            value = total.value if total else None
-            if value is not None and value != report.overall.value:
-                ctx.report(
-                    report.overall.span,
-                    Message(
-                        f"正文整体自评得分{num(report.overall.value)}分，自评表总分为{num(value)}分",
-                        f"the text states an overall score of {num(report.overall.value)}, "
-                        f"the table's total is {num(value)}",
-                    ),
-                    related=((total.span, Message("自评表总分", "table total")),) if total else (),
-                )
+            totals = [b.total_score for b in table_blocks if b.total_score is not None]
+            if not totals or any(t.value == report.overall.value for t in totals):
+                return
+            total = min(totals, key=lambda t: abs(t.span.start - report.overall.span.start))
+            ctx.report(
+                report.overall.span,
+                Message(
+                    f"正文整体自评得分{num(report.overall.value)}分，自评表总分为{num(total.value)}分",
+                    f"the text states an overall score of {num(report.overall.value)}, "
+                    f"the table's total is {num(total.value)}",
+                ),
+                related=((total.span, Message("自评表总分", "table total")),),
+            )
 
     def _compare(
         self,
         ctx: Context,
         node: ScoreNode,
         claim: ScoreClaim | None,
-        value: Decimal | None,
-        slack: Decimal,
-        other: ScoreNode,
+        candidates: list[tuple[ScoreNode, Decimal | None, Decimal]],
         zh: str,
         en: str,
     ) -> None:
-        """Report ``claim`` where it differs from the table's ``value`` by more than rounding evenly split shares
-        explains (正文分值10分 for the table's three rows of 3.33, ``slack`` being how far the table may be off)."""
-        if claim is None or value is None or value == claim.value:
+        """Report ``claim`` where it differs from every table's value (each a node, its value and how far rounding
+        evenly split shares may put it off: 正文分值10分 for three rows of 3.33) by more than rounding explains; the
+        message names the nearest table's value."""
+        known = [(o, v, slack) for o, v, slack in candidates if v is not None]
+        if claim is None or not known:
             return
-        if abs(value - claim.value) <= slack + claim_slack(claim):
+        if any(v == claim.value or abs(v - claim.value) <= slack + claim_slack(claim) for _, v, slack in known):
             return
+        other, value, _ = known[0]
         anchor = other.score.span if zh == "自评得分" and other.score else other.span
         ctx.report(
             claim.span,
             Message(
-                f"{name(node)}：正文{zh}{num(claim.value)}分，自评表为{num(value)}分",
-                f"{name(node)}: the text states {en} {num(claim.value)}, the table {num(value)}",
+                f"{name(node)}：正文{zh}{num(claim.value)}分，自评表为{num(value)}分",  # type: ignore[arg-type]
+                f"{name(node)}: the text states {en} {num(claim.value)}, the table {num(value)}",  # type: ignore[arg-type]
             ),
             related=((anchor, Message("自评表中的数值", "value in the table")),),
         )
+
+
+def _nearest(
+    node: ScoreNode, candidates: list[tuple[ScoreNode, Decimal | None, Decimal]]
+) -> list[tuple[ScoreNode, Decimal | None, Decimal]]:
+    """``candidates`` nearest ``node`` first (the table of its own project, in a file of several)."""
+    return sorted(candidates, key=lambda c: abs(c[0].span.start - node.span.start))
 
 
 def _text_nodes(report: Report) -> Iterator[tuple[ScoreNode, bool]]:
