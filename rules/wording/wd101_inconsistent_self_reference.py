@@ -22,7 +22,8 @@ class InconsistentSelfReference(Rule):
 
         不会报告：上级称谓（区、县报告中的“全市”“市委”，县报告中的“州委”），“各县区”“县（市、区）”
         “县级”“副县级”“县域”“市县”“美丽县城”等固定说法，县报告中的“社区”“园区”“开发区”“区域”
-        “自治区”等，“安全县”“健全区级”中被拆开的“全县”“全区”，地名中的“通山县委”“该区政府”。
+        “自治区”等，“安全县”“健全区级”中被拆开的“全县”“全区”，地名中的“通山县委”“该区政府”，以及引号里
+        引述的别的单位的话（“乌蒙县在发言中表示：‘我县将……’”）。
         自治区（内蒙古、广西、宁夏、新疆、西藏）的县、旗等报告中，“全区”“区委”可能指自治区，不报告。
         州级报告常提到下辖各县的县委、县政府，只检查“我县”“全县”这类自称；市级报告可能出自县级市，
         只检查“我县”“本区”这类第一人称。
@@ -79,8 +80,8 @@ class InconsistentSelfReference(Rule):
                 if autonomous:
                     continue  # 全区 may be the autonomous region
             span = self_reference(text, i, wrong[char])
-            if span is None:
-                continue
+            if span is None or _quoted(text, span.start):
+                continue  # 乌蒙县在发言中表示：“我县将……”: another unit's words
             word = report.slice(span)
             ctx.report(
                 span,
@@ -191,3 +192,13 @@ def _organs() -> tuple[str, ...]:
 @cache
 def _prefix_words() -> tuple[str, ...]:
     return tuple(_data()["prefix-words"])
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation (“……”) on its line: words quoted from someone else."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = text.rfind("“", line_start, at)
+    if opened < 0 or text.rfind("”", opened, at) >= 0:
+        return False
+    line_end = text.find("\n", at)
+    return text.find("”", at, line_end if line_end >= 0 else len(text)) >= 0
