@@ -342,6 +342,16 @@ def test_scores_given_respectively_are_no_second_score_of_the_indicator() -> Non
     assert codes(text) == []
 
 
+def test_a_paragraph_summing_up_the_evaluation_is_no_part_of_the_last_section() -> None:
+    text = (
+        "（二）产出（分值50分，得分49分）\n实际完成率：分值50分，得分49分。\n（三）加分项（分值5分，得分2分）\n"
+        "获评全省示范单位，加2分。\n综上，基础得分98分，加分2分，最终得分100分。\n"
+    )
+    assert codes(text) == []
+    own = "（二）产出（分值50分）\n实际完成率：分值50分，得分49分。\n（三）满意度（分值10分）\n满意度95%。\n综上，本项得9分。\n"
+    assert ("满意度", "9") in [s[:2] for s in scored(own)]
+
+
 def test_a_bracketed_indicator_with_its_score_after_the_colon_is_no_sub_section() -> None:
     """产出数量（分值10分）：完成…，得10分；产出质量分值10分，…: the bracket is the first indicator's own 分值."""
     text = "（二）产出指标（分值20分，得分19分）\n产出数量（分值10分）：完成改造120户，得10分；产出质量分值10分，合格率98%，得9分。\n"

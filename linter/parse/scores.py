@@ -412,7 +412,7 @@ def _collect_own(
                     each.setdefault(id(node), (node, _each_of(claim)))
         rest = {id(c) for c in others}
     container = node if node is not None else owner
-    body = section.paragraphs
+    body = _without_summing_up(section)
     if node is not None and node.scores and body and _closes_list(section):
         # “① 效益指标得29.66分；② 满意度指标得10.00分。” then “在省考核中，我市得分95.5分”, “综上，……综合得分94分”:
         # the paragraph after a list of one-line items is no part of the last item, nor another item of the list;
@@ -571,6 +571,28 @@ def _heads(paragraph: Paragraph, skip: set[int]) -> bool:
     """Whether ``paragraph`` heads items of its own, as ``_sub_head`` reads it, whatever follows it."""
     claims = _open_claims(paragraph, skip)
     return claims is not None and (_sub_head(paragraph, [], skip) is not None or _alone(paragraph, claims))
+
+
+def _without_summing_up(section: Section) -> list[Paragraph]:
+    """The paragraphs of ``section``'s body, up to one summing up the whole evaluation after the last scored
+    section (综上，基础得分98分，加分2分，最终得分100分。): that is no part of the last section."""
+    body = section.paragraphs
+    parent = section.parent
+    if not body or section.heading is None or parent is None or parent.children[-1] is not section:
+        return body
+    if _closes_list(section):
+        return body  # after a list of one-line items: read as the list's parent's (see ``_collect_own``)
+    for i, paragraph in enumerate(body):
+        text = paragraph.text.lstrip(" \t\u3000")
+        if paragraph.claims and text.startswith(_SUMMING_UP) and any(w in text for w in _WHOLE):
+            return body[:i]
+    return body
+
+
+# Words opening a paragraph that sums up the whole evaluation, and words it then names the whole by (综上，本项得9分
+# sums up the section itself).
+_SUMMING_UP = ("综上", "综合以上", "综合评价", "经综合评价", "经综合评定", "总体来看", "总的来看", "总体而言")
+_WHOLE = ("最终", "总分", "总得分", "综合得分", "整体", "等级", "基础得分")
 
 
 def _closes_list(section: Section) -> bool:
