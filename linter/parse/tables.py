@@ -8,9 +8,11 @@ merged cell does). A 总分/合计 row states the block's total; a 小计 row st
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from itertools import pairwise
 from operator import attrgetter
 from typing import Any
@@ -626,16 +628,25 @@ def _starts(text: str, words: list[str]) -> bool:
     return any(bare.startswith(w) for w in words)
 
 
-def _claim(row: list[TableCell], column: int, kind: ClaimKind, header: str) -> ScoreClaim | None:
+def _cell_number(
+    row: list[TableCell], column: int, pattern: re.Pattern[str]
+) -> tuple[TableCell, re.Match[str], Decimal] | None:
+    """The cell at ``column``, ``pattern``'s match in it and the number its first group reads, if any."""
     if column >= len(row):
         return None
     cell = row[column]
-    found = _NUMBER.match(cell.text)
-    if found is None:
+    found = pattern.match(cell.text)
+    value = to_decimal(found.group(1)) if found else None
+    if found is None or value is None:
         return None
-    value = to_decimal(found.group(1))
-    if value is None:
+    return cell, found, value
+
+
+def _claim(row: list[TableCell], column: int, kind: ClaimKind, header: str) -> ScoreClaim | None:
+    read = _cell_number(row, column, _NUMBER)
+    if read is None:
         return None
+    cell, found, value = read
     start, end = cell.span.start + found.start(1), cell.span.start + found.end(1)
     return ScoreClaim(kind, value, Span(start, end), (start, end), header)
 
@@ -645,13 +656,10 @@ _SIGNED = patterns.compile(r"^\s*[-−－]?\s*([0-9０-９]+(?:[.．][0-9０-９
 
 def _deduction(row: list[TableCell], column: int, header: str) -> ScoreClaim | None:
     """A 扣分项 row's score, as what it takes off the total (−1 whether the cell says -1 or 1)."""
-    if column >= len(row):
+    read = _cell_number(row, column, _SIGNED)
+    if read is None:
         return None
-    cell = row[column]
-    found = _SIGNED.match(cell.text)
-    value = to_decimal(found.group(1)) if found else None
-    if found is None or value is None:
-        return None
+    cell, found, value = read
     start = cell.span.start + len(cell.text) - len(cell.text.lstrip())  # the sign, if any
     end = cell.span.start + found.end(1)
     return ScoreClaim(_SCORE, -value, Span(start, end), (cell.span.start + found.start(1), end), header)
