@@ -336,7 +336,8 @@ def _claim(
         role = _EXTERNAL
     elif role is _ITEM and kind is not _SCORE and keyword.startswith("满分") and kind_name != "PAREN_MAX":
         role = _max_role(text, start, value)
-    total = phrase.total and role is _ITEM
+    # 自评综合得分96分: the evaluation's overall score, as 自评得分 is
+    total = role is _ITEM and (phrase.total or (kind is _SCORE and text.endswith("综合", max(0, start - 2), start)))
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
 
 
