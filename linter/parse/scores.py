@@ -417,8 +417,9 @@ def _collect_own(
         # “① 效益指标得29.66分；② 满意度指标得10.00分。” then “在省考核中，我市得分95.5分”, “综上，……综合得分94分”:
         # the paragraph after a list of one-line items is no part of the last item, nor another item of the list;
         # a subtotal in it (小计：得30分) closes the list's parent, which is not summed when it holds another score
-        if owner is not None and _group(body, skip, set(), None, owner, each):
-            owner.uncertain = True
+        overall = any(id(c) in skip and c.kind is _SCORE and c.total for p in body for c in p.claims)
+        if owner is not None and (_group(body, skip, set(), None, owner, each) or overall):
+            owner.uncertain = True  # (the whole evaluation's score stated right after the list too)
         body = []
     stream = ([heading] if heading is not None and rest else []) + body
     if container is not None and any(_unread_points(p) for p in stream):
