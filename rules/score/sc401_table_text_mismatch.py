@@ -103,7 +103,7 @@ class TableTextMismatch(Rule):
         """Report ``claim`` where it differs from every table's value (each a node, its value and how far rounding
         evenly split shares may put it off: 正文分值10分 for three rows of 3.33) by more than rounding explains; the
         message names the nearest table's value."""
-        known = [(o, v, slack) for o, v, slack in candidates if v is not None]
+        known: list[tuple[ScoreNode, Decimal, Decimal]] = [(o, v, d) for o, v, d in candidates if v is not None]
         if claim is None or not known:
             return
         if any(v == claim.value or abs(v - claim.value) <= slack + claim_slack(claim) for _, v, slack in known):
@@ -113,8 +113,8 @@ class TableTextMismatch(Rule):
         ctx.report(
             claim.span,
             Message(
-                f"{name(node)}：正文{zh}{num(claim.value)}分，自评表为{num(value)}分",  # type: ignore[arg-type]
-                f"{name(node)}: the text states {en} {num(claim.value)}, the table {num(value)}",  # type: ignore[arg-type]
+                f"{name(node)}：正文{zh}{num(claim.value)}分，自评表为{num(value)}分",
+                f"{name(node)}: the text states {en} {num(claim.value)}, the table {num(value)}",
             ),
             related=((anchor, Message("自评表中的数值", "value in the table")),),
         )
