@@ -9,6 +9,10 @@ into indicators clause by clause:
   (a restatement or a component), and otherwise opens a new indicator;
 * 其中 after an indicator that has a 分值 but no 得分 yet lists that indicator's parts until the
   paragraph ends.
+
+An unnumbered line that names a sub-indicator and its 分值 before its items (职责履行（分值30分）：甲分值8分，…) is a
+section of those items, as a numbered heading is; the next numbers of a heading's own list written on its line
+(（1）甲…；（2）乙…) start its siblings.
 """
 
 from __future__ import annotations
