@@ -232,25 +232,21 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
     start = _segment_start(paragraph, q.whole_span.start)
     figures = candidates.within(start, q.whole_span.start)
     key = next((k for k in _ratio_names() if name.endswith(k)), None)
+    found = None
     if not figures:
         # 全年预算数680万元，执行数625.60万元。预算执行率为94.00%: the figures in the sentence before, alone
-        return _rate_of_sentence_before(report, paragraph, q, name, start, key)
-    labels = []
-    floor = start
-    for x in figures:
-        labels.append(_label(paragraph, x, floor))
-        floor = x.span.end
-    found = None
-    if key is not None:
+        found = _pair_in_sentence_before(report, paragraph, start, key)
+    elif key is not None:
+        labels = _labels(paragraph, figures, start)
         found = _pair(figures, labels, vocab["ratio-rates"][key], vocab["actual-words"])
         if found is None and key in _ACROSS_SENTENCES:
-            found = _pair_across(report, paragraph, q, start, figures, labels, vocab["ratio-rates"][key])
+            found = _pair_across(report, paragraph, start, figures, labels, vocab["ratio-rates"][key])
         generic = _any_rate_words()
         if found is None and has_any(name[: -len(key)], [*generic["numerator"], *generic["denominator"]]):
             # 预算完成率: the name says what the rate is of, in words of another rate's figures
             found = _pair(figures, labels, generic, vocab["actual-words"])
     elif not has_any(name, vocab["not-stem-rates"]):
-        found = _stem_pair(name, figures, labels)
+        found = _stem_pair(name, figures, _labels(paragraph, figures, start))
     if found is None:
         return None
     computed = _ratio(found)
@@ -266,36 +262,44 @@ _ACROSS_SENTENCES = frozenset(("执行率", "完成率"))
 _ROLES = {"numerator": ("分子", "numerator"), "denominator": ("分母", "denominator"), "complement": ("余数", "rest")}
 
 
-def _rate_of_sentence_before(
-    report: Report, paragraph: Prose, q: Quantity, name: str, start: int, key: str | None
-) -> RateClaim | None:
-    """An execution or completion rate opening its sentence, checked against the sentence before (ended with 。)
-    when that one states no rate of its own and holds exactly the rate's two figures, told apart by their words.
-    Other rates, and a clause group after ；, keep to their own figures."""
-    if key not in _ACROSS_SENTENCES or start <= paragraph.start or report.text[start - 1] != "。":
+def _labels(paragraph: Prose, figures: Sequence[Quantity], floor: int) -> list[str]:
+    """The words naming each of ``figures``, each read back to the figure before it (or to ``floor``)."""
+    labels = []
+    for x in figures:
+        labels.append(_label(paragraph, x, floor))
+        floor = x.span.end
+    return labels
+
+
+def _sentence_before(report: Report, paragraph: Prose, start: int) -> tuple[int, list[Quantity]] | None:
+    """Where the sentence before the one starting at ``start`` starts, and its figures: when it ends with 。 and
+    states no rate of its own (its figures are then free to be another rate's)."""
+    if start <= paragraph.start or report.text[start - 1] != "。":
         return None
     before = _segment_start(paragraph, start - 1)
     if any(before <= at < start for at in _percentages(report, paragraph)):
         return None
-    figures = _rate_figures(report, paragraph).within(before, start)
+    return before, _rate_figures(report, paragraph).within(before, start)
+
+
+def _pair_in_sentence_before(
+    report: Report, paragraph: Prose, start: int, key: str | None
+) -> dict[str, list[Quantity]] | None:
+    """An execution or completion rate opening its sentence: its two figures, told apart by their words, when
+    they are all the sentence before states. Other rates, and a clause group after ；, keep to their own figures."""
+    found = _sentence_before(report, paragraph, start) if key in _ACROSS_SENTENCES else None
+    if found is None or key is None:
+        return None
+    before, figures = found
     if len(figures) != 2 or figures[0].family != figures[1].family:
         return None
-    floor, labels = before, []
-    for x in figures:
-        labels.append(_label(paragraph, x, floor))
-        floor = x.span.end
     vocab = vocabulary()
-    found = _pair(figures, labels, vocab["ratio-rates"][key], vocab["actual-words"])
-    computed = _ratio(found) if found is not None else None
-    if found is None or computed is None:
-        return None
-    return RateClaim(q, name, computed, tuple((x, *_ROLES[role]) for role, v in found.items() for x in v))
+    return _pair(figures, _labels(paragraph, figures, before), vocab["ratio-rates"][key], vocab["actual-words"])
 
 
 def _pair_across(
     report: Report,
     paragraph: Prose,
-    q: Quantity,
     start: int,
     figures: Sequence[Quantity],
     labels: Sequence[str],
@@ -309,17 +313,12 @@ def _pair_across(
     if own.count("numerator") != 1 or any(role is not None and role != "numerator" for role in own):
         return None
     numerator = figures[own.index("numerator")]
-    if not numerator.exact or start <= paragraph.start or report.text[start - 1] != "。":
+    found = _sentence_before(report, paragraph, start) if numerator.exact else None
+    if found is None:
         return None
-    before = _segment_start(paragraph, start - 1)
-    if any(before <= at < start for at in _percentages(report, paragraph)):
-        return None  # the sentence before states a rate of its own: its figures are its own
+    before, earlier = found
     parts = report.text.find("其中", before, start)
-    heads = [
-        x
-        for x in _rate_figures(report, paragraph).within(before, start)
-        if x.family == numerator.family and (parts < 0 or x.span.start < parts)
-    ]
+    heads = [x for x in earlier if x.family == numerator.family and (parts < 0 or x.span.start < parts)]
     if len(heads) != 1 or not heads[0].exact:
         return None
     if _role(_label(paragraph, heads[0], before), words, actual) != "denominator":
@@ -531,7 +530,7 @@ def _bracket_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim |
     if result is None:
         return None
     computed = Computed(*result, f"{_written(numerator)}÷{_written(denominator)}")
-    return RateClaim(q, name, computed, ((numerator, "分子", "numerator"), (denominator, "分母", "denominator")))
+    return RateClaim(q, name, computed, ((numerator, *_ROLES["numerator"]), (denominator, *_ROLES["denominator"])))
 
 
 def share_claims(report: Report) -> Iterator[RateClaim]:
@@ -688,7 +687,7 @@ def of_claims(report: Report) -> Iterator[RateClaim]:
             if result is None:
                 continue
             computed = Computed(*result, f"{_written(numerator)}÷{_written(denominator)}")
-            operands = ((numerator, "分子", "numerator"), (denominator, "分母", "denominator"))
+            operands = ((numerator, *_ROLES["numerator"]), (denominator, *_ROLES["denominator"]))
             yield RateClaim(q, f"{label.strip()}{denominator.text}的", computed, operands)
 
 
