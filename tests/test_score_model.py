@@ -965,7 +965,7 @@ def test_a_last_row_of_an_aligned_table_with_only_a_name_and_a_number() -> None:
     assert sorted(codes(text.replace("          101", "          102"))) == ["SC201", "SC401"]
 
 
-SIDE_BY_SIDE = (
+TWO_HALVES = (
     "{header}\t{header}\n"
     "投入\t在职人员控制率\t10\t10\t产出\t实际完成率\t30\t30\n"
     "投入\t重点支出安排率\t10\t9\t小计\t\t30\t30\n"
@@ -981,7 +981,7 @@ SIDE_BY_SIDE = (
 def test_a_form_printed_in_two_halves_side_by_side(header: str) -> None:
     """Each row holds a row of the left half and one of the right: two runs of one form, and the 合计 across both
     halves is the whole form's total (the second header: two titles run together by a PDF's text)."""
-    text = SIDE_BY_SIDE.format(header=header)
+    text = TWO_HALVES.format(header=header)
     assert codes(text) == []
     wrong = Linter().lint_text(text.replace("小计\t\t30\t30", "小计\t\t30\t29")).diagnostics
     assert "产出：分项得分合计30分（30），与自评分29分不符" in [d.message.zh for d in wrong if d.code == "SC201"]
