@@ -550,7 +550,7 @@ def _sub_head(
 def _open_claims(paragraph: Paragraph, skip: set[int]) -> list[ScoreClaim] | None:
     """The claims of an unnumbered line that opens with an item's 分值 (else None)."""
     if paragraph.marker is not None or not paragraph.claims or paragraph.claims[0].kind is not _MAX:
-        return None
+        return None  # (most lines: told before the claims are filtered)
     claims = [c for c in paragraph.claims if id(c) not in skip]
     if not claims or claims[0].kind is not _MAX or claims[0].role is not _ITEM:
         return None
@@ -575,7 +575,9 @@ def _alone(paragraph: Paragraph, claims: list[ScoreClaim]) -> bool:
 def _heads(paragraph: Paragraph, skip: set[int]) -> bool:
     """Whether ``paragraph`` heads items of its own, as ``_sub_head`` reads it, whatever follows it."""
     claims = _open_claims(paragraph, skip)
-    return claims is not None and (_sub_head(paragraph, [], skip) is not None or _alone(paragraph, claims))
+    if claims is None:
+        return False
+    return _alone(paragraph, claims) if len(claims) <= 2 else _sub_head(paragraph, [], skip) is not None
 
 
 def _without_summing_up(section: Section) -> list[Paragraph]:
