@@ -356,6 +356,36 @@ def test_xlsx_name_header_over_two_rows(tmp_path: Path) -> None:
     assert [d.code for d in found] == ["SC301"] and "节能率" in found[0].message.zh
 
 
+def _with_copy(path: Path, copy: Path, changes: dict[str, object]) -> Path:
+    """The workbook at ``path`` with a second sheet copying its 自评表 cell for cell, but for ``changes``."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path)
+    printed = workbook.copy_worksheet(workbook["自评表"])
+    printed.title = "打印稿"
+    for cell, value in changes.items():
+        printed[cell] = value
+    workbook.save(copy)
+    return copy
+
+
+def test_xlsx_sheet_copied_cell_for_cell_is_read_once(tmp_path: Path) -> None:
+    # A print copy of the form (its cells linked to the first sheet by formulas) is no paste to report.
+    original = read_source(ten_hao_sheet(tmp_path / "ten.xlsx"))
+    copied = read_source(_with_copy(tmp_path / "ten.xlsx", tmp_path / "copied.xlsx", {}))
+    assert copied.text == original.text
+    assert codes(copied) == []
+
+
+def test_xlsx_sheet_copied_with_a_change_is_read_and_reported(tmp_path: Path) -> None:
+    # Another sheet that differs in a single cell is no copy of the form: its rows are read, and ST101 reports
+    # the repeat with the number that differs.
+    source = read_source(_with_copy(ten_hao_sheet(tmp_path / "ten.xlsx"), tmp_path / "changed.xlsx", {"H7": 9}))
+    assert source.text.count("验收合格率") == 2
+    found = [d for d in Linter().lint_text(source.text, source.path).diagnostics if d.code == "ST101"]
+    assert len(found) == 1 and "“9”" in found[0].message.zh
+
+
 def test_xlsx_score_formula_without_value_is_not_a_missing_score(tmp_path: Path) -> None:
     # openpyxl saves formulas without computed values: the score is there, jxlint only cannot read it.
     source = read_source(ten_hao_sheet(tmp_path / "formula.xlsx", {"H2": "=ROUND(MIN(G2,1)*F2,2)", "H10": "=G10"}))

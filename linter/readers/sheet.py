@@ -33,9 +33,15 @@ def read_xlsx(path: Path, data: bytes) -> Source:
         raise failure("无法读取 Excel 工作簿", exc) from exc
     try:
         out = TextBuilder()
+        seen: list[dict[int, dict[int, str]]] = []
         for sheet in workbook.worksheets:
-            if sheet.sheet_state == "visible":
-                _sheet(sheet, out, formulas[sheet.title] if formulas is not None else None)
+            if sheet.sheet_state != "visible":
+                continue
+            rows = _rows(sheet, formulas[sheet.title] if formulas is not None else None)
+            if rows in seen:
+                continue  # a copy of an earlier sheet, cell for cell (a print copy linked by formulas)
+            seen.append(rows)
+            _write(sheet.title, rows, out)
         return out.build(str(path), "xlsx")
     except ReadError:
         raise
@@ -79,9 +85,8 @@ def _check_sheets(archive: zipfile.ZipFile) -> bool:
     return uncomputed
 
 
-def _sheet(sheet: Any, out: TextBuilder, formulas: Any = None) -> None:
-    from openpyxl.utils import get_column_letter
-
+def _rows(sheet: Any, formulas: Any = None) -> dict[int, dict[int, str]]:
+    """The sheet's non-empty cells as shown, by row and column (1-based)."""
     rows: dict[int, dict[int, str]] = {}
     for (row, column), cell in sorted(_cells(sheet)):
         text = display(cell.value, cell.number_format)
@@ -90,6 +95,12 @@ def _sheet(sheet: Any, out: TextBuilder, formulas: Any = None) -> None:
             text = cell_text(formula) if isinstance(formula, str) and formula.startswith("=") else ""
         if text:
             rows.setdefault(row, {})[column] = text
+    return rows
+
+
+def _write(title: str, rows: dict[int, dict[int, str]], out: TextBuilder) -> None:
+    from openpyxl.utils import get_column_letter
+
     if not rows:
         return
     # Only the columns that hold something: a stray value in column XFD must not make every row 16,384 cells.
@@ -105,9 +116,9 @@ def _sheet(sheet: Any, out: TextBuilder, formulas: Any = None) -> None:
                 break
             text = columns.get(column, "")
             cell = f"{get_column_letter(column)}{row}"
-            cells.append((text, Location("sheet", sheet=sheet.title, cell=cell) if text else None))
+            cells.append((text, Location("sheet", sheet=title, cell=cell) if text else None))
         placed += out.row(cells, row - 1, first_column=used[0] - 1)
-    out.table(sheet.title, placed)
+    out.table(title, placed)
 
 
 def _cells(sheet: Any) -> list[tuple[tuple[int, int], Any]]:

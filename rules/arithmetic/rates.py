@@ -232,8 +232,10 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
     start = _segment_start(paragraph, q.whole_span.start)
     figures = candidates.within(start, q.whole_span.start)
     key = next((k for k in _ratio_names() if name.endswith(k)), None)
-    found = None
-    if not figures:
+    found = _part_of_whole(report.text, figures, name, start)
+    if found is not None:
+        pass
+    elif not figures:
         # 全年预算数680万元，执行数625.60万元。预算执行率为94.00%: the figures in the sentence before, alone
         found = _pair_in_sentence_before(report, paragraph, start, key)
     elif key is not None:
@@ -253,6 +255,31 @@ def _ratio_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | N
     if computed is None:
         return None
     return RateClaim(q, name, computed, tuple((x, *_ROLES[role]) for role, v in found.items() for x in v))
+
+
+# 覆盖12个乡镇中的11个, 全县38所学校中有36所: the figure after 中的 is a part of the one before it.
+_CLAUSE_END = patterns.compile(r"[，,；;。！？!?\r\n]")
+_PART_OF = patterns.compile(r"[^，,；;。：:！？!?]{0,16}?(?:之中|中)(?:的|有)[ \u3000]*$")
+
+
+def _part_of_whole(
+    text: str, figures: Sequence[Quantity], name: str, start: int
+) -> dict[str, list[Quantity]] | None:
+    """Two figures of a kind, the second a part of the first (覆盖12个乡镇中的11个), in words that name the rate
+    (覆盖 of 覆盖率): the rate is the part over the whole. Not 抽查120户中的30户，合格率96.7%: the part there is
+    the sample, not what the rate counts."""
+    stem = name.removesuffix("率").removesuffix("度")[-2:]
+    if len(figures) != 2 or len(stem) < 2:
+        return None
+    clause = _CLAUSE_END.search(text, figures[1].whole_span.end)  # the words after the part, in its clause
+    if stem not in text[start : clause.start() if clause else len(text)]:
+        return None
+    whole, part = figures
+    if whole.family != part.family or not (whole.exact and part.exact):
+        return None
+    if _PART_OF.match(text, whole.span.end, part.whole_span.start) is None:
+        return None
+    return {"numerator": [part], "denominator": [whole]}
 
 
 # The rates whose figures a report often states in the sentence before (全年预算数…，执行数…。预算执行率为…).
