@@ -5,6 +5,10 @@ is shown as 1, 2, 3 (Markdown numbers an ordered list itself). The heading marks
 the start of a line (``**``, ``__``) and the numbers of such lists are blanked: each character is replaced by a space,
 so every other character keeps its place (line and column of a finding are those of the file). Tables keep their
 bars: the table reader understands them.
+
+A .txt file is read the same way when it clearly is Markdown pasted or exported into it (``looks_like_markdown``):
+two or more ATX headings with words after the marks, or a pipe table with its ``| --- |`` line under the header.
+A plain text whose lines merely start with ``#`` or ``|`` keeps them.
 """
 
 from __future__ import annotations
@@ -15,8 +19,28 @@ from linter import patterns
 _HEADING = patterns.compile(r"(?m)^ {0,3}(#{1,6})(?=[ \t])")
 # Emphasis that opens a line (after a heading mark or spaces), with its closing mark on the same line.
 _EMPHASIS = patterns.compile(r"(?m)^([ \t#]*)(\*\*|__)([^\n]*?)(\2)")
+# What makes a .txt Markdown: a heading with words after its marks, or the |---|---| line under a table's header.
+_WORDED_HEADING = patterns.compile(r"(?m)^ {0,3}#{1,6}[ \t]+[^\s#]")
+_DELIMITER_ROW = patterns.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?\r?$")
 # An ordered list item: up to three spaces, a number, a dot or bracket, a space.
 _ITEM = patterns.compile(r"(?m)^ {0,3}([0-9]{1,9})([.)])(?=[ \t])")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether a plain text is clearly Markdown: two or more headings ``## 一、…`` (marks, a space, then words), or a
+    pipe table whose header has its ``| --- | --- |`` line under it. One ``# 备注`` line or a ``|`` drawn in the text
+    is not enough."""
+    if "#" in text:
+        headings = _WORDED_HEADING.finditer(text)
+        if next(headings, None) is not None and next(headings, None) is not None:
+            return True
+    if "|" not in text or "---" not in text:
+        return False
+    for found in _DELIMITER_ROW.finditer(text):
+        header = text[text.rfind("\n", 0, max(found.start() - 1, 0)) + 1 : found.start()]
+        if "|" in header and header.strip(" \t\r\n|"):
+            return True
+    return False
 
 
 def blank_markdown(text: str) -> str:
