@@ -53,7 +53,7 @@ def test_a_text_file_keeps_its_hashes(tmp_path: Path) -> None:
     assert "## 一、说明" in read_source(report).text
 
 
-@given(st.text(alphabet="#*_1. \n)一、甲", max_size=60))
+@given(st.text(alphabet="#*_1. \n)一、甲|", max_size=60))
 def test_only_marks_change_and_only_to_spaces(text: str) -> None:
     blanked = blank_markdown(text)
     assert len(blanked) == len(text)
@@ -112,3 +112,28 @@ def test_a_plain_text_with_hashes_and_bars_is_not_markdown(text: str) -> None:
 )
 def test_headings_or_a_table_rule_make_a_text_markdown(text: str) -> None:
     assert looks_like_markdown(text)
+
+
+TABLE = (
+    "# 某区某局2023年度部门整体支出绩效自评报告\n## 一、得分\n| 一级指标 | 分值 | 得分 |\n| --- | --- | --- |\n"
+    "| 投入 | 15 | 14 |\n| 过程 | 35 | 33 |\n| 产出 | 25 | 24 |\n| 效果 | 25 | 24 |\n"
+)
+
+
+@pytest.mark.parametrize("total", ["| **合计** | **100** | **96** |", "| 合计 | 100 | **96** |", "| *合计* | __100__ | *96* |"])
+def test_a_bold_total_row_of_a_markdown_table_is_checked(tmp_path: Path, total: str) -> None:
+    report = tmp_path / "report.md"
+    report.write_text(TABLE + total + "\n", "utf-8")
+    assert _codes(report) == [("SC201", 9)]  # 14+33+24+24 = 95
+    source = read_source(report)
+    assert source.text.splitlines()[8].split("|")[3].strip() == "96"  # the number, in its place
+    report.write_text(TABLE + total.replace("96", "95") + "\n", "utf-8")
+    assert _codes(report) == []
+
+
+def test_only_emphasis_marks_in_table_cells_are_blanked() -> None:
+    assert blank_markdown("| **合计** | 得分**96**分 |\n") == "|   合计   | 得分  96  分 |\n"
+    unchanged = "| 2*3*4 | a__b__c | ** | * 5 * |\n"
+    assert blank_markdown(unchanged) == unchanged  # no emphasis: a product, marks between letters, lone marks
+    prose = "正文 **强调** 不动 | 也不是表格\n"
+    assert blank_markdown(prose) == prose
