@@ -283,7 +283,7 @@ def _part_of_whole(
 
 
 # The rates whose figures a report often states in the sentence before (全年预算数…，执行数…。预算执行率为…).
-_ACROSS_SENTENCES = frozenset(("执行率", "完成率"))
+_ACROSS_SENTENCES = frozenset(("执行率", "完成率", "支付率", "到位率", "拨付率", "使用率", "发放率", "支出率"))
 
 # How a message names each figure of a rate.
 _ROLES = {"numerator": ("分子", "numerator"), "denominator": ("分母", "denominator"), "complement": ("余数", "rest")}
