@@ -79,8 +79,18 @@ def build_d01() -> None:
         "开展培训的工种9个。脱贫人口、残疾人等重点群体参训611人次，占参训总人次的46.5%。"
     )
     d.add_heading("三、自评结论", level=1)
-    d.add_paragraph(
-        "经自评，该项目2024年度自评得分97分，等级为“优”。其中预算执行率得10分，产出指标得49分，效益指标得28分，"
+    conclusion = d.add_paragraph("经自评，该项目2024年度自评得分")
+    # a reviewer's tracked change: 96 deleted, 97 inserted
+    conclusion._p.append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="1" w:author="审核人" w:date="2025-03-14T10:00:00Z">'
+        "<w:r><w:delText>96</w:delText></w:r></w:del>"
+    ))
+    conclusion._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="2" w:author="审核人" w:date="2025-03-14T10:00:00Z">'
+        "<w:r><w:t>97</w:t></w:r></w:ins>"
+    ))
+    conclusion.add_run(
+        "分，等级为“优”。其中预算执行率得10分，产出指标得49分，效益指标得28分，"
         "满意度指标得10分。各一级指标得分见下表。"
     )
     add_table(
@@ -247,7 +257,12 @@ def build_d02() -> None:
         "全年组织业务培训6次，得3分；智慧监管平台二期尚未上线，扣0.5分，得2.5分。发放服务对象问卷600份，"
         "收回有效问卷582份，表示满意的551份，满意度94.67%，得4分。"
     )
-    d.add_heading("主要成绩", level=1)
+    # the author switched the automatic number off on this heading and typed it by hand: the next heading is
+    # numbered 五、 by Word as well
+    manual = d.add_heading("五、主要成绩", level=1)
+    manual._p.get_or_add_pPr().insert(0, parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
+    ))
     d.add_paragraph(
         "我县“个体工商户一件事”集成办理改革在全市推广，全区新登记市场主体4326户，同比增长8.7%；"
         "特种设备安全形势总体平稳，全年未发生较大以上事故。"
@@ -361,6 +376,8 @@ def build_x03() -> None:
     ws.merge_cells("A13:A22")
     ws.merge_cells("A23:F23")
     ws.merge_cells("B24:J24")
+    ws["H7"] = 0.9801  # the one rate typed as a number and shown as a percentage
+    ws["H7"].number_format = "0.00%"
     ws.column_dimensions["L"].hidden = True
     ws.column_dimensions["B"].width = 14
     ws.column_dimensions["D"].width = 20
