@@ -376,6 +376,8 @@ def build_x03() -> None:
     ws.merge_cells("A13:A22")
     ws.merge_cells("A23:F23")
     ws.merge_cells("B24:J24")
+    ws["H15"] = 5 / 6 * 10  # pasted as a value from a formula: 8.333… shown as 8.33
+    ws["H15"].number_format = "0.00"
     ws["H7"] = 0.9801  # the one rate typed as a number and shown as a percentage
     ws["H7"].number_format = "0.00%"
     ws.column_dimensions["L"].hidden = True
