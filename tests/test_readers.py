@@ -443,7 +443,7 @@ def test_pdf_text_tables_and_locations(docs: Path) -> None:
     pieces = [s for s in source.segments if start <= s.start < start + len(fx.LONG_PARAGRAPH)]
     assert [s.location.label() for s in pieces] == ["第1页 第3行", "第1页 第4行", "第1页 第5行"]
     assert at(source, "三、存在的问题") == ["第2页 第1行"]
-    assert at(source, "总分") == ["表1 第3行 第1列"]
+    assert at(source, "总分") == ["第1页 表1 第3行 第1列"]  # a PDF table cell names its page
     cell = next(s for s in source.segments if source.text[s.start : s.end] == "总分")
     assert cell.location.page == 1
     [table] = source.tables
