@@ -351,6 +351,8 @@ class Report:
     overall: ScoreClaim | None = None  # 部门整体绩效自评得分为96分
     overall_max: ScoreClaim | None = None  # a stated 总分 for the whole report, if any
     overall_base: ScoreClaim | None = None  # 基础得分99分 where a declared bonus lifts the overall score
+    # 加分项1.5分, 扣分项0.5分 stated with the overall score, which includes them (deductions negative)
+    overall_bonus: list[ScoreClaim] = field(default_factory=list)
     restatements: list[Restatement] = field(default_factory=list)
     framework: Framework | None = None  # the indicator framework the report follows, when it can be told
     framework_reason: str = ""  # why that framework was chosen

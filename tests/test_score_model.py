@@ -181,6 +181,29 @@ def test_a_declared_bonus_makes_a_legal_101() -> None:
     assert codes(text) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "base", "bonus"),
+    [
+        ("基础分96分，加分项1.5分，扣分项0.5分，综合得分97分。", "96", ["1.5", "-0.5"]),
+        ("基础分96分，另有加分项1.5分，综合得分97.5分。", "96", ["1.5"]),
+        ("基础得分96分，加分项1.5分，综合得分97.5分。", "96", ["1.5"]),
+        ("综合得分97.5分（含加分1.5分）。", None, ["1.5"]),
+        ("综合得分97分，其中加分项1.5分，扣分项0.5分。", None, ["1.5", "-0.5"]),
+        ("得分96分，加上加分1.5分，总得分97.5分。", "96", ["1.5"]),
+        # look-alikes: the bonus comes on top of the score, is not in it, or the points lost are no deduction item
+        ("部门整体自评得分96分，加上加分1.5分，最终得分97.5分。", None, []),
+        ("综合得分96分（不含加分1.5分）。", None, []),
+        ("满分100分，扣分4分，综合得分96分。", None, []),
+        ("综合得分96分。获评先进集体，加分1分。", None, []),
+    ],
+)
+def test_the_overall_scores_base_and_bonus(sentence: str, base: str | None, bonus: list[str]) -> None:
+    report = parse(f"经自评，{sentence}\n（一）投入（50分，得48分）\n（二）产出（50分，得48分）\n")
+    assert report.overall is not None
+    assert (str(report.overall_base.value) if report.overall_base else None) == base
+    assert [str(c.value) for c in report.overall_bonus] == bonus
+
+
 def test_distributive_score_over_unlisted_items_is_not_summed() -> None:
     text = "（二）产出指标（分值50分，得分49.5分）\n新建和改造两项均完成，各得10分。渠道长度未达目标，分值5分，得4.5分。\n"
     assert codes(text) == []

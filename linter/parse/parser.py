@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from linter import patterns
@@ -103,6 +104,8 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     for paragraph in paragraphs:
         if len(paragraph.claims) > 1 and ("分，得" in paragraph.text or "分,得" in paragraph.text):
             _bare_points(paragraph, text)
+        if paragraph.claims and ("基础分" in paragraph.text or "加分" in paragraph.text):
+            _base_points(paragraph)
     _numbers_before_decimals(paragraphs)
     return paragraphs
 
@@ -170,6 +173,41 @@ def _bare_points(paragraph: Paragraph, text: str) -> None:
         return
     for offset, (i, claim) in enumerate(found):
         claims.insert(i + offset, claim)
+
+
+# 基础分96分: the overall score before the bonus, written without 得 (基础得分96分 is a claim of its own).
+_BASE_POINTS = patterns.compile(
+    r"基础分(?:为|是|[：:])?[^\S\r\n]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[^\S\r\n]*分(?![钟率值数])"
+)
+# ……得分96分，加上加分1.5分: a bonus right after a score, which is then the score before it.
+_BONUS_AFTER = patterns.compile(r"[，,][^\S\r\n]*(?:加上|另有|另加|再加)?(?:加分项?|奖励分|附加分)")
+
+
+def _base_points(paragraph: Paragraph) -> None:
+    """Read the score before a declared bonus, in a line stating the overall score (a total claim): 基础分96分
+    (made a claim), or a plain score followed by the bonus (得分96分，加上加分1.5分，总得分97.5分)."""
+    claims = paragraph.claims
+    if not any(c.total and c.kind is _SCORE for c in claims):
+        return
+    base, text = paragraph.span.start, paragraph.text
+    for found in _BASE_POINTS.finditer(text):
+        start, end = base + found.start(), base + found.end()
+        value = to_decimal(found.group(1))
+        if value is None or value > _limit() or any(c.span.start < end and start < c.span.end for c in claims):
+            continue
+        at = bisect_right([c.span.start for c in claims], start)
+        number = (base + found.start(1), base + found.end(1))
+        claims.insert(at, ScoreClaim(_SCORE, value, Span(start, end), number, "基础分", role=_BASE))
+    if any(c.role is _BASE for c in claims):
+        return
+    for claim, later in pairwise(claims):
+        if claim.kind is not _SCORE or claim.role is not _ITEM or claim.total:
+            continue
+        if not later.total or later.kind is not _SCORE:
+            continue
+        if _BONUS_AFTER.match(text, claim.span.end - base, later.span.start - base):
+            claim.role = _BASE
+            return
 
 
 def _lines(text: str) -> list[Paragraph]:
@@ -514,6 +552,7 @@ def parse(
     scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
     blocks = scores.blocks + table_blocks(tables, lexicon)
     title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
+    base, bonus = _composition(paragraphs, scores.overall)
     report = Report(
         path=path,
         text=text,
@@ -524,7 +563,8 @@ def parse(
         tables=tables,
         overall=scores.overall,
         overall_max=scores.overall_max,
-        overall_base=_base(paragraphs, scores.overall),
+        overall_base=base,
+        overall_bonus=bonus,
         restatements=scores.restatements,
         title=title,
         _line_starts=[p.span.start for p in paragraphs],
@@ -534,11 +574,55 @@ def parse(
     return report
 
 
-def _base(paragraphs: list[Paragraph], overall: ScoreClaim | None) -> ScoreClaim | None:
-    """基础得分99分 stated with the overall score that a declared bonus lifts above it."""
+def _composition(
+    paragraphs: list[Paragraph], overall: ScoreClaim | None
+) -> tuple[ScoreClaim | None, list[ScoreClaim]]:
+    """The overall score's parts stated with it: 基础得分99分 (the score before the bonus) in its line, and the
+    bonus and deductions in its sentence (加分项1.5分, 扣分项0.5分, 含加分1.5分), deductions negative."""
     if overall is None:
-        return None
-    for paragraph in paragraphs:
-        if paragraph.span.start <= overall.span.start <= paragraph.span.end:
-            return next((c for c in paragraph.claims if c.role is _BASE), None)
-    return None
+        return None, []
+    at = bisect_right([p.span.start for p in paragraphs], overall.span.start) - 1
+    paragraph = paragraphs[at]
+    base = next((c for c in paragraph.claims if c.role is _BASE), None)
+    text, offset = paragraph.text, paragraph.span.start
+    if "加分" not in text and "奖励分" not in text and "扣" not in text and "减分" not in text:
+        return base, []
+    start, end = overall.span.start - offset, overall.span.end - offset
+    opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    closing = min((i for mark in _SENTENCE_MARKS if (i := text.find(mark, end)) >= 0), default=len(text))
+    bonus: list[ScoreClaim] = []
+    kinds: set[bool] = set()
+    included = False  # a bonus after the overall score said to be in it
+    for found in _BONUS.finditer(text, opening, closing):
+        deduction = found.group(2).startswith(("扣", "减"))
+        if deduction in kinds:
+            continue  # the first of each: the ones after it may break it down (获评先进加分1分)
+        if found.start() < end and found.end() > start:
+            continue
+        if found.start() >= end:
+            included = included or found.group(1) in _INCLUDED  # （含加分1.5分、扣分0.5分）
+            if not included:
+                continue  # 自评得分96分，加上加分1.5分：the bonus comes on top of this score
+        lead = text[max(0, found.start() - 2) : found.start()]
+        if lead.endswith(tuple(_NEGATION)) or lead.endswith(("不含", "未含", "不计", "未计")):
+            continue
+        if deduction and not found.group(2).endswith("项") and base is None and not included:
+            continue  # 满分100分，扣分5分，综合得分95分: the points the indicators lost, not a deduction item
+        value = to_decimal(found.group(3))
+        if value is None:
+            continue
+        kinds.add(deduction)
+        number = (offset + found.start(3), offset + found.end(3))
+        span = Span(offset + found.start(2), offset + found.end())
+        bonus.append(ScoreClaim(_SCORE, -value if deduction else value, span, number, found.group(2)))
+    return base, bonus
+
+
+# 加分项1.5分, 另有加分项1.5分, （含加分1.5分）, 扣分项0.5分: a bonus or a deduction added to the overall score.
+_BONUS = patterns.compile(
+    r"(含|包含|包括|其中|另有|另加|加上|再加|另)?(加分项?|奖励分|附加分|扣分项|减分项|扣分|减分|扣除|扣减)"
+    r"(?:合计|共计|共|为|是|得|[：:])?[^\S\r\n]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[^\S\r\n]*分(?![钟率值数])"
+)
+_SENTENCE_MARKS = "。！？!?"
+# Words before a bonus stated after the overall score that say the score includes it.
+_INCLUDED = frozenset(("含", "包含", "包括", "其中"))
