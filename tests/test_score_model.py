@@ -85,6 +85,13 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("在全省考核得分（95分）。", [("score", "95", "external")]),
         ("产出指标得分（48分）。", [("score", "48", "item")]),
         ("产出指标（48分）。", [("max", "48", "item")]),
+        # a contest's, a team's or an outside assessment's total, or points won in a contest: not the indicator's
+        ("参加全省知识竞赛获团体总分285分，得5分。", [("max", "285", "external"), ("score", "5", "item")]),
+        ("我局代表队总分为92分，得5分。", [("max", "92", "external"), ("score", "5", "item")]),
+        ("全县营商环境评价总分88.6分，得5分。", [("max", "88.6", "external"), ("score", "5", "item")]),
+        ("参加全市竞赛获得92分，得5分。", [("score", "92", "external"), ("score", "5", "item")]),
+        ("本次绩效评价总分100分，自评得分96分。", [("max", "100", "item"), ("score", "96", "item")]),
+        ("项目获得5分。", [("score", "5", "item")]),
     ],
 )
 def test_claim_roles(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -202,6 +209,30 @@ def test_the_overall_scores_base_and_bonus(sentence: str, base: str | None, bonu
     assert report.overall is not None
     assert (str(report.overall_base.value) if report.overall_base else None) == base
     assert [str(c.value) for c in report.overall_bonus] == bonus
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "建成智慧监管平台，组队参加全省食品安全知识竞赛获团体总分285分",
+        "我局代表队总分为92分",
+        "全县营商环境评价总分88.6分",
+        "参加全市竞赛获得92分",
+        "获总分92分",  # no contest named: an item stating its points takes no second ones in its clause
+    ],
+)
+def test_an_outside_total_inside_an_indicator_is_neither_its_points_nor_its_score(result: str) -> None:
+    text = (
+        "（一）效果（25分，得24分）\n社会效益（10分）：成效明显，得10分；可持续影响（5分）：{}，得{}分；"
+        "满意度（10分）：满意度92%，得9分。\n"
+    )
+    assert codes(text.format(result, 5)) == []
+    assert sorted(codes(text.format(result, 6))) == ["SC101", "SC201"]  # the real score is still read
+
+
+def test_a_total_above_the_sections_points_is_no_item_of_it() -> None:
+    text = "（一）效果（25分，得24分）\n社会效益（10分）：成效明显，得10分；可持续影响：获总分92分，得5分；满意度（10分）：满意度92%，得9分。\n"
+    assert "SC202" not in codes(text)
 
 
 def test_distributive_score_over_unlisted_items_is_not_summed() -> None:

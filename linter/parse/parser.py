@@ -374,6 +374,9 @@ def _claim(
         role = _EXTERNAL
     elif role is _ITEM and kind is not _SCORE and keyword.startswith("满分") and kind_name != "PAREN_MAX":
         role = _max_role(text, start, value)
+    elif role is _ITEM and kind is _MAX and keyword.startswith("总分") and not keyword.startswith("总分值"):
+        if _names_outside(_after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start])):
+            role = _EXTERNAL  # 参加全省知识竞赛获团体总分285分: the contest's total
     # 自评综合得分96分: the evaluation's overall score, as 自评得分 is
     total = role is _ITEM and (phrase.total or (kind is _SCORE and text.endswith("综合", max(0, start - 2), start)))
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
@@ -413,6 +416,8 @@ class _RoleWords(NamedTuple):
     not_before_de: frozenset[str]  # 显得十分: a 得 after these is no score
     outside_scale: tuple[str, ...]  # 全省考核满分100分: the 满分 of an outside assessment after these
     quoted: re.Pattern[str]  # 较…评价得分（86.5分）: words of a clause quoting another's score
+    outside_total: re.Pattern[str]  # 知识竞赛, 代表队: words of a clause stating an outside total (总分285分)
+    own_total: re.Pattern[str]  # 绩效, 本次: words naming the report's own evaluation
 
 
 @cache
@@ -428,6 +433,8 @@ def _role_words() -> _RoleWords:
         frozenset(_lexicon()["not-score-before-de"]),
         tuple(words["external-max-before"]),
         patterns.compile("|".join(map(re.escape, words["quoted-score-context"] + words["external-before"]))),
+        patterns.compile("|".join(map(re.escape, words["outside-total-words"]))),
+        patterns.compile("|".join(map(re.escape, words["own-total-words"]))),
     )
 
 
@@ -439,8 +446,8 @@ def _score_role(text: str, start: int) -> Role:
     tight = _after_last(_THROUGH_CLAUSE, window).rstrip(" \t\u3000")
     if tight.endswith(words.base):
         return _BASE
-    if tight.endswith(words.external):
-        return _EXTERNAL
+    if tight.endswith(words.external) or (tight.endswith("获") and _names_outside(tight)):
+        return _EXTERNAL  # 考评得分96.5分; 参加全市竞赛获得92分
     if not tight:
         return _ITEM
     if "中" in window and words.context.search(window) and _outside(window, text, start, tight, words):
@@ -448,6 +455,13 @@ def _score_role(text: str, start: int) -> Role:
     if tight.endswith(words.subtotal):
         return _SUBTOTAL
     return _ITEM
+
+
+def _names_outside(clause: str) -> bool:
+    """Whether ``clause`` names a contest, a team or an assessment (知识竞赛, 代表队, 营商环境评价), not the report's
+    own evaluation (本次绩效评价)."""
+    words = _role_words()
+    return words.outside_total.search(clause) is not None and words.own_total.search(clause) is None
 
 
 def _quoted_outside(text: str, start: int) -> bool:
@@ -496,6 +510,8 @@ def _scale_of(before: list[ScoreClaim], phrase: _Phrase, text: str, start: int) 
         return False
     gap = text[outside.span.end : start]
     if kind is _SCORE:
+        if outside.keyword.startswith("总分"):
+            return False  # 获团体总分285分，得5分: a contest's total is no scale the next score is on
         if len(before) > 1 and before[-2].role is _EXTERNAL and before[-2].kind is _SCORE:
             return False  # the 满分 completed the score before it: the assessment is told
         return (
