@@ -92,6 +92,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("参加全市竞赛获得92分，得5分。", [("score", "92", "external"), ("score", "5", "item")]),
         ("本次绩效评价总分100分，自评得分96分。", [("max", "100", "item"), ("score", "96", "item")]),
         ("项目获得5分。", [("score", "5", "item")]),
+        # a weight in per cent is the indicator's points; other percentages are not
+        ("2.产出质量（权重10%）：验收合格率100%，得10.5分。", [("max", "10", "item"), ("score", "10.5", "item")]),
+        ("验收合格率100%，权重为10%，得10分。", [("max", "10", "item"), ("score", "10", "item")]),
+        ("完工率89.04%，得7.5分。", [("score", "7.5", "item")]),
+        ("资金占比10%，得7.5分。", [("score", "7.5", "item")]),
     ],
 )
 def test_claim_roles(text: str, expected: list[tuple[str, str, str]]) -> None:

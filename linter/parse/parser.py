@@ -16,6 +16,7 @@ from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import (
     LINE_BREAK,
+    WEIGHT,
     ClaimKind,
     Family,
     Marker,
@@ -48,6 +49,7 @@ _CLAIM_KINDS = {
     "SCORE_CLAIM": ClaimKind.SCORE,
     "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
     "FULL_CLAIM": ClaimKind.SCORE,
+    "WEIGHT_CLAIM": ClaimKind.MAX,  # 权重10%: the points of a report that weights its indicators in per cent
 }
 _COUNT_BEFORE = patterns.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
 _CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -55,6 +57,7 @@ _MARK_NUMBER = patterns.compile(r"[0-9０-９]+|[一二三四五六七八九十]
 _CLAIM_NUMBER = patterns.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
 )
+_WEIGHT_NUMBER = patterns.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]")
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = patterns.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
 # Everything up to the last mark that ends a clause (or a sentence): the words after it are what follows the
@@ -294,7 +297,7 @@ class _Phrase(NamedTuple):
 
 def _phrase(kind_name: str, raw: str) -> _Phrase | None:
     """The claim ``raw`` states, or None when it holds no plausible number of points."""
-    found = _CLAIM_NUMBER.search(raw)
+    found = (_WEIGHT_NUMBER if kind_name == "WEIGHT_CLAIM" else _CLAIM_NUMBER).search(raw)
     if found is None:
         return None
     value = to_decimal(found.group(1))
@@ -308,6 +311,8 @@ def _phrase(kind_name: str, raw: str) -> _Phrase | None:
         keyword = keyword or "（）"
     if kind_name == "EACH_CLAIM" and "得" in keyword:
         kind = _SCORE
+    if kind_name == "WEIGHT_CLAIM":
+        keyword = WEIGHT
     chinese = not found.group(1)[0].isdigit()
     total = keyword.startswith(_TOTAL_KEYWORDS)
     return _Phrase(kind, value, found.span(1), keyword, chinese, after_de, total)

@@ -96,6 +96,10 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
     children = node.children
     if len(children) == 1 and node.scores and children[0].max is None:
         node.uncertain = True
+    if node.max is not None and node.max.value != 100 and children and all(c.max and c.max.weight for c in children):
+        if sum((c.max.value for c in children if c.max), Decimal(0)) == 100:
+            for child in children:  # 产出（50分）over 数量（权重40%）, 质量（权重30%）, …: shares of it, not points
+                child.max = None
     if not children and not node.scores and node.max is not None:
         score = deductions.score(node.max)
         if score is not None:

@@ -44,10 +44,11 @@ class ScoreAboveMax(Rule):
             if worth is not None:
                 if score > worth.value:
                     points, scored = num(worth.value), num(score)
+                    stated = f"权重{points}%" if worth.weight else f"分值{points}分"  # 权重10%: 10 points of 100
                     ctx.report(
                         anchor,
                         Message(
-                            f"{name(node)}：分值{points}分，自评得{scored}分",
+                            f"{name(node)}：{stated}，自评得{scored}分",
                             f"{name(node)}: worth {points} points, self-scored {scored}",
                         ),
                         related=((worth.span, Message("分值在此", "points stated here")),),
