@@ -97,6 +97,8 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("验收合格率100%，权重为10%，得10分。", [("max", "10", "item"), ("score", "10", "item")]),
         ("完工率89.04%，得7.5分。", [("score", "7.5", "item")]),
         ("资金占比10%，得7.5分。", [("score", "7.5", "item")]),
+        ("满意度调查结果按权重10%折算。", []),  # the weight a result is scaled by
+        ("满意度92%乘以权重10%，得9.2分。", [("score", "9.2", "item")]),
     ],
 )
 def test_claim_roles(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -347,6 +347,8 @@ def _claim(
         phrase = phrases[kind_name, raw] = _phrase(kind_name, raw)
     if phrase is None:
         return None
+    if kind_name == "WEIGHT_CLAIM" and text.endswith(_FACTOR_BEFORE, max(0, start - 2), start):
+        return None  # 按权重10%折算, 乘以权重10%: the weight a score is scaled by, not points
     if raw[0] == "计" and not _reckoned(text, start):
         return None  # 合计10分, 共计10分: no score of its own
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
@@ -388,6 +390,7 @@ def _claim(
 
 
 _NEGATION = frozenset("不未无没")
+_FACTOR_BEFORE = ("按", "乘", "乘以", "×", "*", "＊", "x", "X")
 _RECKON_NOT_AFTER = frozenset("合共总累统小估预")
 
 
