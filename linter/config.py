@@ -21,7 +21,7 @@ CONFIG_NAME = "jxlint.yaml"
 # Looked for in each folder from the report's own upwards, in this order; the first found wins.
 CONFIG_NAMES = ("jxlint.yaml", ".jxlint.yaml", "pyproject.toml")
 IGNORED_NAMES = ("jxlint.yml", ".jxlint.yml")  # present but never read: the user gets a warning
-LEVELS = ("区", "县", "市", "州", "旗")
+LEVELS = ("区", "县", "市", "州", "旗", "镇", "乡", "街道")
 KEYS = (
     "select",
     "extend-select",

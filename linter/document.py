@@ -42,7 +42,8 @@ class Location(NamedTuple):
     quote: str | None = None  # the first words of the paragraph (docx/html), to search for it in the document
 
     def label(self, lang: str = "zh") -> str:
-        """Human wording: 第3段 / 表2 第4行 第6列 / 自评表!F12 / 第2页 第7行."""
+        """Human wording: 第3段 / 表2 第4行 第6列 / 自评表!F12 / 第2页 第7行; a PDF table's cell names its page
+        too (第2页 表2 第4行 第6列), its row counted as a reader counts the table's rows."""
         if self.sheet is not None:
             return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
         if self.kind == "page":
@@ -51,8 +52,9 @@ class Location(NamedTuple):
             return f"第{self.page}页" + (f" 第{self.line}行" if self.line else "")
         if self.kind == "table":
             if lang == "en":
-                return f"table {self.table}, row {self.row}, column {self.column}"
-            return f"表{self.table} 第{self.row}行 第{self.column}列"
+                page = f"page {self.page}, " if self.page else ""
+                return f"{page}table {self.table}, row {self.row}, column {self.column}"
+            return (f"第{self.page}页 " if self.page else "") + f"表{self.table} 第{self.row}行 第{self.column}列"
         return f"paragraph {self.paragraph}" if lang == "en" else f"第{self.paragraph}段"
 
     def described(self, lang: str = "zh") -> str:

@@ -336,7 +336,7 @@ class IssuerFound(StrEnum):
 class Issuer(NamedTuple):
     """The body that issues the report, as far as its administrative level goes."""
 
-    level: str  # 区 县 市 州 旗
+    level: str  # 区 县 市 州 旗, or a township's 镇 乡 街道 苏木
     name: str  # the place name it was found as (咸安区); empty when configured
     span: Span | None  # where it was found; None when configured
     found: IssuerFound = IssuerFound.CONFIG

@@ -41,13 +41,13 @@ def source_from_bytes(path: Path, data: bytes) -> Source:
 
 def prepared(text: str, markdown: bool) -> str:
     """A plain-text report as it is checked: the furniture of a web page pasted with it blanked, and in a Markdown
-    file the Markdown marks (``## 一、`` is a numbered heading); every other character stays in its place."""
+    file the Markdown marks (``## 一、`` is a numbered heading), as in a .txt that clearly is Markdown; every other
+    character stays in its place."""
     from linter.furniture import blank_furniture
+    from linter.markdown import blank_markdown, looks_like_markdown
 
     text = blank_furniture(text)
-    if markdown:
-        from linter.markdown import blank_markdown
-
+    if markdown or looks_like_markdown(text):
         text = blank_markdown(text)
     return text
 

@@ -90,7 +90,14 @@ def test_sentences_keep_their_offsets_and_closing_marks() -> None:
         ("2022年度咸安区应急管理局整体绩效自评报告\n", "区", "咸安区", IssuerFound.TITLE),
         ("部门整体绩效自评报告\n编制单位：通山县财政局\n", "县", "通山县", IssuerFound.LABEL),
         ("湖北省财政厅绩效自评报告\n", None, None, None),
-        ("咸安区向阳湖镇人民政府绩效自评报告\n", None, None, None),
+        # a township names its county first: its own level is the township's
+        ("咸安区向阳湖镇人民政府绩效自评报告\n", "镇", "向阳湖镇", IssuerFound.TITLE),
+        ("2023年度桐湾乡人民政府部门整体支出绩效自评报告\n", "乡", "桐湾乡", IssuerFound.TITLE),
+        ("岚溪县城关街道办事处2023年度部门整体支出绩效自评报告\n", "街道", "城关街道", IssuerFound.TITLE),
+        ("通山县人民政府办公室2023年度部门整体支出绩效自评报告\n", "县", "通山县", IssuerFound.TITLE),
+        ("通山县乡村振兴局2023年度部门整体支出绩效自评报告\n", "县", "通山县", IssuerFound.TITLE),
+        ("2023年度乡村振兴衔接资金项目绩效自评报告\n", None, None, None),
+        ("咸安区驻京办事处绩效自评报告\n", None, None, None),
         # a running header first (全县 and 本区 name no place): the title is the line below
         ("全县应急管理系统绩效自评材料\n2022年度澄湖区应急管理局部门整体支出绩效自评报告\n", "区", "澄湖区", IssuerFound.TITLE),
         ("本区财政资金绩效管理材料\n附件1\n沛县财政局2023年度部门整体支出绩效自评报告\n", "县", "沛县", IssuerFound.TITLE),

@@ -310,3 +310,48 @@ def test_a_header_row_repeated_on_the_next_page_leaves_the_indicator_whole(tmp_p
     assert [d.message.zh for d in result.diagnostics if d.code in ("SC201", "SC202")] == [
         "产出：分项得分合计30分（30），与自评分29分不符"
     ]
+
+
+def test_a_wrapped_row_on_the_next_page_is_placed_where_a_reader_finds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ruled table whose name cells wrap onto three lines, cut by a page break with its header repeated: a finding
+    in a row on page 2 names page 2, the row's first text line counted from the top of that page (each wrapped line
+    counted, as a reader counts them), and the row as a reader counts the table's rows (the repeated header is not
+    counted again), in the text and in the JSON output."""
+    import json
+
+    import pdfplumber
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from linter.cli import main
+
+    cell = ParagraphStyle("c", fontName=fx._cjk_font(), fontSize=9, leading=12, wordWrap="CJK")
+    header = ["一级指标", "三级指标", "分值", "得分"]
+    names = [f"指标{i}" + ("（按列养里程平均计算的每公里年度养护成本）" if i % 3 == 0 else "") for i in range(1, 25)]
+    scores = ["4" if name != "指标21（按列养里程平均计算的每公里年度养护成本）" else "5" for name in names]
+    rows = [header, *(["产出", Paragraph(n, cell), "4", s] for n, s in zip(names, scores, strict=True))]
+    rows.append(["总分", "", "96", "97"])
+    table = Table(rows, colWidths=[60, 80, 50, 50], repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fx._cjk_font()), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    pdf = tmp_path / "wrapped.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build([Paragraph("某区某局2023年度项目支出绩效自评报告", cell), Spacer(1, 420), table])
+
+    with pdfplumber.open(pdf) as document:
+        assert len(document.pages) == 2
+        page_lines = [line["text"] for line in document.pages[1].extract_text_lines()]
+    first = next(i for i, text in enumerate(page_lines, start=1) if "指标21" in text)
+    assert page_lines[first].startswith("里程")  # the name wraps
+    assert page_lines[0].replace(" ", "") == "".join(header)  # the header is repeated on page 2
+
+    main(["check", "--format", "json", "--select", "SC101", "--fail-on", "never", str(pdf)])
+    (finding,) = json.loads(capsys.readouterr().out)["files"][0]["diagnostics"]
+    assert "指标21" in finding["message"]
+    location = finding["location"]
+    assert (location["page"], location["line"], location["row"], location["column"]) == (2, first, 22, 4)
+    assert location["label"] == "第2页 表1 第22行 第4列"
+    main(["check", "--select", "SC101", "--no-color", "--fail-on", "never", str(pdf)])
+    assert "(第2页 表1 第22行 第4列) 错误 SC101" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""The issuing body of a report and its administrative level (区 县 市 州 旗).
+"""The issuing body of a report and its administrative level (区 县 市 州 旗, or a township's: 镇 乡 街道 苏木).
 
 The level comes from the configuration's ``issuer-level`` when set, else from the first run of place names in
 the title (2022年度咸安区应急管理局…… → 区), else from an issuer line near the top (编制单位：……). The word
@@ -8,10 +8,12 @@ lists live in ``issuer.yaml``.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from linter import patterns
 from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import Issuer, IssuerFound, Report
@@ -48,13 +50,13 @@ def find_issuer(report: Report, configured: str | None) -> Issuer | None:
 def place_level(line: str, begin: int = 0) -> tuple[str, int, int] | None:
     """The level of the first run of place names in ``line`` (湖北省咸宁市咸安区 → 区) and the last name's extent.
 
-    None when the run ends in no level of ours (湖北省财政厅) or the issuer is a township.
+    None when the run ends in no level of ours (湖北省财政厅); a township's level when its organ follows the run.
     """
     found = _place(line, begin)
     return None if found is _NO_LEVEL else found
 
 
-_NO_LEVEL = ("", 0, 0)  # a line that names a place, but one of no level of ours (自治区, 省, a township)
+_NO_LEVEL = ("", 0, 0)  # a line that names a place, but one of no level of ours (自治区, 省, an 办事处)
 
 
 def _place(line: str, begin: int = 0) -> tuple[str, int, int] | None:
@@ -106,9 +108,12 @@ def _place(line: str, begin: int = 0) -> tuple[str, int, int] | None:
         run.append((level, start, i + len(suffix)))
         i += len(suffix)
     if not run:
-        return None
+        return _township(line, begin, alone=True)
     level, start, end = run[-1]
-    if level is None or _township(line, end):
+    township = _township(line, end)
+    if township is not None:
+        return township
+    if level is None:
         return _NO_LEVEL
     return level, start, end
 
@@ -194,15 +199,31 @@ def _organ_follows(line: str, at: int) -> bool:
 _ORGAN_NAME_CHARS = 10  # 市场监督管理局
 
 
-def _township(line: str, end: int) -> bool:
-    """Whether a township's organ follows ``end`` (咸安区|向阳湖镇人民政府), at most eight characters on."""
-    organs = tuple(_data()["township-organs"])
-    at = end
-    while not line.startswith(organs, at):
-        if at - end == 8 or at >= len(line) or not is_han(line[at]):
-            return False
-        at += 1
-    return True
+def _township(line: str, end: int, *, alone: bool = False) -> tuple[str, int, int] | None:
+    """A township whose organ follows ``end`` (咸安区|向阳湖镇人民政府), its name at most eight characters long: its
+    level (镇 乡 街道 苏木; ``_NO_LEVEL`` for an 办事处 whose name says none) and where its name stands. ``alone``:
+    a line naming no county before it (桐湾镇人民政府2023年度……), where the name starts after the lead-ins."""
+    found = _township_pattern().search(line, end) if alone else _township_pattern().match(line, end)
+    if found is None:
+        return None
+    level = found.group("level")
+    if level is None:
+        return _NO_LEVEL
+    start = found.start()
+    if alone:
+        start = max([start, *(_last_end(line, w, start, found.start("level")) for w in _data()["lead-ins"])])
+    return level, start, found.end("level")
+
+
+@cache
+def _township_pattern() -> re.Pattern[str]:
+    """A township's name and organ: 向阳湖镇人民政府, 桐湾乡政府, 城关街道办事处, 某某苏木, 某某办事处."""
+    settings = _data()
+    levels = "|".join(settings["township-levels"])
+    organs = "|".join(settings["township-organs"])
+    return patterns.compile(
+        rf"[\u4e00-\u9fff]{{1,8}}?(?P<level>{levels})(?:{organs})|[\u4e00-\u9fff]{{1,8}}?办事处"
+    )
 
 
 @cache

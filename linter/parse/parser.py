@@ -562,7 +562,7 @@ def parse(
     text: str, path: str = "<text>", framework: str | None = None, issuer_level: str | None = None
 ) -> Report:
     """Parse a whole report; ``framework`` (an id) overrides the framework jxlint would detect, ``issuer_level``
-    (区 县 市 州 旗) the issuer's level it would read from the text."""
+    (区 县 市 州 旗 镇 乡 街道) the issuer's level it would read from the text."""
     from linter.parse.first_level import assign_framework
     from linter.parse.scores import build_scores
     from linter.parse.structure import build_structure

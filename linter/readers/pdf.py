@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,9 @@ class _Table:
     lefts: list[float] = field(default_factory=list)  # where each column starts (ruled tables)
     span: tuple[float, float] = (0.0, 0.0)  # the table's left and right edges (ruled tables)
     places: list[tuple[int, int]] = field(default_factory=list)  # page and page line of rows carried over to it
+    lines: list[int] = field(default_factory=list)  # each row's first text line, counted from the table's first
+    height: int = 0  # the text lines the table takes on its page (a cell wrapped onto three lines takes three)
+    repeats: dict[int, int] = field(default_factory=dict)  # a row (0-based) repeating a header row on a later page
 
 
 @dataclass(slots=True)
@@ -186,13 +190,32 @@ def _page(page: Any, number: int) -> list[_Line | _Table]:
     for table in found:
         rows = [[_unwrapped(cell or "") for cell in row] for row in table.extract()]
         lefts = [column.bbox[0] for column in table.columns]
-        items.append(_Table(table.bbox[1], rows, number, lefts=lefts, span=(table.bbox[0], table.bbox[2])))
+        tops = _line_tops(page.chars, table.bbox)
+        starts = [bisect_left(tops, row.bbox[1] - 1.0) for row in table.rows]
+        items.append(
+            _Table(
+                table.bbox[1], rows, number, lefts=lefts, span=(table.bbox[0], table.bbox[2]), lines=starts, height=len(tops)
+            )
+        )
     items.sort(key=lambda item: item.top)
     line_number = 0
     for item in items:
         item.number = line_number + 1
-        line_number += len(item.rows) if isinstance(item, _Table) else 1
+        line_number += (item.height if item.lines else len(item.rows)) if isinstance(item, _Table) else 1
     return items
+
+
+def _line_tops(chars: list[dict[str, Any]], box: tuple[float, float, float, float]) -> list[float]:
+    """The tops of the text lines inside ``box``, as a reader counts them: characters whose tops are within
+    3 points of the one before are on one line (pdfplumber's own tolerance), whatever cell they are in, so a row
+    whose name wraps onto three lines with its numbers on the middle one takes three lines."""
+    x0, top, x1, bottom = box
+    found = sorted(
+        float(c["top"])
+        for c in chars
+        if not c.get("text", "").isspace() and x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+    )
+    return [y for i, y in enumerate(found) if i == 0 or y - found[i - 1] > 3.0]
 
 
 def _unwrapped(cell: str) -> str:
@@ -315,12 +338,21 @@ def _continued(pages: list[list[_Line | _Table]]) -> list[_Line | _Table]:
         last = items[-1] if items else None
         if isinstance(first, _Table) and isinstance(last, _Table) and _same_edges(first, last) and first.lefts:
             if not last.places:
-                last.places = [(last.page, last.number + i) for i in range(len(last.rows))]
-            last.places += [(first.page, first.number + i) for i in range(len(first.rows))]
-            last.rows += [_aligned(row, first.lefts, last.lefts) for row in first.rows]
+                last.places = [(last.page, last.number + _offset(last, i)) for i in range(len(last.rows))]
+            last.places += [(first.page, first.number + _offset(first, i)) for i in range(len(first.rows))]
+            carried = [_aligned(row, first.lefts, last.lefts) for row in first.rows]
+            header = itertools.takewhile(lambda pair: pair[0] == pair[1], zip(carried, last.rows, strict=False))
+            last.repeats.update((len(last.rows) + i, i) for i in range(sum(1 for _ in header)))
+            last.rows += carried
             page = page[1:]
         items += page
     return items
+
+
+def _offset(table: _Table, row: int) -> int:
+    """The text line of the table's ``row`` (0-based), counted from its first: a row per line in a table drawn
+    as text."""
+    return table.lines[row] if table.lines else row
 
 
 def _same_edges(a: _Table, b: _Table) -> bool:
@@ -366,14 +398,17 @@ def _write(items: list[_Line | _Table], out: TextBuilder) -> None:
         run = []
         tables += 1
         placed: list[TableCellText] = []
+        counted = 0  # the row as a reader counts it: a header repeated on the next page is not counted again
         for row_index, row in enumerate(item.rows, start=1):
+            counted += row_index - 1 not in item.repeats
             if not any(row):
                 continue
-            page, line = item.places[row_index - 1] if item.places else (item.page, item.number + row_index - 1)
+            page, line = item.places[row_index - 1] if item.places else (item.page, item.number + _offset(item, row_index - 1))
+            shown = item.repeats[row_index - 1] + 1 if row_index - 1 in item.repeats else counted
             cells: list[tuple[str, Location | None]] = [
                 (
                     text,
-                    Location("table", table=tables, row=row_index, column=column, page=page, line=line),
+                    Location("table", table=tables, row=shown, column=column, page=page, line=line),
                 )
                 for column, text in enumerate(row, start=1)
             ]

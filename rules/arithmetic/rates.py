@@ -283,7 +283,7 @@ def _part_of_whole(
 
 
 # The rates whose figures a report often states in the sentence before (全年预算数…，执行数…。预算执行率为…).
-_ACROSS_SENTENCES = frozenset(("执行率", "完成率"))
+_ACROSS_SENTENCES = frozenset(("执行率", "完成率", "支付率", "到位率", "拨付率", "使用率", "发放率", "支出率"))
 
 # How a message names each figure of a rate.
 _ROLES = {"numerator": ("分子", "numerator"), "denominator": ("分母", "denominator"), "complement": ("余数", "rest")}
@@ -834,15 +834,23 @@ def _growth_claim(report: Report, paragraph: Prose, q: Quantity) -> RateClaim | 
 _YEAR = patterns.compile(r"(?:19|20)[0-9]{2}年")
 
 
-_YEAR_LABEL = patterns.compile(r"^[^0-9]{0,4}?((?:19|20)[0-9]{2})年度?(.*)$")
+_YEAR_LABEL = patterns.compile(r"^([^0-9]{0,20}?)((?:19|20)[0-9]{2})年度?(.*)$")
 
 
 def _two_years(first: str, second: str) -> tuple[int, int] | None:
-    """The years of two figures named alike but for their years a year apart (2022年会议费支出, 2023年会议费支出)."""
+    """The years of two figures named alike but for their years a year apart (2022年会议费支出, 2023年会议费支出),
+    or named by their years alone after a name they share (受益牧户2022年8,617户，2023年9,055户)."""
     a, b = _YEAR_LABEL.match(first.strip()), _YEAR_LABEL.match(second.strip())
-    if a is None or b is None or a.group(2).strip(" \u3000") != b.group(2).strip(" \u3000") or not a.group(2).strip():
+    if a is None or b is None:
         return None
-    years = int(a.group(1)), int(b.group(1))
+    rest = a.group(3).strip(" \u3000")
+    if rest != b.group(3).strip(" \u3000"):
+        return None
+    if rest.strip("为是：:") and len(a.group(1)) > 4:
+        return None  # a name of the figure after each year: both start with the year (or a short lead-in)
+    if not rest.strip("为是：:") and b.group(1).strip(" \u3000"):
+        return None  # the years alone: the second figure has no words of its own
+    years = int(a.group(2)), int(b.group(2))
     return years if abs(years[0] - years[1]) == 1 else None
 
 

@@ -9,6 +9,7 @@ from rules.score.sc501_execution_rate_mismatch import ExecutionRateMismatch
 from rules.score.sc601_grade_mismatch import GradeMismatch
 from rules.score.sc701_framework_max_mismatch import FrameworkMaxMismatch
 from rules.score.sc702_score_recompute_mismatch import ScoreRecomputeMismatch
+from rules.score.sc703_score_rate_mismatch import ScoreRateMismatch
 
 RULES = (
     ScoreAboveMax,
@@ -20,4 +21,5 @@ RULES = (
     GradeMismatch,
     FrameworkMaxMismatch,
     ScoreRecomputeMismatch,
+    ScoreRateMismatch,
 )

@@ -72,7 +72,7 @@ class YearMismatch(Rule):
     def check(self, report: Report, ctx: Context) -> None:
         data = load("years")
         labels = tuple(data["title-labels"])
-        title = next((p for p in report.paragraphs if not p.is_blank and not _is_label(p.text, labels)), None)
+        title = _title(report, labels)
         if title is None:
             return
         title_text = title.text.translate(_DIGITS)
@@ -108,6 +108,33 @@ class YearMismatch(Rule):
                             safe=False,
                         ),
                     )
+
+
+def _title(report: Report, labels: tuple[str, ...]) -> Paragraph | None:
+    """The report's title: its first line (after a lone 附件1), or the line after it when the first only names the
+    issuer (梅岗县文化广电和旅游局 above 2024年度…绩效自评报告): a short line without a year or a sentence's marks,
+    followed by an unnumbered line naming a report."""
+    lines = (p for p in report.paragraphs if not p.is_blank and not _is_label(p.text, labels))
+    first = next(lines, None)
+    if first is None or _has_year(first.text) or len(first.text.strip()) > _ISSUER_CHARS or any(
+        mark in first.text for mark in "，,。；;：:"
+    ):
+        return first
+    second = next(lines, None)
+    if second is None or second.marker is not None:
+        return first
+    if any(word in second.text for word in _TITLE_WORDS) or _YEAR_LINE.fullmatch(second.text.strip()):
+        return second  # the title under its issuer, or the year line under the title (（2023年度）)
+    return first
+
+
+_ISSUER_CHARS = 30
+_YEAR_LINE = patterns.compile(r"[（(]?\s*(?:19|20)[0-9０-９]{2}\s*年度?\s*[）)]?")
+_TITLE_WORDS = ("报告", "自评表", "自评")
+
+
+def _has_year(text: str) -> bool:
+    return next(_years(text.translate(_DIGITS)), None) is not None
 
 
 def _is_label(line: str, labels: tuple[str, ...]) -> bool:
