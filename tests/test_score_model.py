@@ -90,6 +90,12 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("我局代表队总分为92分，得5分。", [("max", "92", "external"), ("score", "5", "item")]),
         ("全县营商环境评价总分88.6分，得5分。", [("max", "88.6", "external"), ("score", "5", "item")]),
         ("参加全市竞赛获得92分，得5分。", [("score", "92", "external"), ("score", "5", "item")]),
+        (
+            "共28支代表队参赛，最高团体得分286分、最低团体得分198分，分值10分，得10分。",
+            [("score", "286", "external"), ("score", "198", "external"), ("max", "10", "item"), ("score", "10", "item")],
+        ),
+        ("满意度调查得分92.5分，高于目标值，得10分。", [("score", "92.5", "external"), ("score", "10", "item")]),
+        ("3.满意度调查：得分9分。", [("score", "9", "item")]),
         ("本次绩效评价总分100分，自评得分96分。", [("max", "100", "item"), ("score", "96", "item")]),
         ("项目获得5分。", [("score", "5", "item")]),
         # a weight in per cent is the indicator's points; other percentages are not
