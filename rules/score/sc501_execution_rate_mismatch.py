@@ -48,6 +48,14 @@ _RATE_NAMES = patterns.compile(r"(?:预算)?执行率(?:[（(][^（()）]*[）)]
 _ACTUAL_HEADERS = ("实际完成值", "实际完成", "完成值", "实际值", "全年实际完成值")
 
 
+def _proportional(report: Report) -> bool:
+    """Whether the report's framework scores the execution rate in proportion (10号: min(rate, 100%) × points); a
+    部门整体 framework scores it by its own bands."""
+    framework = report.framework
+    indicator = framework.indicator("budget-execution") if framework is not None else None
+    return indicator is not None and indicator.scoring == "proportional-capped"
+
+
 def _indicator_header(row: list[TableCell]) -> dict[str, int] | None:
     """The columns of an indicator block's header (… 年度指标值 实际完成值 分值 得分): the actual value, the points
     and the score."""
@@ -69,8 +77,8 @@ class ExecutionRateMismatch(Rule):
 
     检查内容
         项目支出绩效自评表的资金行（年度资金总额等）：执行率应为 全年执行数(B) ÷ 全年预算数(A)；
-        该行的得分应为 min(执行率, 100%) × 分值（财预〔2020〕10号的通行算法）。指标部分的“预算执行率”行
-        （实际完成值写为百分数）的得分同样按 min(实际完成值, 100%) × 分值 复算。允许所写小数位数带来的舍入误差。
+        该行的得分应为 min(执行率, 100%) × 分值（财预〔2020〕10号的通行算法）。按10号表（或四川项目表）评分的报告，
+        指标部分的“预算执行率”行（实际完成值写为百分数）的得分同样按 min(实际完成值, 100%) × 分值 复算。允许所写小数位数带来的舍入误差。
 
     为什么
         执行率和它的得分是自评表里唯一可以完全复算的一项，算错多半是抄错了数或套用了别的项目的表。
@@ -103,7 +111,7 @@ class ExecutionRateMismatch(Rule):
                 if found is not None:
                     columns = found
                     continue
-                block = _indicator_header(row)
+                block = _indicator_header(row) if _proportional(report) else None
                 if block is not None:
                     indicators, columns = block, None
                     continue
