@@ -48,6 +48,26 @@ _RATE_NAMES = patterns.compile(r"(?:预算)?执行率(?:[（(][^（()）]*[）)]
 _ACTUAL_HEADERS = ("实际完成值", "实际完成", "完成值", "实际值", "全年实际完成值")
 
 
+def _refines(row: list[TableCell], columns: dict[str, int]) -> bool:
+    """Whether ``row`` is a second header row naming the columns under a spanning one (预算数 over 年初预算数 and
+    全年预算数): ``columns`` then takes the more specific ones it names. A row with a number is no header."""
+    texts = [_HEADER_CHARS.sub("", c.text) for c in row]
+    if not any(texts) or any(patterns.compile(_NUMBER).match(c.text) for c in row if c.text.strip()):
+        return False
+    refined = False
+    for key in ("budget", "spent"):
+        for word in _headers()[key]:  # most specific first
+            index = next((i for i, t in enumerate(texts) if t.startswith(word)), None)
+            if index is not None:
+                columns[key] = index
+                refined = True
+                break
+    return refined
+
+
+_HEADER_CHARS = patterns.compile(r"[\s（）()A-Za-z/／]")
+
+
 def _proportional(report: Report) -> bool:
     """Whether the report's framework scores the execution rate in proportion (10号: min(rate, 100%) × points); a
     部门整体 framework scores it by its own bands."""
@@ -111,6 +131,8 @@ class ExecutionRateMismatch(Rule):
                 if found is not None:
                     columns = found
                     continue
+                if columns is not None and _refines(row, columns):
+                    continue  # 预算数 spanning 年初预算数 | 全年预算数 on the row below
                 block = _indicator_header(row) if _proportional(report) else None
                 if block is not None:
                     indicators, columns = block, None
