@@ -59,6 +59,7 @@ class Role(StrEnum):
     EXTERNAL = "external"  # 全省考核得分95.6分, 满意度测评得分92.3分: not one of the report's indicator scores
     BASE = "base"  # 基础得分99分: the overall score before a declared bonus
     FULL = "full"  # 均得满分: the item's full points, whatever they are
+    RULE = "rule"  # 评分标准：…相匹配的得4分, 达到95%得满分: what a scoring rule gives, not a score given
 
 
 WEIGHT = "权重%"  # the keyword of a weight in per cent (权重10%), which is the indicator's points

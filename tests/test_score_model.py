@@ -53,6 +53,26 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("在省考核中，我局自评得分95分。", [("score", "95", "item")]),
         ("基础得分99分，另有加分项2分，综合得分101分。", [("score", "99", "base"), ("score", "101", "item")]),
         ("预算调整率12.69%，扣1分，得1分。", [("score", "1", "item")]),  # 扣 is not a score
+        # a scoring rule states what an item WOULD get: its 得N分 is no score; the report's own score follows it
+        (
+            "评分标准：目标与部门职责相匹配的得4分，每有一项不符扣1分。本局目标与职责一致，得4分。",
+            [("score", "4", "rule"), ("score", "4", "item")],
+        ),
+        ("评分规则：目标明确，得4分。自评得分4分。", [("score", "4", "rule"), ("score", "4", "item")]),
+        (
+            "评分标准：目标与职责相匹配的得4分，每有一项不符扣1分，本局目标与职责一致，得4分。",
+            [("score", "4", "rule"), ("score", "4", "item")],
+        ),
+        ("完成率达到100%得满分，每低1个百分点扣0.2分。", [("score", "0", "rule")]),
+        ("满意率95%及以上得10分，90%（含）至95%得9分。", [("score", "10", "rule"), ("score", "9", "rule")]),
+        ("按时报送的，得2分；否则得0分。本局按时报送，得2分。", [("score", "2", "rule"), ("score", "0", "rule"), ("score", "2", "item")]),
+        ("每完成一项得1分，本项目完成4项，得4分。", [("score", "1", "rule"), ("score", "4", "item")]),
+        # look-alikes: a rule cited, then the result; a result after a comma; the item's own rate reckoned
+        ("根据评分标准：目标明确，得4分。", [("score", "4", "item")]),
+        ("复查率达到100%，得2分。", [("score", "2", "item")]),
+        ("每季度均按时完成得3分。", [("score", "3", "item")]),
+        ("执行率102%，超过100%的部分按满分计。", [("score", "0", "full")]),
+        ("各项指标均达到目标值，均得满分。", [("score", "0", "full")]),
         # an outside assessment's scale: its 满分 after its score, its score after its 满分
         (
             "在全市考核中得分96.5分（满分100分），得8分。",
@@ -952,6 +972,8 @@ DEDUCTED = """（一）产出指标（45分，得44分）
         ("按期完成，不扣分，得15分。", "15"),
         ("推迟完成，扣1分，得14分。", "14"),  # the score stated after it
         ("每推迟一天扣0.5分。", None),  # a rule only
+        ("评分标准：按期完成的得15分，逾期一项扣1分。", None),  # a scoring rule's clauses, no score
+        ("评分标准：按期完成的得15分，逾期一项扣1分。本项目推迟完成，扣1分。", "14"),  # and the deduction made
         ("推迟完成，扣20分。", None),  # more than its points: not read
     ],
 )

@@ -27,6 +27,7 @@ from linter.model import (
 )
 from linter.parse import lexer_table
 from linter.parse.numbers import chinese_marker_value, to_decimal
+from linter.parse.scoring_rules import mark_rule_scores
 
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _SCORE, _MAX = ClaimKind.SCORE, ClaimKind.MAX
@@ -109,6 +110,8 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             _bare_points(paragraph, text)
         if paragraph.claims and ("基础分" in paragraph.text or "加分" in paragraph.text):
             _base_points(paragraph)
+        if paragraph.claims:
+            mark_rule_scores(paragraph)
     _numbers_before_decimals(paragraphs)
     return paragraphs
 

@@ -43,10 +43,13 @@ from linter.model import (
     Section,
 )
 from linter.parse.numbers import to_decimal
+from linter.parse.scoring_rules import rule_sentences
 
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
 _ITEM, _EACH, _EXTERNAL, _BASE, _FULL = Role.ITEM, Role.EACH, Role.EXTERNAL, Role.BASE, Role.FULL
+_RULE = Role.RULE
+_NOT_OWN = frozenset((Role.EXTERNAL, Role.BASE, _RULE))  # claims no indicator's points nor score
 _SECTION, _INDICATOR, _PART = NodeKind.SECTION, NodeKind.INDICATOR, NodeKind.PART
 _CLAUSE, _BREAKDOWN = Boundary.CLAUSE, Boundary.BREAKDOWN
 
@@ -71,7 +74,7 @@ def build_scores(
     tabled = in_tables or set()
     claimed = [p for p in paragraphs if p.claims]
     skip |= {id(c) for p in claimed if p.index in tabled for c in p.claims}
-    skip |= {id(c) for p in claimed for c in p.claims if c.role is _EXTERNAL or c.role is _BASE}
+    skip |= {id(c) for p in claimed for c in p.claims if c.role in _NOT_OWN}
     restatements = [r for p in claimed if p.index not in tabled for r in [_restatement(p, overall)] if r]
     for restatement in restatements:
         skip |= {id(n.scores[0]) for n in restatement.items} | {id(restatement.total)}
@@ -124,7 +127,7 @@ class _Deductions:
         after a numbered line's last claim, in the unnumbered line after it stating no points."""
         at = bisect_right(self.paragraphs, worth.span.start, key=_start) - 1
         paragraph = self.paragraphs[at]
-        later = next((c for c in paragraph.claims if c.span.start >= worth.span.end), None)
+        later = next((c for c in paragraph.claims if c.span.start >= worth.span.end and c.role is not _RULE), None)
         found = _deducted(paragraph, worth.span.end, later.span.start if later else paragraph.span.end)
         if found is None and later is None and paragraph.marker is not None and at + 1 < len(self.paragraphs):
             after = self.paragraphs[at + 1]
@@ -144,12 +147,18 @@ def _start(paragraph: Paragraph) -> int:
 
 def _deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span, tuple[int, int]] | None:
     """The points deducted between ``start`` and ``end`` (the sum of each 扣N分, or the one 共扣N分 totals), with
-    where the first deduction stands; a rule (每推迟一天扣0.5分) or a deduction not made (不扣1分) is none."""
+    where the first deduction stands; a rule (每推迟一天扣0.5分, 评分标准：…缺一项扣0.5分) or a deduction not made
+    (不扣1分) is none."""
     base, text = paragraph.span.start, paragraph.text
     total = Decimal(0)
     first: tuple[Span, tuple[int, int]] | None = None
+    rules: list[tuple[int, int]] | None = None  # the sentences stating a scoring rule, found at the first deduction
     for found in _DEDUCTION.finditer(text, start - base, end - base):
         at = found.start()
+        if rules is None:
+            rules = rule_sentences(text)
+        if any(a <= at < b for a, b in rules):
+            continue
         clause = text[max(0, at - 30) : at]
         for mark in _CLAUSE_MARKS:
             clause = clause.rpartition(mark)[2]
