@@ -22,6 +22,9 @@ from linter.frameworks import Framework
 class Family(StrEnum):
     """Numbering families of Chinese official documents, outermost first."""
 
+    PART = "part"  # 第一部分
+    CHAPTER = "chapter"  # 第一章
+    SECTION = "section"  # 第一节
     CN = "cn"  # 一、
     PAREN_CN = "paren_cn"  # （一）
     ARABIC = "arabic"  # 1、 1. 1．

@@ -101,6 +101,10 @@ def test_not_score_claims(text: str) -> None:
         ("  12) 资产管理", Family.HALF_PAREN_ARABIC, 12, False),
         ("主要成效:1、强化风险防范", Family.ARABIC, 1, True),
         ("当年区委、区政府布置的重点工作：（1）负责应急管理工作", Family.PAREN_ARABIC, 1, True),
+        ("第一部分 投入（分值20分，得分19.5分）", Family.PART, 1, False),
+        ("第十二部分　结论", Family.PART, 12, False),
+        ("第二章 总则", Family.CHAPTER, 2, False),
+        ("第3节 资金管理", Family.SECTION, 3, False),
     ],
 )
 def test_markers(line: str, family: Family, value: int, inline: bool) -> None:
@@ -128,6 +132,9 @@ def test_markers(line: str, family: Family, value: int, inline: bool) -> None:
         "1）)重复的括号",
         "2）3）连写的编号",
         "说明：1）只在行首",
+        "第一节课由局长主讲",
+        "按第二部分的要求整改",
+        "第一，压实责任",
     ],
 )
 def test_not_markers(line: str) -> None:

@@ -164,6 +164,22 @@ def test_item_written_like_the_outer_list_joins_it() -> None:
     assert lists(report) == [(None, ["1、", "3、"]), ("1、", ["（1）", "（2）"])]
 
 
+def test_parts_open_a_level_above_their_lists() -> None:
+    report = parse("四、评分情况\n第一部分 投入\n（一）甲\n（二）乙\n第二部分 过程\n（一）丙\n五、结论\n")
+    assert shape(report.root) == [
+        ("四、", [("第一部分", [("（一）", []), ("（二）", [])]), ("第二部分", [("（一）", [])])]),
+        ("五、", []),
+    ]
+
+
+def test_chapters_hold_their_sections() -> None:
+    report = parse("第一章 概况\n第一节 甲\n第二节 乙\n第二章 评价\n第一节 丙\n一、丁\n")
+    assert shape(report.root) == [
+        ("第一章", [("第一节", []), ("第二节", [])]),
+        ("第二章", [("第一节", [("一、", [])])]),
+    ]
+
+
 def test_table_rows_are_not_items() -> None:
     report = parse("1、部门支出情况\n1.\t运行成本\t8\t6\n5.\t管理效率\t22\t20\n2、年度目标\n")
     assert lists(report) == [(None, ["1、", "2、"])]
@@ -195,6 +211,8 @@ LOOK_ALIKES = {
     "attachment": "1、加强预算管理。\n2、压缩支出。\n附件1：整体部门自评表\n附件3：项目支出自评表\n",
     "no_numbering": "我局2022年整体工作实施情况良好。\n虽设定了绩效目标，但预算还未够精细。\n",
     "labelled_lists": "（一）问题和措施\n存在问题\n1、甲\n2、乙\n改进措施\n1、丙\n2、丁\n",
+    "parts_as_titles": "第一部分 基本情况\n一、甲\n二、乙\n第二部分 自评情况\n一、丙\n（一）丁\n第三部分 结论\n",
+    "parts_under_a_heading": "一、概况\n二、评分\n第一部分 投入\n（一）甲\n（二）乙\n第二部分 过程\n（一）丙\n三、结论\n",
     "table_rows": "1、部门支出\n序号\t指标\t分值\n2\t管理效率\t22\n3.\t履职效能\t30\n2、年度目标\n",
 }
 

@@ -34,9 +34,12 @@ _SCORE, _MAX = ClaimKind.SCORE, ClaimKind.MAX
 _ARABIC = Family.ARABIC
 _ITEM, _SUBTOTAL, _EACH, _FULL = Role.ITEM, Role.SUBTOTAL, Role.EACH, Role.FULL
 _EXTERNAL, _BASE = Role.EXTERNAL, Role.BASE
-_CN, _PAREN_CN, _CIRCLED = Family.CN, Family.PAREN_CN, Family.CIRCLED
+_CIRCLED, _PART = Family.CIRCLED, Family.PART
+_PART_WORDS = {"分": Family.PART, "章": Family.CHAPTER, "节": Family.SECTION}  # by the last character: 第一部分
+_CN_NUMERALS = frozenset("一二三四五六七八九十")
 
 _MARKER_FAMILY = {
+    "MARK_PART": Family.PART,  # its word tells 第一章 and 第一节 from it (``_PART_WORDS``)
     "MARK_CN": Family.CN,
     "MARK_PAREN_CN": Family.PAREN_CN,
     "MARK_ARABIC": Family.ARABIC,
@@ -269,13 +272,15 @@ class _Form(NamedTuple):
 
 def _form(kind: str, raw: str) -> _Form | None:
     family = _MARKER_FAMILY[kind]
+    if family is _PART:
+        family = _PART_WORDS[raw.rstrip()[-1]]
     if family is _CIRCLED:
         value = _CIRCLED_DIGITS.index(raw.strip()) + 1
     else:
         found = _MARK_NUMBER.search(raw)
         assert found is not None
         number = found.group()
-        if family in (_CN, _PAREN_CN):
+        if number[0] in _CN_NUMERALS:
             chinese = chinese_marker_value(number)
             if chinese is None:
                 return None  # 十十: no number

@@ -7,8 +7,8 @@ item and the family of its last one. A numbered item, in this order of preferenc
 2. numbered 1 right after a label, starts a new list beside the innermost open list of its style (lists
    restart under an unnumbered line such as “存在问题：”, and an inline list after a label colon starts anew);
 3. continues the innermost open list if it carries exactly that list's next number in a style that is not a
-   deeper level by convention (一、 （一） 1. （1） ①), so that a slip (“6.” after （1）…（5）) does not wreck the
-   tree. A deeper style opens a nested list instead (“2、” under “（一）” starts late, it is not “（二）”), and an
+   deeper level by convention (第一部分 第一章 第一节 一、 （一） 1. （1） ①), so that a slip (“6.” after
+   （1）…（5）) does not wreck the tree. A deeper style opens a nested list instead (“2、” under “（一）” starts late, it is not “（二）”), and an
    item written exactly like the last item of an open list of its style belongs to that list (“3、” after
    1、 （1） （2） skips a number of the outer list);
 4. continues the innermost open list of its style (a gap, a repeat or a step back);
