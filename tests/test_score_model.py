@@ -312,8 +312,10 @@ def test_two_parts_and_a_part_with_points_are_still_summed() -> None:
     two = "（二）产出指标（分值50分）。产出指标自评得分49.60分。数量指标得20分；质量指标得20分。\n"
     assert scored(two)[0] == ("产出指标", "49.60", True, ["20", "20"])
     assert codes(two) == ["SC201"]
-    own_points = "（二）产出指标（分值50分，得分49分）。其中数量指标（分值30分），得28分。\n"
+    own_points = "（二）产出指标（分值50分，得分49分）。数量指标（分值30分），得28分。\n"
     assert "SC201" in codes(own_points)  # (and SC202: its one part is worth 30 of 50)
+    # after 其中, one part is picked out of the others, not the full list
+    assert codes(own_points.replace("数量指标", "其中数量指标")) == []
 
 
 def test_a_first_score_of_another_name_is_a_part() -> None:
@@ -1309,3 +1311,21 @@ def test_an_earlier_outside_score_in_brackets_is_no_points() -> None:
         "本项目自评得分99.4分，较市财政局2022年重点绩效评价得分（86.5分）有明显提升。\n"
     )
     assert codes(text) == []
+
+
+# --- a part picked out after 其中 -----------------------------------------------------------------------------------------------
+
+PICKED_OUT = "一、项目效益指标权重25分，自评得23分。覆盖率由41.2%提高到55.4%。\n{}\n"
+
+
+def test_one_part_picked_out_after_qizhong_is_not_the_full_list() -> None:
+    text = PICKED_OUT.format("其中，受益群众满意度指标权重6分，满意度95.0%，得6分。")
+    assert scored(text)[0][:3] == ("项目效益指标", "23", False)  # its sums are not checked
+    assert codes(text) == []
+
+
+def test_parts_listed_after_qizhong_are_still_summed() -> None:
+    text = PICKED_OUT.format("其中，甲指标权重15分，得14分；乙指标权重10分，得9分。")
+    assert scored(text)[0] == ("项目效益指标", "23", True, ["14", "9"])
+    assert codes(text) == []
+    assert codes(text.replace("得9分", "得8分")) == ["SC201"]

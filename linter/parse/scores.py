@@ -99,6 +99,8 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
     children = node.children
     if len(children) == 1 and node.scores and children[0].max is None:
         node.uncertain = True
+    if len(children) == 1 and _picked_out(children[0], deductions.paragraphs):
+        node.uncertain = True  # 其中，受益群众满意度指标权重6分，得6分: one part picked out, not all of them
     if node.max is not None and node.max.value != 100 and children and all(c.max and c.max.weight for c in children):
         if sum((c.max.value for c in children if c.max), Decimal(0)) == 100:
             for child in children:  # 产出（50分）over 数量（权重40%）, 质量（权重30%）, …: shares of it, not points
@@ -109,6 +111,17 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
             node.scores.append(score)
     for child in children:
         _finish(child, deductions)
+
+
+def _picked_out(node: ScoreNode, paragraphs: list[Paragraph]) -> bool:
+    """Whether ``node`` is named right after 其中 (其中，受益群众满意度指标权重6分): as its parent's only part, it
+    is one of them picked out, not the full list."""
+    at = bisect_right(paragraphs, node.span.start, key=_start) - 1
+    if at < 0:
+        return False
+    paragraph = paragraphs[at]
+    before = paragraph.text[max(0, node.span.start - paragraph.span.start - 6) : node.span.start - paragraph.span.start]
+    return before.rstrip(_GAP_PUNCT).endswith("其中")
 
 
 # A deduction: 扣1分, 扣减0.5分, 扣除2分.
