@@ -1313,7 +1313,7 @@ def test_an_earlier_outside_score_in_brackets_is_no_points() -> None:
     assert codes(text) == []
 
 
-# --- a part picked out after 其中 -----------------------------------------------------------------------------------------------
+# --- a part picked out after 其中; a line closing the items that totals them ---------------------------------
 
 PICKED_OUT = "一、项目效益指标权重25分，自评得23分。覆盖率由41.2%提高到55.4%。\n{}\n"
 
@@ -1329,3 +1329,41 @@ def test_parts_listed_after_qizhong_are_still_summed() -> None:
     assert scored(text)[0] == ("项目效益指标", "23", True, ["14", "9"])
     assert codes(text) == []
     assert codes(text.replace("得9分", "得8分")) == ["SC201"]
+
+
+FOOTED = """（三）效益指标
+1.通行条件改善：与指标值一致。分值10分，得10分。
+2.安全责任事故：实际完成值0起。分值10分，得10分。
+3.长效管理机制：存在一定偏差。分值{}分，得9分。
+{}
+"""
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["效益指标合计：分值30分，得分29分。", "合计：分值30分，得分29分。", "本部分合计分值30分，得29分。"],
+)
+def test_a_closing_total_line_totals_the_items_above_it(footer: str) -> None:
+    text = FOOTED.format(10, footer)
+    assert scored(text)[0] == ("效益指标", "29", True, ["10", "10", "9"])
+    assert codes(text) == []
+    assert codes(FOOTED.format(9, footer)) == ["SC202"]  # 10 + 10 + 9 is not 30
+
+
+def test_a_closing_total_line_in_the_sections_own_body() -> None:
+    text = "（四）满意度指标\n市民满意度：满意度91.4%。分值10分，得10分。\n满意度指标合计：分值10分，得分10分。\n"
+    assert scored(text)[0] == ("满意度指标", "10", True, ["10"])
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "产出指标合计：分值30分，得分29分。",  # names another section
+        "总计：分值100分，得分96分。",  # the whole evaluation's points
+        "合计得29分。",  # a score alone, not naming the section
+        "3.合计：分值30分，得分29分。",  # a numbered item
+    ],
+)
+def test_lines_that_total_no_section_above_them(footer: str) -> None:
+    assert scored(FOOTED.format(10, footer))[0][0] != "效益指标"
+

@@ -48,6 +48,7 @@ from linter.parse.scoring_rules import rule_sentences
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
 _ITEM, _EACH, _EXTERNAL, _BASE, _FULL = Role.ITEM, Role.EACH, Role.EXTERNAL, Role.BASE, Role.FULL
+_SUBTOTAL = Role.SUBTOTAL
 _RULE = Role.RULE
 _NOT_OWN = frozenset((Role.EXTERNAL, Role.BASE, _RULE))  # claims no indicator's points nor score
 _SECTION, _INDICATOR, _PART = NodeKind.SECTION, NodeKind.INDICATOR, NodeKind.PART
@@ -392,8 +393,11 @@ def _collect(
     """Build nodes for ``section``'s body and children, attaching them to ``owner`` (or to new blocks)."""
     container = owner
     heading = section.heading
-    if (heading is not None and heading.claims) or any(p.claims for p in section.paragraphs):
-        container = _collect_own(section, owner, blocks, skip, each)  # most sections state no points
+    footer = _footer(section, skip) if heading is not None else None
+    if footer:
+        skip.update(id(c) for c in footer)  # read as the section's own, not where the line stands
+    if footer or (heading is not None and heading.claims) or any(p.claims for p in section.paragraphs):
+        container = _collect_own(section, owner, blocks, skip, each, footer)  # most sections state no points
     for child in section.children:
         _collect(child, container, blocks, skip, each)
 
@@ -404,8 +408,10 @@ def _collect_own(
     blocks: list[ScoreBlock],
     skip: set[int],
     each: dict[int, tuple[ScoreNode, ScoreClaim]],
+    footer: list[ScoreClaim] | None = None,
 ) -> ScoreNode | None:
-    """Build nodes for the claims of ``section``'s heading and body; return the node its children belong to."""
+    """Build nodes for the claims of ``section``'s heading and body, and of the ``footer`` closing its items;
+    return the node its children belong to."""
     heading = section.heading
     node: ScoreNode | None = None
     rest: set[int] = set()  # the heading's claims after its head, grouped like body claims
@@ -441,6 +447,10 @@ def _collect_own(
                     others.remove(claim)
                     each.setdefault(id(node), (node, _each_of(claim)))
         rest = {id(c) for c in others}
+    if footer:
+        node = _footed(section, node, footer, skip)
+        if node.parent is None and not any(node is top for block in blocks for top in block.nodes):
+            _attach(node, owner, blocks, section.parent)
     container = node if node is not None else owner
     body = _without_summing_up(section)
     if node is not None and node.scores and body and _closes_list(section):
@@ -461,6 +471,66 @@ def _collect_own(
         for item in items:
             _attach(item, None, blocks, section)
     return container
+
+
+def _footed(section: Section, node: ScoreNode | None, footer: list[ScoreClaim], skip: set[int]) -> ScoreNode:
+    """``section``'s node with the points and score its closing line states where its heading states none (a
+    section named by a heading without claims gets a node of its own)."""
+    if node is None:
+        heading = section.heading
+        assert heading is not None
+        label, span = _label(heading, heading.body_start, heading.span.end)
+        node = ScoreNode(_SECTION, label=label, span=span or footer[0].span)
+    worth = next((c for c in footer if c.kind is _MAX), None)
+    if node.max is None and worth is not None:
+        node.max = worth
+    if not node.scores:
+        node.scores.extend(c for c in footer if c.kind is _SCORE)
+    return node
+
+
+_TOTAL_WORDS = ("合计", "小计", "总计", "共计")
+
+
+def _footer(section: Section, skip: set[int]) -> list[ScoreClaim] | None:
+    """The claims of a line closing ``section``'s items that totals them (效益指标合计：分值30分，得分29分): the last
+    line with claims of its body, or of its last item's when that item has none of its own, unnumbered, opening
+    with a 合计 word after the section's name (or none, or 本部分/以上各项), stating the points (a score alone where it
+    names the section) and nothing after them. The whole evaluation's points (100) are no section's."""
+    heading = section.heading
+    if heading is None:
+        return None
+    if section.children:
+        last = section.children[-1]
+        if last.children:
+            return None
+        body = last.paragraphs
+    else:
+        body = section.paragraphs
+    line = next((p for p in reversed(body) if p.claims), None)
+    if line is None or line.marker is not None:
+        return None
+    claims = [c for c in line.claims if id(c) not in skip]
+    if not claims or len(claims) > 2 or any(c.role is not _ITEM and c.role is not _SUBTOTAL for c in claims):
+        return None
+    if len(claims) == 2 and claims[0].kind is claims[1].kind:
+        return None
+    base, text = line.span.start, line.text
+    if text[claims[-1].span.end - base :].strip(_GAP_PUNCT):
+        return None
+    words = text[line.body_start - base : claims[0].span.start - base].strip(_GAP_PUNCT)
+    total = next((w for w in _TOTAL_WORDS if words.endswith(w)), None)
+    if total is None:
+        return None
+    name = words[: -len(total)].strip(_GAP_PUNCT)
+    worth = next((c for c in claims if c.kind is _MAX), None)
+    if worth is not None and worth.value >= 100:
+        return None
+    label = _label(heading, heading.body_start, heading.span.end)[0]
+    named = bool(name) and bool(label) and (label.startswith(name[:4]) or name.startswith(label[:4]))
+    if named or (worth is not None and (not name or name.startswith(("本", "该", "以上")))):
+        return claims
+    return None
 
 
 def _inline_siblings(heading: Paragraph, claims: list[ScoreClaim], after: int) -> list[list[ScoreClaim]]:
