@@ -1,7 +1,9 @@
 """Tables → score blocks.
 
 A table is a run of at least two lines with two or more tabs (document readers write each table row that way;
-people type them into text files the same way). A row naming a 分值/权重 column and a 得分 column is a header; the
+people type them into text files the same way), a Markdown pipe table, bars without the outer ones under a score
+header, or cells set apart by spaces (a PDF's text, columns aligned by eye; single spaces under a header naming
+its columns). A row naming a 分值/权重 column and a 得分 column is a header; the
 rows below it are indicators, their names taken from the 指标 columns (an empty name repeats the one above, as a
 merged cell does). A 总分/合计 row states the block's total; a 小计 row states its first-level indicator's.
 """
