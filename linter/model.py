@@ -61,6 +61,9 @@ class Role(StrEnum):
     FULL = "full"  # 均得满分: the item's full points, whatever they are
 
 
+WEIGHT = "权重%"  # the keyword of a weight in per cent (权重10%), which is the indicator's points
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class ScoreClaim:
     kind: ClaimKind
@@ -71,6 +74,11 @@ class ScoreClaim:
     total: bool = False  # a section total or overall statement (总分值, 自评分值, 自评得分)
     role: Role = Role.ITEM
     count: int = 0  # 共3项，各5分: the number of items the value is the total of
+
+    @property
+    def weight(self) -> bool:
+        """A weight in per cent (权重10%), read as the indicator's points."""
+        return self.keyword == WEIGHT
 
     @property
     def value_span(self) -> Span:
@@ -353,6 +361,8 @@ class Report:
     overall: ScoreClaim | None = None  # 部门整体绩效自评得分为96分
     overall_max: ScoreClaim | None = None  # a stated 总分 for the whole report, if any
     overall_base: ScoreClaim | None = None  # 基础得分99分 where a declared bonus lifts the overall score
+    # 加分项1.5分, 扣分项0.5分 stated with the overall score, which includes them (deductions negative)
+    overall_bonus: list[ScoreClaim] = field(default_factory=list)
     restatements: list[Restatement] = field(default_factory=list)
     framework: Framework | None = None  # the indicator framework the report follows, when it can be told
     framework_reason: str = ""  # why that framework was chosen

@@ -193,6 +193,26 @@ def test_a_short_line_before_an_unbreakable_number_continues_the_paragraph(tmp_p
     assert source.text.splitlines()[1] == first + "100.00%，达到预期。"
 
 
+def test_a_line_set_left_of_the_margin_leaves_the_paragraphs_joined(tmp_path: Path) -> None:
+    # One label drawn further left than the text (自评等级 at the table's edge) is no margin of the body.
+    body = "本局认真落实预算绩效管理要求，全年开展应急救援演练4次，演练覆盖全部乡镇和重点企"
+    pages = [
+        [
+            (72, 100, "一、部门基本情况"),
+            (93, 120, body),
+            (72, 140, "业，参演人员达到三百余人次。"),
+            (72, 160, "二、自评得分情况"),
+            (93, 180, body),
+            (72, 200, "业，全年未发生较大事故。"),
+            (40, 240, "自评等级：优"),
+        ]
+    ]
+    lines = read_source(_pages(tmp_path / "label.pdf", pages)).text.splitlines()
+    assert lines[1] == body + "业，参演人员达到三百余人次。"
+    assert lines[3] == body + "业，全年未发生较大事故。"
+    assert lines[-1] == "自评等级：优"
+
+
 def test_a_title_across_the_page_is_not_continued_by_the_heading_under_it(tmp_path: Path) -> None:
     title = "桑原市白沙区市场监督管理局二〇二三年度部门整体支出绩效自评报告"  # 29 characters of 16 pt: the full width
     body = "我局内设十一个科室，下设八个市场监管所，核定行政编制四十六名、事业编制三十八名，合计八十四"

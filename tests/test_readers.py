@@ -400,6 +400,16 @@ def test_xlsx_score_formula_without_value_is_not_a_missing_score(tmp_path: Path)
         (3.0, "General", "3"),
         (0.1 + 0.2, "General", "0.3"),
         (9.5, "0.00", "9.5"),
+        (25 / 3, "0.00", "8.33"),  # a stored formula value shows the format's decimals
+        (97.1333333333333, "0.00", "97.13"),
+        (9.875, "0.00", "9.88"),  # half up, as Excel rounds
+        (0.98512, "0.00%", "98.51%"),
+        (1234.5678, "#,##0.00", "1234.57"),
+        (9.5, "0", "10"),
+        (8.3333, '0.00_);[Red](0.00)', "8.33"),
+        (8.3333, '0.00"分"', "8.33"),
+        (8.3333, "General", "8.3333"),
+        (1.23456e-3, "0.00E+00", "0.00123456"),
         (0.985, "0.00%", "98.5%"),
         (1, "0%", "100%"),
         (0.5, '0.0"%"', "0.5"),  # a quoted % is a literal, not a percentage format

@@ -72,6 +72,16 @@ def test_a_list_takes_the_family_most_items_use() -> None:
     assert main_family(numbered) is Family.ARABIC
 
 
+def test_a_part_keeps_a_short_bracketed_word_of_its_name() -> None:
+    report = parse("“三公”经费支出18.64万元，其中公务接待费3.26万元、因公出国（境）费0元、公务用车运行维护费15.38万元。\n")
+    (breakdown,) = breakdowns(report)
+    assert [message.zh for _, message in part_notes(breakdown.parts)] == [
+        "分项：公务接待费3.26万元",
+        "分项：因公出国（境）费0元",
+        "分项：公务用车运行维护费15.38万元",
+    ]
+
+
 def test_figures_are_written_as_the_text_writes_them() -> None:
     report = parse("共支出1.1万元，其中培训费5000元、会议费6000元。\n")
     (breakdown,) = breakdowns(report)

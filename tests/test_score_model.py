@@ -85,6 +85,26 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("在全省考核得分（95分）。", [("score", "95", "external")]),
         ("产出指标得分（48分）。", [("score", "48", "item")]),
         ("产出指标（48分）。", [("max", "48", "item")]),
+        # a contest's, a team's or an outside assessment's total, or points won in a contest: not the indicator's
+        ("参加全省知识竞赛获团体总分285分，得5分。", [("max", "285", "external"), ("score", "5", "item")]),
+        ("我局代表队总分为92分，得5分。", [("max", "92", "external"), ("score", "5", "item")]),
+        ("全县营商环境评价总分88.6分，得5分。", [("max", "88.6", "external"), ("score", "5", "item")]),
+        ("参加全市竞赛获得92分，得5分。", [("score", "92", "external"), ("score", "5", "item")]),
+        (
+            "共28支代表队参赛，最高团体得分286分、最低团体得分198分，分值10分，得10分。",
+            [("score", "286", "external"), ("score", "198", "external"), ("max", "10", "item"), ("score", "10", "item")],
+        ),
+        ("满意度调查得分92.5分，高于目标值，得10分。", [("score", "92.5", "external"), ("score", "10", "item")]),
+        ("3.满意度调查：得分9分。", [("score", "9", "item")]),
+        ("本次绩效评价总分100分，自评得分96分。", [("max", "100", "item"), ("score", "96", "item")]),
+        ("项目获得5分。", [("score", "5", "item")]),
+        # a weight in per cent is the indicator's points; other percentages are not
+        ("2.产出质量（权重10%）：验收合格率100%，得10.5分。", [("max", "10", "item"), ("score", "10.5", "item")]),
+        ("验收合格率100%，权重为10%，得10分。", [("max", "10", "item"), ("score", "10", "item")]),
+        ("完工率89.04%，得7.5分。", [("score", "7.5", "item")]),
+        ("资金占比10%，得7.5分。", [("score", "7.5", "item")]),
+        ("满意度调查结果按权重10%折算。", []),  # the weight a result is scaled by
+        ("满意度92%乘以权重10%，得9.2分。", [("score", "9.2", "item")]),
     ],
 )
 def test_claim_roles(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -179,6 +199,53 @@ def test_ten_hao_without_budget_execution_stated_anywhere_checks_no_total() -> N
 def test_a_declared_bonus_makes_a_legal_101() -> None:
     text = COMMON_2013.replace("自评得分35分。", "基础得分35分，另有加分项2分，综合得分37分。")
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base", "bonus"),
+    [
+        ("基础分96分，加分项1.5分，扣分项0.5分，综合得分97分。", "96", ["1.5", "-0.5"]),
+        ("基础分96分，另有加分项1.5分，综合得分97.5分。", "96", ["1.5"]),
+        ("基础得分96分，加分项1.5分，综合得分97.5分。", "96", ["1.5"]),
+        ("综合得分97.5分（含加分1.5分）。", None, ["1.5"]),
+        ("综合得分97分，其中加分项1.5分，扣分项0.5分。", None, ["1.5", "-0.5"]),
+        ("得分96分，加上加分1.5分，总得分97.5分。", "96", ["1.5"]),
+        # look-alikes: the bonus comes on top of the score, is not in it, or the points lost are no deduction item
+        ("部门整体自评得分96分，加上加分1.5分，最终得分97.5分。", None, []),
+        ("综合得分96分（不含加分1.5分）。", None, []),
+        ("满分100分，扣分4分，综合得分96分。", None, []),
+        ("综合得分96分。获评先进集体，加分1分。", None, []),
+    ],
+)
+def test_the_overall_scores_base_and_bonus(sentence: str, base: str | None, bonus: list[str]) -> None:
+    report = parse(f"经自评，{sentence}\n（一）投入（50分，得48分）\n（二）产出（50分，得48分）\n")
+    assert report.overall is not None
+    assert (str(report.overall_base.value) if report.overall_base else None) == base
+    assert [str(c.value) for c in report.overall_bonus] == bonus
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "建成智慧监管平台，组队参加全省食品安全知识竞赛获团体总分285分",
+        "我局代表队总分为92分",
+        "全县营商环境评价总分88.6分",
+        "参加全市竞赛获得92分",
+        "获总分92分",  # no contest named: an item stating its points takes no second ones in its clause
+    ],
+)
+def test_an_outside_total_inside_an_indicator_is_neither_its_points_nor_its_score(result: str) -> None:
+    text = (
+        "（一）效果（25分，得24分）\n社会效益（10分）：成效明显，得10分；可持续影响（5分）：{}，得{}分；"
+        "满意度（10分）：满意度92%，得9分。\n"
+    )
+    assert codes(text.format(result, 5)) == []
+    assert sorted(codes(text.format(result, 6))) == ["SC101", "SC201"]  # the real score is still read
+
+
+def test_a_total_above_the_sections_points_is_no_item_of_it() -> None:
+    text = "（一）效果（25分，得24分）\n社会效益（10分）：成效明显，得10分；可持续影响：获总分92分，得5分；满意度（10分）：满意度92%，得9分。\n"
+    assert "SC202" not in codes(text)
 
 
 def test_distributive_score_over_unlisted_items_is_not_summed() -> None:

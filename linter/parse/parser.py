@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from linter import patterns
@@ -15,6 +16,7 @@ from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import (
     LINE_BREAK,
+    WEIGHT,
     ClaimKind,
     Family,
     Marker,
@@ -47,6 +49,7 @@ _CLAIM_KINDS = {
     "SCORE_CLAIM": ClaimKind.SCORE,
     "EACH_CLAIM": ClaimKind.MAX,  # 各得2分 is a score: told by its 得
     "FULL_CLAIM": ClaimKind.SCORE,
+    "WEIGHT_CLAIM": ClaimKind.MAX,  # 权重10%: the points of a report that weights its indicators in per cent
 }
 _COUNT_BEFORE = patterns.compile(r"(?:共|计)?([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个方面)[，,、]?\s*$")
 _CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -54,6 +57,7 @@ _MARK_NUMBER = patterns.compile(r"[0-9０-９]+|[一二三四五六七八九十]
 _CLAIM_NUMBER = patterns.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)\s*分"
 )
+_WEIGHT_NUMBER = patterns.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]")
 _TOTAL_KEYWORDS = ("总分值", "满分", "总分", "自评", "总得分")
 _KEYWORD = patterns.compile(r"^[（(]?\s*([^\d０-９零〇一二两三四五六七八九十百为是：:\s]*)")
 # Everything up to the last mark that ends a clause (or a sentence): the words after it are what follows the
@@ -103,6 +107,8 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     for paragraph in paragraphs:
         if len(paragraph.claims) > 1 and ("分，得" in paragraph.text or "分,得" in paragraph.text):
             _bare_points(paragraph, text)
+        if paragraph.claims and ("基础分" in paragraph.text or "加分" in paragraph.text):
+            _base_points(paragraph)
     _numbers_before_decimals(paragraphs)
     return paragraphs
 
@@ -170,6 +176,41 @@ def _bare_points(paragraph: Paragraph, text: str) -> None:
         return
     for offset, (i, claim) in enumerate(found):
         claims.insert(i + offset, claim)
+
+
+# 基础分96分: the overall score before the bonus, written without 得 (基础得分96分 is a claim of its own).
+_BASE_POINTS = patterns.compile(
+    r"基础分(?:为|是|[：:])?[^\S\r\n]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[^\S\r\n]*分(?![钟率值数])"
+)
+# ……得分96分，加上加分1.5分: a bonus right after a score, which is then the score before it.
+_BONUS_AFTER = patterns.compile(r"[，,][^\S\r\n]*(?:加上|另有|另加|再加)?(?:加分项?|奖励分|附加分)")
+
+
+def _base_points(paragraph: Paragraph) -> None:
+    """Read the score before a declared bonus, in a line stating the overall score (a total claim): 基础分96分
+    (made a claim), or a plain score followed by the bonus (得分96分，加上加分1.5分，总得分97.5分)."""
+    claims = paragraph.claims
+    if not any(c.total and c.kind is _SCORE for c in claims):
+        return
+    base, text = paragraph.span.start, paragraph.text
+    for found in _BASE_POINTS.finditer(text):
+        start, end = base + found.start(), base + found.end()
+        value = to_decimal(found.group(1))
+        if value is None or value > _limit() or any(c.span.start < end and start < c.span.end for c in claims):
+            continue
+        at = bisect_right([c.span.start for c in claims], start)
+        number = (base + found.start(1), base + found.end(1))
+        claims.insert(at, ScoreClaim(_SCORE, value, Span(start, end), number, "基础分", role=_BASE))
+    if any(c.role is _BASE for c in claims):
+        return
+    for claim, later in pairwise(claims):
+        if claim.kind is not _SCORE or claim.role is not _ITEM or claim.total:
+            continue
+        if not later.total or later.kind is not _SCORE:
+            continue
+        if _BONUS_AFTER.match(text, claim.span.end - base, later.span.start - base):
+            claim.role = _BASE
+            return
 
 
 def _lines(text: str) -> list[Paragraph]:
@@ -256,7 +297,7 @@ class _Phrase(NamedTuple):
 
 def _phrase(kind_name: str, raw: str) -> _Phrase | None:
     """The claim ``raw`` states, or None when it holds no plausible number of points."""
-    found = _CLAIM_NUMBER.search(raw)
+    found = (_WEIGHT_NUMBER if kind_name == "WEIGHT_CLAIM" else _CLAIM_NUMBER).search(raw)
     if found is None:
         return None
     value = to_decimal(found.group(1))
@@ -270,6 +311,8 @@ def _phrase(kind_name: str, raw: str) -> _Phrase | None:
         keyword = keyword or "（）"
     if kind_name == "EACH_CLAIM" and "得" in keyword:
         kind = _SCORE
+    if kind_name == "WEIGHT_CLAIM":
+        keyword = WEIGHT
     chinese = not found.group(1)[0].isdigit()
     total = keyword.startswith(_TOTAL_KEYWORDS)
     return _Phrase(kind, value, found.span(1), keyword, chinese, after_de, total)
@@ -304,6 +347,8 @@ def _claim(
         phrase = phrases[kind_name, raw] = _phrase(kind_name, raw)
     if phrase is None:
         return None
+    if kind_name == "WEIGHT_CLAIM" and text.endswith(_FACTOR_BEFORE, max(0, start - 2), start):
+        return None  # 按权重10%折算, 乘以权重10%: the weight a score is scaled by, not points
     if raw[0] == "计" and not _reckoned(text, start):
         return None  # 合计10分, 共计10分: no score of its own
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
@@ -336,12 +381,16 @@ def _claim(
         role = _EXTERNAL
     elif role is _ITEM and kind is not _SCORE and keyword.startswith("满分") and kind_name != "PAREN_MAX":
         role = _max_role(text, start, value)
+    elif role is _ITEM and kind is _MAX and keyword.startswith("总分") and not keyword.startswith("总分值"):
+        if _names_outside(_after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start])):
+            role = _EXTERNAL  # 参加全省知识竞赛获团体总分285分: the contest's total
     # 自评综合得分96分: the evaluation's overall score, as 自评得分 is
     total = role is _ITEM and (phrase.total or (kind is _SCORE and text.endswith("综合", max(0, start - 2), start)))
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
 
 
 _NEGATION = frozenset("不未无没")
+_FACTOR_BEFORE = ("按", "乘", "乘以", "×", "*", "＊", "x", "X")
 _RECKON_NOT_AFTER = frozenset("合共总累统小估预")
 
 
@@ -375,6 +424,8 @@ class _RoleWords(NamedTuple):
     not_before_de: frozenset[str]  # 显得十分: a 得 after these is no score
     outside_scale: tuple[str, ...]  # 全省考核满分100分: the 满分 of an outside assessment after these
     quoted: re.Pattern[str]  # 较…评价得分（86.5分）: words of a clause quoting another's score
+    outside_total: re.Pattern[str]  # 知识竞赛, 代表队: words of a clause stating an outside total (总分285分)
+    own_total: re.Pattern[str]  # 绩效, 本次: words naming the report's own evaluation
 
 
 @cache
@@ -390,6 +441,8 @@ def _role_words() -> _RoleWords:
         frozenset(_lexicon()["not-score-before-de"]),
         tuple(words["external-max-before"]),
         patterns.compile("|".join(map(re.escape, words["quoted-score-context"] + words["external-before"]))),
+        patterns.compile("|".join(map(re.escape, words["outside-total-words"]))),
+        patterns.compile("|".join(map(re.escape, words["own-total-words"]))),
     )
 
 
@@ -401,8 +454,8 @@ def _score_role(text: str, start: int) -> Role:
     tight = _after_last(_THROUGH_CLAUSE, window).rstrip(" \t\u3000")
     if tight.endswith(words.base):
         return _BASE
-    if tight.endswith(words.external):
-        return _EXTERNAL
+    if tight.endswith(words.external) or (tight.endswith("获") and _names_outside(tight)):
+        return _EXTERNAL  # 考评得分96.5分; 参加全市竞赛获得92分
     if not tight:
         return _ITEM
     if "中" in window and words.context.search(window) and _outside(window, text, start, tight, words):
@@ -410,6 +463,13 @@ def _score_role(text: str, start: int) -> Role:
     if tight.endswith(words.subtotal):
         return _SUBTOTAL
     return _ITEM
+
+
+def _names_outside(clause: str) -> bool:
+    """Whether ``clause`` names a contest, a team or an assessment (知识竞赛, 代表队, 营商环境评价), not the report's
+    own evaluation (本次绩效评价)."""
+    words = _role_words()
+    return words.outside_total.search(clause) is not None and words.own_total.search(clause) is None
 
 
 def _quoted_outside(text: str, start: int) -> bool:
@@ -458,6 +518,8 @@ def _scale_of(before: list[ScoreClaim], phrase: _Phrase, text: str, start: int) 
         return False
     gap = text[outside.span.end : start]
     if kind is _SCORE:
+        if outside.keyword.startswith("总分"):
+            return False  # 获团体总分285分，得5分: a contest's total is no scale the next score is on
         if len(before) > 1 and before[-2].role is _EXTERNAL and before[-2].kind is _SCORE:
             return False  # the 满分 completed the score before it: the assessment is told
         return (
@@ -514,6 +576,7 @@ def parse(
     scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
     blocks = scores.blocks + table_blocks(tables, lexicon)
     title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
+    base, bonus = _composition(paragraphs, scores.overall)
     report = Report(
         path=path,
         text=text,
@@ -524,7 +587,8 @@ def parse(
         tables=tables,
         overall=scores.overall,
         overall_max=scores.overall_max,
-        overall_base=_base(paragraphs, scores.overall),
+        overall_base=base,
+        overall_bonus=bonus,
         restatements=scores.restatements,
         title=title,
         _line_starts=[p.span.start for p in paragraphs],
@@ -534,11 +598,55 @@ def parse(
     return report
 
 
-def _base(paragraphs: list[Paragraph], overall: ScoreClaim | None) -> ScoreClaim | None:
-    """基础得分99分 stated with the overall score that a declared bonus lifts above it."""
+def _composition(
+    paragraphs: list[Paragraph], overall: ScoreClaim | None
+) -> tuple[ScoreClaim | None, list[ScoreClaim]]:
+    """The overall score's parts stated with it: 基础得分99分 (the score before the bonus) in its line, and the
+    bonus and deductions in its sentence (加分项1.5分, 扣分项0.5分, 含加分1.5分), deductions negative."""
     if overall is None:
-        return None
-    for paragraph in paragraphs:
-        if paragraph.span.start <= overall.span.start <= paragraph.span.end:
-            return next((c for c in paragraph.claims if c.role is _BASE), None)
-    return None
+        return None, []
+    at = bisect_right([p.span.start for p in paragraphs], overall.span.start) - 1
+    paragraph = paragraphs[at]
+    base = next((c for c in paragraph.claims if c.role is _BASE), None)
+    text, offset = paragraph.text, paragraph.span.start
+    if "加分" not in text and "奖励分" not in text and "扣" not in text and "减分" not in text:
+        return base, []
+    start, end = overall.span.start - offset, overall.span.end - offset
+    opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    closing = min((i for mark in _SENTENCE_MARKS if (i := text.find(mark, end)) >= 0), default=len(text))
+    bonus: list[ScoreClaim] = []
+    kinds: set[bool] = set()
+    included = False  # a bonus after the overall score said to be in it
+    for found in _BONUS.finditer(text, opening, closing):
+        deduction = found.group(2).startswith(("扣", "减"))
+        if deduction in kinds:
+            continue  # the first of each: the ones after it may break it down (获评先进加分1分)
+        if found.start() < end and found.end() > start:
+            continue
+        if found.start() >= end:
+            included = included or found.group(1) in _INCLUDED  # （含加分1.5分、扣分0.5分）
+            if not included:
+                continue  # 自评得分96分，加上加分1.5分：the bonus comes on top of this score
+        lead = text[max(0, found.start() - 2) : found.start()]
+        if lead.endswith(tuple(_NEGATION)) or lead.endswith(("不含", "未含", "不计", "未计")):
+            continue
+        if deduction and not found.group(2).endswith("项") and base is None and not included:
+            continue  # 满分100分，扣分5分，综合得分95分: the points the indicators lost, not a deduction item
+        value = to_decimal(found.group(3))
+        if value is None:
+            continue
+        kinds.add(deduction)
+        number = (offset + found.start(3), offset + found.end(3))
+        span = Span(offset + found.start(2), offset + found.end())
+        bonus.append(ScoreClaim(_SCORE, -value if deduction else value, span, number, found.group(2)))
+    return base, bonus
+
+
+# 加分项1.5分, 另有加分项1.5分, （含加分1.5分）, 扣分项0.5分: a bonus or a deduction added to the overall score.
+_BONUS = patterns.compile(
+    r"(含|包含|包括|其中|另有|另加|加上|再加|另)?(加分项?|奖励分|附加分|扣分项|减分项|扣分|减分|扣除|扣减)"
+    r"(?:合计|共计|共|为|是|得|[：:])?[^\S\r\n]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[^\S\r\n]*分(?![钟率值数])"
+)
+_SENTENCE_MARKS = "。！？!?"
+# Words before a bonus stated after the overall score that say the score includes it.
+_INCLUDED = frozenset(("含", "包含", "包括", "其中"))

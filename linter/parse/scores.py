@@ -96,6 +96,10 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
     children = node.children
     if len(children) == 1 and node.scores and children[0].max is None:
         node.uncertain = True
+    if node.max is not None and node.max.value != 100 and children and all(c.max and c.max.weight for c in children):
+        if sum((c.max.value for c in children if c.max), Decimal(0)) == 100:
+            for child in children:  # 产出（50分）over 数量（权重40%）, 质量（权重30%）, …: shares of it, not points
+                child.max = None
     if not children and not node.scores and node.max is not None:
         score = deductions.score(node.max)
         if score is not None:
@@ -787,10 +791,32 @@ def _group(
                 continue
             if summary is not None and claim.kind is _MAX and _total_worth(g, summary, claim, paragraph, clause_start):
                 continue
+            if _outside_total(g, claim, paragraph, container):
+                continue
             _place_claim(g, claim, paragraph, clause_start)
             if g.parts_of is not None:
                 clause_start = claim.span.end
     return g.nodes
+
+
+def _outside_total(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, container: ScoreNode | None) -> bool:
+    """Whether the 总分 ``claim`` is no indicator's points (获总分92分 in a clause telling a result): within the clause
+    of an item that states its points and no score yet (可持续影响（5分）：…获总分92分，得5分), or above the points of
+    the section it stands in."""
+    if claim.kind is not _MAX or not claim.keyword.startswith("总分") or claim.keyword.startswith("总分值"):
+        return False
+    if container is not None and container.max is not None and claim.value > container.max.value:
+        return True
+    cur = g.current
+    return (
+        cur is not None
+        and cur.max is not None
+        and not cur.scores
+        and not cur.children
+        and not g.boundary
+        and g.parts_of is None
+        and _in(cur, paragraph)
+    )
 
 
 _MARKS = patterns.compile("。|；|;|其中")  # each alternative a literal: the search skips to their first characters

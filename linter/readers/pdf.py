@@ -379,11 +379,23 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
+def _left_margin(lines: list[_Line]) -> float:
+    """Where the text's lines start: the leftmost start that several lines share (a label or a signature set
+    further left, alone, is no margin), else the leftmost start of all."""
+    starts = Counter(round(line.x0) for line in lines)
+    shared = [x for x, count in starts.items() if count >= _MARGIN_LINES]
+    leftmost = min(line.x0 for line in lines)
+    return float(min(shared)) if shared and min(shared) > leftmost else leftmost
+
+
+_MARGIN_LINES = 3
+
+
 def _write(items: list[_Line | _Table], out: TextBuilder) -> None:
     """Runs of text lines as paragraphs, tables as rows, in reading order."""
     lines = [item for item in items if isinstance(item, _Line)]
     if lines:
-        left = min(line.x0 for line in lines)
+        left = _left_margin(lines)
         right = max(line.x1 for line in lines)
         size = statistics.median(line.bottom - line.top for line in lines) or 10.0
     else:

@@ -6,7 +6,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +131,8 @@ def _cells(sheet: Any) -> list[tuple[tuple[int, int], Any]]:
 
 
 def display(value: object, number_format: str = "General") -> str:
-    """A cell value as Excel shows it, keeping the stored precision: 3.0 → 3, 0.985 with a % format → 98.5%."""
+    """A cell value as Excel shows it: 3.0 → 3, 0.985 with a % format → 98.5%, 8.3333… with 0.00 → 8.33 (the
+    decimals the format shows, rounded half up as Excel does; no zeros added: 9.5 with 0.00 → 9.5)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -140,9 +141,15 @@ def display(value: object, number_format: str = "General") -> str:
         number = _decimal(value)
         if number is None:
             return str(value)
-        if "%" in _QUOTED.sub("", number_format or ""):
-            return _plain(number * 100) + "%"
-        return _plain(number)
+        shown = _QUOTED.sub("", (number_format or "").split(";")[0])
+        percent = "%" in shown
+        if percent:
+            number *= 100
+        places = _places(shown)
+        exponent = number.as_tuple().exponent
+        if places is not None and isinstance(exponent, int) and -exponent > places:
+            number = number.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        return _plain(number) + ("%" if percent else "")
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date | dt.time):
@@ -150,6 +157,20 @@ def display(value: object, number_format: str = "General") -> str:
     if isinstance(value, dt.timedelta):
         return str(value)
     return cell_text(str(value))
+
+
+_PLACES = patterns.compile(r"[0#?](?:\.([0#?]*))?")
+
+
+def _places(number_format: str) -> int | None:
+    """How many decimals a number format shows (0.00 → 2, #,##0 → 0, 0.0% → 1); None for General, text, and the
+    scientific and fraction formats, which show what is stored."""
+    if not number_format or "E" in number_format.upper() or "/" in number_format or "@" in number_format:
+        return None
+    found = list(_PLACES.finditer(number_format))
+    if not found:
+        return None
+    return len(found[-1].group(1) or "")
 
 
 def _decimal(value: int | float | Decimal) -> Decimal | None:

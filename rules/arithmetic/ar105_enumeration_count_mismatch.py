@@ -202,12 +202,19 @@ def _items(text: str, start: int, end: int) -> list[_Item] | None:
     if markers is not None:
         return markers
     separator = "；" if "；" in segment or ";" in segment else "、"
+    tail: list[_Item] = []
     if separator == "、":
         cut = [at for at in (text.find(ch, start, end) for ch in "，,") if at >= 0]
-        end = min(cut) if cut else end
+        if cut:
+            # A、B、C，以及D和E: the list goes on after the comma, up to the next one
+            more = _LIST_GOES_ON.match(text, min(cut) + 1, end)
+            if more is not None:
+                rest = [at for at in (text.find(ch, more.end(), end) for ch in "，,") if at >= 0]
+                tail = _split(text, more.end(), min(rest) if rest else end, separator)
+            end = min(cut)
         if "、" not in text[start:end]:
             return None
-    items = _split(text, start, end, separator)
+    items = _split(text, start, end, separator) + tail
     if len(items) < 2 or any(patterns.compile(r"\s*(?:[0-9０-９]|共|约|其中)").match(text[i.start : i.end]) for i in items):
         return None  # quantities, not names
     if any(
@@ -216,6 +223,9 @@ def _items(text: str, start: int, end: int) -> list[_Item] | None:
     ):
         return None  # counts of their own: the list is not of the things counted
     return items
+
+
+_LIST_GOES_ON = patterns.compile(r"\s*(?:以及|还有|另有)\s*")
 
 
 def _marker_items(text: str, start: int, end: int) -> list[_Item] | None:

@@ -506,7 +506,9 @@ def _breakdown(
             return None  # 约200人, 5-10人, “各” before names that cannot be counted: the sum is unknown
         count, names = each
         if count == 1:  # not the figure before and a word joining it (“200万元和县级配套170万元”: 县级配套)
-            before = paragraph.words_before(q.whole_span.start, max(floor, name_floor), _LABEL_BREAKS)
+            low = max(floor, name_floor)
+            before = paragraph.words_before(q.whole_span.start, low, _LABEL_BREAKS)
+            before = _bracketed_in(paragraph, before, q.whole_span.start, low)
             if items and q.whole_span.start - len(before) == name_floor:
                 before = before.lstrip(" \u3000")
                 before = before.removeprefix(next((w for w in words.joining_words if before.startswith(w)), ""))
@@ -556,6 +558,24 @@ def _separation(paragraph: Prose, depths: list[int], position: int, quantity: Qu
 
 _LEVELS = {"；": 3, ";": 3, "，": 2, ",": 2, "：": 2, ":": 2, "、": 1}
 _SEPARATORS = "".join(_LEVELS)
+
+
+def _bracketed_in(paragraph: Prose, before: str, position: int, floor: int) -> str:
+    """``before`` (the words before ``position``) with a short bracketed word inside the name put back: 因公出国（境）费
+    is one name, not 费."""
+    text = paragraph.text
+    start = position - len(before)
+    if start < 1 or text[start - 1] not in "）)":
+        return before
+    opening = max(text.rfind("（", floor, start), text.rfind("(", floor, start))
+    inside = text[opening + 1 : start - 1]
+    if opening < 1 or len(inside) > _BRACKETED_CHARS or any(c in inside for c in _LABEL_BREAKS):
+        return before
+    head = paragraph.words_before(opening, floor, _LABEL_BREAKS)
+    return head + text[opening:start] + before if head.strip() else before
+
+
+_BRACKETED_CHARS = 4
 
 
 def _label(words_before: str, words: _Words) -> str:

@@ -10,6 +10,7 @@ class ScoreAboveMax(Rule):
 
     检查内容
         指标或一级指标的自评得分高于它自己的分值；没有单独分值的分项，得分高于所属上级指标的分值。
+        按百分比设权重的报告（产出质量（权重10%）），权重即分值，与表头写“权重（%）”的自评表一样。
 
     为什么
         得分不可能超过满分。这类错误多半是复制上一条时忘了改分值或得分，评审时一眼就会被扣分。
@@ -44,10 +45,11 @@ class ScoreAboveMax(Rule):
             if worth is not None:
                 if score > worth.value:
                     points, scored = num(worth.value), num(score)
+                    stated = f"权重{points}%" if worth.weight else f"分值{points}分"  # 权重10%: 10 points of 100
                     ctx.report(
                         anchor,
                         Message(
-                            f"{name(node)}：分值{points}分，自评得{scored}分",
+                            f"{name(node)}：{stated}，自评得{scored}分",
                             f"{name(node)}: worth {points} points, self-scored {scored}",
                         ),
                         related=((worth.span, Message("分值在此", "points stated here")),),

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from linter.analysis.rounding import scores_rounded as _rounded
 from linter.diagnostics import Span
-from linter.model import Report, ScoreBlock, ScoreClaim, ScoreNode
+from linter.model import Report, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num, terms
 
@@ -23,7 +23,9 @@ class ScoreSumMismatch(Rule):
         只要有一个分项没有得分，就不做加总（由 missing-score 报告）；只列出一个没有自己分值的分项时（往往只是说明扣分），
         也不做加总。把整数平均分成几份、写到两位小数的分项（10分分三项，各3.33分），合计只差四舍五入的零头时不报。
         自评表在“总分”行下列出“加分项”、再写“最终得分”（总得分（含加分））时，总分与一级指标之和核对，最终得分与
-        总分加上加分核对。
+        总分加上加分核对。正文写明整体得分的构成（基础分96分，加分项1.5分，扣分项0.5分，综合得分97分；综合得分97.5分
+        （含加分1.5分））时，一级指标之和与基础分（未写基础分时与综合得分减去加分、加回扣分）核对，基础分加上加分、减去
+        扣分与综合得分核对。
 
     为什么
         合计对不上，说明要么分项、要么合计填错了，评审会要求说明。
@@ -60,8 +62,9 @@ class ScoreSumMismatch(Rule):
             if abs(total - stated.value) > tolerance and not _rounded(total, stated.value, node.children):
                 self._report(ctx, node, stated.span, stated.value, parts, total)
         table_totals = {b.total_score.value for b in report.blocks if b.table is not None and b.total_score}
+        self._with_bonus(ctx, report.overall_base, report.overall, report.overall_bonus, tolerance)
         for block in report.blocks:
-            self._with_bonus(ctx, block, tolerance)
+            self._with_bonus(ctx, block.base_score, block.total_score, block.bonus, tolerance)
             if block.first_level:
                 stated = block.base_score or block.total_score
                 bonus = [c.value for c in block.bonus] if block.base_score is None else []
@@ -69,9 +72,16 @@ class ScoreSumMismatch(Rule):
                 if stated is None and block.table is None:
                     stated = report.overall_base or report.overall
                     quiet = table_totals  # the text's sections agree with the table: table-text-mismatch says it
+                    if report.overall_base is None and report.overall_bonus:
+                        # 综合得分97.5分（含加分1.5分）: the sections add up to the score without the bonus
+                        # (or to the score itself: whether the bonus was in it is then not told)
+                        bonus = [c.value for c in report.overall_bonus]
+                        if stated is not None and _sum(block.first_level_nodes()) == stated.value:
+                            continue
                     if stated is not None and _as_in_table(report, block.first_level_nodes()) == stated.value:
                         continue  # with the table's score for the section the text restates wrongly, it adds up
-                self._total(ctx, block.first_level_nodes(), stated, tolerance, quiet, bonus)
+                base = stated is not None and stated is report.overall_base
+                self._total(ctx, block.first_level_nodes(), stated, tolerance, quiet, bonus, base=base)
         for restatement in report.restatements:
             framework = report.framework
             keys = {n.key for n in restatement.items}
@@ -89,8 +99,11 @@ class ScoreSumMismatch(Rule):
         tolerance: Decimal,
         quiet: set[Decimal] | frozenset[Decimal] = frozenset(),
         bonus: list[Decimal] | None = None,
+        *,
+        base: bool = False,
     ) -> None:
-        """``bonus``: the 加分项 rows' scores, which the total score includes on top of the first level's."""
+        """``bonus``: the 加分项 rows' scores, which the total score includes on top of the first level's;
+        ``base``: ``stated`` is the score before the bonus (基础得分)."""
         known = [n.score_value for n in nodes]
         if stated is None or not nodes or any(v is None for v in known):
             return
@@ -107,33 +120,49 @@ class ScoreSumMismatch(Rule):
         ctx.report(
             stated.span,
             Message(
-                f"各一级指标得分合计{added}分（{shown}）{plus_zh}，与总得分{claimed}分不符",
-                f"first-level scores add up to {added} ({shown}){plus_en}, not the stated total score {claimed}",
+                f"各一级指标得分合计{added}分（{shown}）{plus_zh}，与{'基础得分' if base else '总得分'}{claimed}分不符",
+                f"first-level scores add up to {added} ({shown}){plus_en}, "
+                f"not the stated {'base' if base else 'total'} score {claimed}",
             ),
             related=tuple(
                 (n.score.span if n.score else n.span, Message(f"{name(n)}在此", f"{name(n)} here")) for n in nodes
             ),
         )
 
-    def _with_bonus(self, ctx: Context, block: ScoreBlock, tolerance: Decimal) -> None:
-        """A table's score before the bonus (总分 or 基础得分) plus its 加分项 rows against the total with the bonus
-        stated below them (最终得分)."""
-        base, final = block.base_score, block.total_score
-        if base is None or final is None or final is base or not block.bonus:
+    def _with_bonus(
+        self,
+        ctx: Context,
+        base: ScoreClaim | None,
+        final: ScoreClaim | None,
+        bonus: list[ScoreClaim],
+        tolerance: Decimal,
+    ) -> None:
+        """The score before the bonus (a table's 总分 or 基础得分 row, 基础分96分 in the text) plus the bonus (its
+        加分项 rows, 加分项1.5分 and 扣分项0.5分 in the sentence) against the total with the bonus (最终得分, 综合得分)."""
+        if base is None or final is None or final is base or not bonus:
             return
-        extra = sum((c.value for c in block.bonus), Decimal(0))
+        extra = sum((c.value for c in bonus), Decimal(0))
         if abs(base.value + extra - final.value) <= tolerance:
             return
-        worked, before, plus, claimed = num(base.value + extra), num(base.value), num(extra), num(final.value)
+        worked, before, claimed = num(base.value + extra), num(base.value), num(final.value)
+        added = sum((c.value for c in bonus if c.value > 0), Decimal(0))
+        taken = -sum((c.value for c in bonus if c.value < 0), Decimal(0))
+        steps_zh = "".join(
+            [f"加上加分{num(added)}分" if added else "", "、" if added and taken else "", f"减去扣分{num(taken)}分" if taken else ""]
+        )
+        steps_en = " ".join([f"plus the bonus {num(added)}" if added else "", f"less {num(taken)}" if taken else ""])
         ctx.report(
             final.span,
             Message(
-                f"加分前得分{before}分加上加分{plus}分为{worked}分，与含加分的总得分{claimed}分不符",
-                f"the score before the bonus {before} plus the bonus {plus} is {worked}, not the stated total {claimed}",
+                f"加分前得分{before}分{steps_zh}为{worked}分，与含加分的总得分{claimed}分不符",
+                f"the score before the bonus {before} {steps_en.strip()} is {worked}, not the stated total {claimed}",
             ),
             related=(
                 (base.span, Message("加分前得分在此", "score before the bonus here")),
-                *((c.span, Message("加分在此", "bonus here")) for c in block.bonus),
+                *(
+                    (c.span, Message("加分在此", "bonus here") if c.value > 0 else Message("扣分在此", "deduction here"))
+                    for c in bonus
+                ),
             ),
         )
 
@@ -152,6 +181,11 @@ class ScoreSumMismatch(Rule):
                 for c in node.children
             ),
         )
+
+
+def _sum(nodes: list[ScoreNode]) -> Decimal | None:
+    values = [n.score_value for n in nodes]
+    return None if any(v is None for v in values) else sum((v for v in values if v is not None), Decimal(0))
 
 
 def _as_in_table(report: Report, nodes: list[ScoreNode]) -> Decimal | None:

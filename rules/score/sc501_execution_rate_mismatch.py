@@ -44,6 +44,22 @@ def _is_other_header(row: list[TableCell]) -> bool:
     return len(texts) >= 3 and not any(patterns.compile(_NUMBER).match(t) for t in texts)
 
 
+_RATE_NAMES = patterns.compile(r"(?:预算)?执行率(?:[（(][^（()）]*[）)])?")
+_ACTUAL_HEADERS = ("实际完成值", "实际完成", "完成值", "实际值", "全年实际完成值")
+
+
+def _indicator_header(row: list[TableCell]) -> dict[str, int] | None:
+    """The columns of an indicator block's header (… 年度指标值 实际完成值 分值 得分): the actual value, the points
+    and the score."""
+    texts = [patterns.compile(r"[\s（）()]").sub("", c.text) for c in row]
+    actual = next((i for i, t in enumerate(texts) if t.startswith(_ACTUAL_HEADERS)), None)
+    points = next((i for i, t in enumerate(texts) if t in ("分值", "权重")), None)
+    score = next((i for i, t in enumerate(texts) if t in ("得分", "自评得分")), None)
+    if actual is None or points is None or score is None:
+        return None
+    return {"actual": actual, "points": points, "score": score}
+
+
 def _half(decimals: int) -> Decimal:
     return Decimal(5) / Decimal(10) ** (decimals + 1)
 
@@ -53,7 +69,8 @@ class ExecutionRateMismatch(Rule):
 
     检查内容
         项目支出绩效自评表的资金行（年度资金总额等）：执行率应为 全年执行数(B) ÷ 全年预算数(A)；
-        该行的得分应为 min(执行率, 100%) × 分值（财预〔2020〕10号的通行算法）。允许所写小数位数带来的舍入误差。
+        该行的得分应为 min(执行率, 100%) × 分值（财预〔2020〕10号的通行算法）。指标部分的“预算执行率”行
+        （实际完成值写为百分数）的得分同样按 min(实际完成值, 100%) × 分值 复算。允许所写小数位数带来的舍入误差。
 
     为什么
         执行率和它的得分是自评表里唯一可以完全复算的一项，算错多半是抄错了数或套用了别的项目的表。
@@ -80,11 +97,18 @@ class ExecutionRateMismatch(Rule):
     def check(self, report: Report, ctx: Context) -> None:
         for table in report.tables:
             columns: dict[str, int] | None = None
+            indicators: dict[str, int] | None = None  # the indicator block's 实际完成值, 分值 and 得分
             for row in table.rows:
                 found = self._header(row)
                 if found is not None:
                     columns = found
                     continue
+                block = _indicator_header(row)
+                if block is not None:
+                    indicators, columns = block, None
+                    continue
+                if indicators is not None:
+                    self._rate_row(row, indicators, ctx)
                 if _is_other_header(row):
                     columns = None  # e.g. the 一级指标/二级指标 block below the funds block
                 if columns is not None:
@@ -102,6 +126,18 @@ class ExecutionRateMismatch(Rule):
                     columns[key] = index
                     break
         return columns if {"budget", "spent", "rate"} <= columns.keys() else None
+
+    def _rate_row(self, row: list[TableCell], columns: dict[str, int], ctx: Context) -> None:
+        """The 预算执行率 row of the indicator block (预算执行率 … 100% 95.20% 10 9.80): its score from its rate."""
+        actual = columns["actual"]
+        if actual >= len(row) or not any(_RATE_NAMES.fullmatch(c.text.strip()) for c in row[:actual]):
+            return
+        rate = _value(row[actual])
+        points = _value(row[columns["points"]]) if columns["points"] < len(row) else None
+        score = _value(row[columns["score"]]) if columns["score"] < len(row) else None
+        if rate is None or not rate[2] or points is None or score is None or score[0] > points[0]:
+            return  # no rate in %, or a score above its points (score-above-max's)
+        self._score(min(rate[0] / 100, Decimal(1)), points, score, "预算执行率", ctx, rate[3])
 
     def _row(self, row: list[TableCell], columns: dict[str, int], ctx: Context) -> None:
         def cell(key: str) -> TableCell | None:
@@ -134,6 +170,18 @@ class ExecutionRateMismatch(Rule):
         points, score = _value(cell("points")), _value(cell("score"))
         if points is None or score is None:
             return
+        self._score(actual, points, score, label, ctx)
+
+    def _score(
+        self,
+        actual: Decimal,
+        points: tuple[Decimal, int, bool, Span],
+        score: tuple[Decimal, int, bool, Span],
+        label: str,
+        ctx: Context,
+        rate: Span | None = None,
+    ) -> None:
+        """The score of an execution rate ``actual`` (a fraction) against min(rate, 100%) × points."""
         expected = min(actual, Decimal(1)) * points[0]
         tolerance = _half(score[1]) if score[1] else Decimal("0.01")  # “10” for 9.8 is not a rounding
         if abs(expected - score[0]) > max(tolerance, Decimal("0.01")):
@@ -144,5 +192,6 @@ class ExecutionRateMismatch(Rule):
                     f"{label}：得分应为 min(执行率,100%)×分值 = {shown}分，表中为{num(score[0])}分",
                     f"{label}: the score should be min(rate, 100%) × points = {shown}, the table says {num(score[0])}",
                 ),
-                related=((points[3], Message("分值", "points")),),
+                related=((points[3], Message("分值", "points")),)
+                + (((rate, Message("执行率", "execution rate")),) if rate is not None else ()),
             )

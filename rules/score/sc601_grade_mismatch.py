@@ -6,13 +6,19 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from linter import patterns
 from linter.data import package_yaml
 from linter.diagnostics import Span
-from linter.model import ClaimKind, Paragraph, Report, ScoreClaim
+from linter.model import ClaimKind, Paragraph, Report, ScoreClaim, TableCell
+from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
 from rules.score.messages import num
 
 _SCORE = ClaimKind.SCORE  # bound once: a read through the enum class is slow (linter/model.py)
+# A table's column of total scores (one row per project or unit, as a 汇总 sheet lists them).
+_SCORE_HEADERS = frozenset(("总分", "自评总分", "自评得分", "综合得分", "最终得分", "评价得分", "得分", "自评分"))
+_HEADER_NOISE = patterns.compile(r"\s+|[（(][^（()）]*[）)]")  # 总分（分）: the unit in brackets
+_CELL_NUMBER = patterns.compile(r"\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*")
 _LINKS = "为是：:"  # between a label and its grade, at most one of these
 _QUOTES = '“"「'
 
@@ -137,7 +143,7 @@ class GradeMismatch(Rule):
     """评价等级与自评得分不符。
 
     检查内容
-        同一段里写了总的自评得分和评价等级，而等级与分数段不符：优≥90分，良80（含）～90分，中60（含）～80分，差<60分
+        同一段里写了总的自评得分和评价等级（或表格里有“总分”“自评得分”列和“等级”列，如各项目的汇总表），而等级与分数段不符：优≥90分，良80（含）～90分，中60（含）～80分，差<60分
         （财预〔2020〕10号）。分数段在 grades.yaml 中定义。等级属于同一句里的得分（句中在它之前的最后一个，
         否则之后的第一个）；那是别的得分（“市级重点评价得分86分，等级为良”）时不检查，“其中”所列的分项得分除外。
 
@@ -173,6 +179,45 @@ class GradeMismatch(Rule):
             for paragraph in report.paragraphs[line : line + 2]:
                 if not paragraph.claims:
                     self._paragraph(paragraph, [block.total_score], ctx)
+
+        for table in report.tables:  # a 汇总 table: a row per project, its 总分 and its 等级
+            self._columns(table.rows, ctx)
+
+    def _columns(self, rows: list[list[TableCell]], ctx: Context) -> None:
+        """Rows under a header naming a total score column and a grade column: each row's grade against its score."""
+        aliases: dict[str, str] = _data()["aliases"]
+        grades = set(_words())
+        columns: tuple[int, int] | None = None
+        for row in rows:
+            texts = [_HEADER_NOISE.sub("", c.text) for c in row]
+            score = next((i for i, t in enumerate(texts) if t in _SCORE_HEADERS), None)
+            grade = next((i for i, t in enumerate(texts) if t in _data()["labels"]), None)
+            if score is not None and grade is not None:
+                columns = (score, grade)
+                continue
+            if columns is None or max(columns) >= len(row):
+                continue
+            number = _CELL_NUMBER.fullmatch(row[columns[0]].text)
+            word = row[columns[1]].text.strip().strip("“”\"")
+            if number is None or word not in grades:
+                continue
+            value = to_decimal(number.group(1))
+            if value is None or value > 100:
+                continue
+            expected, floor = _grade_of(value)
+            if expected == aliases.get(word, word):
+                continue
+            cell = row[columns[1]]
+            at = cell.span.start + cell.text.find(word)
+            where = row[columns[0]].span.start + number.start(1)
+            ctx.report(
+                Span(at, at + len(word)),
+                Message(
+                    f"得分{num(value)}分对应等级“{expected}”（≥{num(floor)}分），表中写为“{word}”",
+                    f"a score of {num(value)} is grade “{expected}” (≥{num(floor)}), the table says “{word}”",
+                ),
+                related=((Span(where, where + len(number.group(1))), Message("得分在此", "score stated here")),),
+            )
 
     def _paragraph(self, paragraph: Paragraph, scores: list[ScoreClaim], ctx: Context) -> None:
         aliases: dict[str, str] = _data()["aliases"]

@@ -54,8 +54,10 @@ class FrameworkMaxMismatch(Rule):
             maxima = [n.max_value for n in nodes]
             if any(m is None for m in maxima) or sum(m for m in maxima if m is not None) != framework.total:
                 continue  # the total is off as well: max-sum-mismatch reports it, naming these indicators
+            # 权重 set for each project, in a table's 权重 column or in the text (产出指标（权重40%）)
+            weighted = block.weighted or any(n.max is not None and n.max.weight for n in nodes)
             for node in nodes:
-                if block.weighted and node is not block.funds:
+                if weighted and node is not block.funds:
                     continue  # 权重 set for each project: the form fixes only the execution rate's
                 indicator = framework.indicator(node.key) if node.key else None
                 worth = node.max_value

@@ -25,7 +25,7 @@ class TemplateResidue(Rule):
 
     检查内容
         占位符：XX、××、ＸＸ、○○、`**`、20XX年、X月X日（英文单词里的 XX 不算；同一行里成对的 `**粗体**`
-        是 Markdown 粗体，不算）；填写说明：【填写…】【请填写…】（此处…）（请填写…）“请在此处填写”“单击此处输入文字”；
+        是 Markdown 粗体，不算），空的【】和写着待填栏目的【单位名称】【联系人姓名】（【典型案例】这样的小标题不算）；填写说明：【填写…】【请填写…】（此处…）（请填写…）“请在此处填写”“单击此处输入文字”；
         以及照抄模板的“是否”问句：整句以“是否……一致。”“是否……？”结束，既没有作答，也不是嵌在
         “了解/检验/判断/核实/分析……是否……”之类的叙述里。公开版本里隐去个人信息的星号
         （139****5678、王**、****局）不是占位符。
@@ -102,6 +102,12 @@ def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span
                 found.append(
                     (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
                 )
+    if "【" in text:  # 【】 left empty, or naming the field to fill in (【单位名称】, 【联系人姓名】)
+        endings = tuple(data["lenticular-field-endings"])
+        for match in patterns.compile(_LENTICULAR).finditer(text):
+            inner = match.group()[1:-1].strip(" \u3000_＿")
+            if not inner or (inner.endswith(endings) and _unfilled(text, match.start(), match.end())):
+                found.append((Span(base + match.start(), base + match.end()), _placeholder_message(match.group())))
     if "**" in text and text.strip(" \t\u3000*-_"):  # a line of asterisks alone is a separator
         bold = [range(m.start(), m.end()) for m in patterns.compile(_BOLD).finditer(text)]
         for match in patterns.compile(_STARS).finditer(text):
@@ -112,6 +118,14 @@ def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span
                     (Span(base + match.start(), base + match.end()), _placeholder_message(match.group()))
                 )
     return found
+
+
+def _unfilled(text: str, start: int, end: int) -> bool:
+    """Whether a 【field】 at text[start:end] stands where its value should be (联系人：【联系人姓名】，…), not as
+    the label before its value (【项目名称】农村公路养护项目)."""
+    before = text[:start].rstrip(" \u3000")
+    after = text[end:].lstrip(" \u3000")
+    return before.endswith(("：", ":")) or not after or after[0] in "，,。；;、）)"
 
 
 def _masked(text: str, start: int, end: int, data: dict[str, Any]) -> bool:
