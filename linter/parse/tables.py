@@ -181,11 +181,11 @@ def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
         return  # a few lines with bars in them are a table when one names a 分值 and a 得分 column
     unread: set[int] = set()
     if kind == "space":
-        rows = _separated(run) or _lined_up(run)
-        counted = None if rows else _counted(run, _ALIGNED_CELL)
-        if counted is not None:
-            rows, unread = counted
-        rows = rows or _aligned(run)
+        rows = _separated(run)
+        if rows is None:
+            aligned = _aligned(run)
+            counted = None if _lined_up(run, aligned) else _counted(run, _ALIGNED_CELL)
+            rows, unread = counted or (aligned, unread)
     elif kind in _BARS:  # outer bars when the header has them; else a bar at an end is an empty cell beside it
         header = next(p.text.strip() for p in run if _SCORED_HEADER.search(p.text.replace(kind, " ")))
         outer = header.startswith(kind) and header.endswith(kind)
@@ -346,14 +346,11 @@ def _numbers_at(words: list[str], trailing: int, width: int = 2) -> int | None:
     return None
 
 
-def _lined_up(run: list[Paragraph]) -> list[list[TableCell]] | None:
-    """The rows placed by position (``_aligned``), when the columns line up: the cells stand in as many columns as
-    the score header has cells."""
+def _lined_up(run: list[Paragraph], rows: list[list[TableCell]]) -> bool:
+    """Whether the rows placed by position (``_aligned``) line up: their cells stand in as many columns as the
+    score header has cells (or there is no such header to count by)."""
     header = next((p for p in run if _SCORED_HEADER.search(p.text)), None)
-    rows = _aligned(run)
-    if header is None or (rows and len(rows[0]) == len(_ALIGNED_CELL.findall(header.text))):
-        return rows
-    return None
+    return header is None or (bool(rows) and len(rows[0]) == len(_ALIGNED_CELL.findall(header.text)))
 
 
 def _counted(run: list[Paragraph], cell: re.Pattern[str]) -> tuple[list[list[TableCell]], set[int]] | None:
