@@ -48,6 +48,34 @@ _RATE_NAMES = patterns.compile(r"(?:预算)?执行率(?:[（(][^（()）]*[）)]
 _ACTUAL_HEADERS = ("实际完成值", "实际完成", "完成值", "实际值", "全年实际完成值")
 
 
+def _refines(row: list[TableCell], columns: dict[str, int]) -> bool:
+    """Whether ``row`` is a second header row naming the columns under a spanning one (预算数 over 年初预算数 and
+    全年预算数): ``columns`` then takes the more specific ones it names. A row with a number is no header."""
+    texts = [_HEADER_CHARS.sub("", c.text) for c in row]
+    if not any(texts) or any(patterns.compile(_NUMBER).match(c.text) for c in row if c.text.strip()):
+        return False
+    refined = False
+    for key in ("budget", "spent"):
+        for word in _headers()[key]:  # most specific first
+            index = next((i for i, t in enumerate(texts) if t.startswith(word)), None)
+            if index is not None:
+                columns[key] = index
+                refined = True
+                break
+    return refined
+
+
+_HEADER_CHARS = patterns.compile(r"[\s（）()A-Za-z/／]")
+
+
+def _proportional(report: Report) -> bool:
+    """Whether the report's framework scores the execution rate in proportion (10号: min(rate, 100%) × points); a
+    部门整体 framework scores it by its own bands."""
+    framework = report.framework
+    indicator = framework.indicator("budget-execution") if framework is not None else None
+    return indicator is not None and indicator.scoring == "proportional-capped"
+
+
 def _indicator_header(row: list[TableCell]) -> dict[str, int] | None:
     """The columns of an indicator block's header (… 年度指标值 实际完成值 分值 得分): the actual value, the points
     and the score."""
@@ -69,8 +97,8 @@ class ExecutionRateMismatch(Rule):
 
     检查内容
         项目支出绩效自评表的资金行（年度资金总额等）：执行率应为 全年执行数(B) ÷ 全年预算数(A)；
-        该行的得分应为 min(执行率, 100%) × 分值（财预〔2020〕10号的通行算法）。指标部分的“预算执行率”行
-        （实际完成值写为百分数）的得分同样按 min(实际完成值, 100%) × 分值 复算。允许所写小数位数带来的舍入误差。
+        该行的得分应为 min(执行率, 100%) × 分值（财预〔2020〕10号的通行算法）。按10号表（或四川项目表）评分的报告，
+        指标部分的“预算执行率”行（实际完成值写为百分数）的得分同样按 min(实际完成值, 100%) × 分值 复算。允许所写小数位数带来的舍入误差。
 
     为什么
         执行率和它的得分是自评表里唯一可以完全复算的一项，算错多半是抄错了数或套用了别的项目的表。
@@ -103,7 +131,9 @@ class ExecutionRateMismatch(Rule):
                 if found is not None:
                     columns = found
                     continue
-                block = _indicator_header(row)
+                if columns is not None and _refines(row, columns):
+                    continue  # 预算数 spanning 年初预算数 | 全年预算数 on the row below
+                block = _indicator_header(row) if _proportional(report) else None
                 if block is not None:
                     indicators, columns = block, None
                     continue
