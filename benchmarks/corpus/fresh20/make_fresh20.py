@@ -1,6 +1,6 @@
 """Builds the fresh20 office documents (P01–P04) with fixed timestamps.
 
-    python benchmarks/corpus/fresh20/make_fresh20.py
+python benchmarks/corpus/fresh20/make_fresh20.py
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def p01() -> None:
     )
     d.add_heading("二、自评结论", level=1)
     d.add_paragraph(
-        "按照县财政局部门整体支出绩效评价指标体系，我局从运行成本、管理效率、履职效能、社会效应、"
+        "按照县财政局部门整体支出绩效评价指标体系，我局对2022年度部门整体支出从运行成本、管理效率、履职效能、社会效应、"
         "可持续发展能力和满意度六个维度逐项开展自评，自评总分95.84分，等级为“优”。"
     )
     d.add_heading("三、各维度得分情况", level=1)
@@ -95,9 +95,13 @@ def p01() -> None:
     )
     d.add_paragraph("（二）县域旅游品牌持续打响。成功举办第三届云泽油菜花节，旅游综合收入位列全市第三。")
     d.add_heading("五、存在的问题", level=1)
-    d.add_paragraph("一是预算编制前瞻性不足，年中追加较多；二是文旅信息化建设进度滞后；三是基层文化专干流动性大。")
+    d.add_paragraph(
+        "一是预算编制前瞻性不足，年中追加较多；二是文旅信息化建设进度滞后；三是基层文化专干流动性大。"
+    )
     d.add_heading("六、改进措施", level=1)
-    d.add_paragraph("一是细化预算编制，减少年中调整；二是加快推进信息化平台二期建设；三是加强基层文化队伍培训。")
+    d.add_paragraph(
+        "一是细化预算编制，减少年中调整；二是加快推进信息化平台二期建设，力争2024年6月底前上线运行；三是加强基层文化队伍培训。"
+    )
     d.add_paragraph("附件：云泽县文化广电和旅游局2023年度部门整体支出绩效自评表")
     rows = [
         ["一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因"],
@@ -304,6 +308,8 @@ def p03() -> None:
         ws = wb.active if index == 0 else wb.create_sheet()
         ws.title = title
         for row in rows:
+            if title == "客运站改造":  # this sheet came from another office: its numbers are stored as text
+                row = [str(v) if isinstance(v, (int, float)) else v for v in row]
             ws.append(row)
     save_workbook(wb, OUT / "P03.xlsx", "绩效自评表", "宁川县交通运输局", WHEN)
 
