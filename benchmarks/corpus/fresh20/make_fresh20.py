@@ -44,6 +44,20 @@ def add_table(document: docx.document.Document, rows: list[list[str]]) -> None:
             table.cell(r, c).text = value
 
 
+def merge_first_column(table: docx.table.Table) -> None:
+    """Merges each 一级指标 cell down over its blank continuation rows, as Word tables are drawn."""
+    rows = table.rows
+    start = None
+    for index in range(1, len(rows) + 1):
+        text = rows[index].cells[0].text if index < len(rows) else "end"
+        if text and start is not None and index - 1 > start:
+            label = rows[start].cells[0].text
+            merged = rows[start].cells[0].merge(rows[index - 1].cells[0])
+            merged.text = label
+        if text:
+            start = index
+
+
 # ---- P01: 部门整体, six dimensions ---------------------------------------------------------------------------
 
 
@@ -137,6 +151,7 @@ def p01() -> None:
         ["合计", "", "", "100", "95.84", ""],
     ]
     add_table(d, rows)
+    merge_first_column(d.tables[-1])
     save_docx(d, "P01.docx", "部门整体支出绩效自评报告", "云泽县文化广电和旅游局")
 
 
