@@ -327,6 +327,8 @@ class Table:
 
     paragraphs: list[Paragraph]
     rows: list[list[TableCell]]
+    # rows with numbers whose 分值 and 得分 could not be told apart (cells set apart by spaces, some left blank)
+    unread: set[int] = field(default_factory=set)
 
 
 class IssuerFound(StrEnum):

@@ -1367,3 +1367,220 @@ def test_a_closing_total_line_in_the_sections_own_body() -> None:
 def test_lines_that_total_no_section_above_them(footer: str) -> None:
     assert scored(FOOTED.format(10, footer))[0][0] != "效益指标"
 
+
+# --- tables written as text lines: notes in score cells, bars, cells set apart by spaces -------------------------
+
+_LAYOUT_ROWS = [
+    ["一级指标", "二级指标", "三级指标", "分值", "得分", "说明"],
+    ["投入", "目标设定", "绩效目标合理性", "3", "3", ""],
+    ["", "目标设定", "绩效指标明确性", "2", "2", ""],
+    ["", "预算配置", "在职人员控制率", "3", "{control}", "未超编"],
+    ["小计", "", "", "8", "8", ""],
+    ["产出", "职责履行", "质量达标率", "7", "{quality}", ""],
+    ["", "职责履行", "实际完成率", "8", "6.5", "2项未完成"],
+    ["小计", "", "", "15", "{output}", ""],
+    ["过程", "预算执行", "预算完成率", "5", "5", ""],
+    ["小计", "", "", "5", "5", ""],
+    ["效果", "社会效益", "群众满意度", "6", "6", ""],
+    ["小计", "", "", "6", "6", ""],
+    ["合计", "", "", "34", "{total}", ""],
+]
+
+
+def _laid_out(gap: str, kept: bool = False, indented: bool = False) -> str:
+    """The table with its cells set apart by ``gap``: every cell ``kept`` (tabs, bars), or the empty ones gone as
+    in a PDF's text or a table aligned by eye (a continuation row ``indented`` by the gap when asked)."""
+    lines = []
+    for row in _LAYOUT_ROWS:
+        line = gap.join(row if kept else [c for c in row if c])
+        lines.append(gap + line if indented and not row[0] else line)
+    return "某县某局2023年度部门整体支出绩效自评报告\n" + "\n".join(lines) + "\n"
+
+
+_LAYOUTS = {
+    "tabs": _laid_out("\t", kept=True),
+    "two-spaces": _laid_out("  "),
+    "indented": _laid_out("    ", indented=True),
+    "single-space": _laid_out(" "),
+    "full-width-bars": _laid_out("｜", kept=True),
+    "bars": _laid_out("|", kept=True),
+}
+_VALUES = {"control": "3", "quality": "6.5", "output": "13", "total": "32"}
+
+
+@pytest.mark.parametrize("layout", list(_LAYOUTS))
+@pytest.mark.parametrize(
+    ("change", "found"),
+    [
+        ({}, []),
+        ({"control": "满分", "quality": "6.5（扣0.5分）"}, []),  # a score cell with a word or a note
+        ({"quality": "6.5分(扣0.5分)"}, []),
+        ({"quality": "扣0.5分，得6.5分"}, []),
+        ({"quality": "7.5", "output": "14", "total": "33"}, ["SC101"]),  # a real score above its points
+        ({"output": "14", "total": "33"}, ["SC201"]),  # a wrong 小计
+        ({"total": "33"}, ["SC201"]),  # a wrong 合计
+        ({"control": "满分", "quality": "6.5（扣0.5分）", "total": "33"}, ["SC201"]),
+    ],
+)
+def test_one_table_reads_alike_in_every_layout(layout: str, change: dict[str, str], found: list[str]) -> None:
+    """Tabs, bars with or without the outer ones, runs of spaces where the empty cells vanish, continuation rows
+    indented or not, single spaces: the same rows, the same findings (the score column is never read as 分值)."""
+    assert codes(_LAYOUTS[layout].format(**{**_VALUES, **change})) == found
+
+
+@pytest.mark.parametrize("cell", ["9（扣1分）", "9分（扣1分）", "9(扣1分)", "扣1分，得9分", "9，扣1分", "满分"])
+def test_a_score_cell_with_a_note_is_its_number(cell: str) -> None:
+    text = table(
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t补贴培训人次\t≥1200人次\t1315人次\t10\t10",
+        f"产出指标\t质量指标\t培训合格率\t≥95%\t93.6%\t10\t{cell}",
+    )
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    leaf = block.nodes[0].children[-1].children[0]
+    assert leaf.score_value == (10 if cell == "满分" else 9)
+    assert codes(text) == []
+    assert codes(text.replace(f"\t{cell}", "\t11（扣1分）")) == ["SC101"]
+
+
+def test_a_space_table_with_blank_leading_cells_or_a_trailing_note_column() -> None:
+    """PDF text or columns aligned by eye: continuation rows leave the 一级指标 blank, a 说明 filled in only some
+    rows; the numbers at the end of each row are its 分值 and 得分."""
+    indented = (
+        "某县某局2023年度部门整体支出绩效自评报告\n一级指标    二级指标    三级指标    分值    得分\n"
+        "投入    目标设定    绩效目标合理性    3    3\n    目标设定    绩效指标明确性    2    2\n"
+        "    预算配置    在职人员控制率    3    {score}\n"
+    )
+    assert codes(indented.format(score="3")) == []
+    assert codes(indented.format(score="4")) == ["SC101"]
+    noted = (
+        "某县某局2023年度部门整体支出绩效自评报告\n一级指标  二级指标  三级指标  分值  得分  说明\n"
+        "投入  目标设定  绩效目标合理性  3  3\n产出  职责履行  质量达标率  7  {score}\n"
+        "产出  职责履行  实际完成率  8  6.5  2项未完成\n"
+    )
+    assert codes(noted.format(score="6.5")) == []
+    assert codes(noted.format(score="7.5")) == ["SC101"]
+    ten = (
+        "某市城市管理局2023年度项目支出绩效自评报告\n"
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+        "产出指标  数量指标  生活垃圾分类收运量  ≥16.5万吨  17.2万吨  50  50\n"
+        "效益指标  社会效益指标  居民知晓率  ≥90%  93.5%  30  {score}\n"
+        "满意度指标  服务对象满意度指标  居民满意度  ≥90%  92.6%  10  10\n"
+        "总分  90  90\n"
+    )
+    assert codes(ten.format(score="30")) == []
+    assert "SC101" in codes(ten.format(score="31"))
+    assert codes(ten.format(score="31")) == codes(ten.format(score="31").replace("  ", "\t"))  # as with tabs
+
+
+_FUNDS_SPACED = (
+    "某市城市管理局2023年度项目支出绩效自评报告\n"
+    "项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+    "年度资金总额  1200.00  1350.00  1268.40  10  93.96%  {funds}\n"
+    "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分  偏差原因分析及改进措施\n"
+    "产出指标  数量指标  生活垃圾分类收运量  ≥16.5万吨  17.2万吨  40  40  \n"
+    "  新建和改造分类投放  ≥120个  112个  10  9.5  少建8个\n"
+    "  点数量  \n"
+    "效益指标  社会效益指标  居民知晓率  ≥90%  93.5%  30  30  \n"
+    "满意度指标  服务对象满意度指标  居民满意度  ≥90%  92.6%  10  10  \n"
+    "总分  100  {total}\n"
+)
+
+
+def test_a_ten_hao_form_set_out_with_spaces_keeps_its_execution_rate_check() -> None:
+    """The 10号 form with its tabs turned into two spaces (empty cells gone, a name wrapped onto a line of its own):
+    the 得分 column stays the 得分 column, so the funds row's score is checked against its execution rate."""
+    assert codes(_FUNDS_SPACED.format(funds="9.40", total="98.9")) == []
+    assert codes(_FUNDS_SPACED.format(funds="9.80", total="99.3")) == ["SC501"]
+
+
+def test_a_header_line_over_tab_rows_read_from_a_pdf() -> None:
+    """A PDF's table whose header came out as a text line and its rows as cells by position, some run together
+    (4.8697.25%×5: a score and its note): the rows are read from their numbers at the end; the row that cannot be
+    read hides its group's sums instead of breaking them."""
+    text = (
+        "某县某局2023年度部门整体支出绩效自评报告\n一级指标 二级指标 三级指标 分值 得分 说明\n"
+        "投入\t\t目标设定绩效目标合理性\t\t\t3\t\t3\t\n"
+        "\t预算配置在职人员控制率\t\t\t\t3\t\t3\t未超编\n"
+        "小计\t\t\t6\t6\t\t\n"
+        "过程\t\t预算执行预算完成率\t\t\t5\t\t4.8697.25%×5\t\n"
+        "\t预算执行预算调整率\t\t\t3\t\t3\t\t\n"
+        "小计\t\t\t8\t7.86\t\t\n"
+        "产出\t\t职责履行质量达标率\t\t\t7\t\t{score}\t\t\n"
+        "\t职责履行实际完成率\t\t\t8\t\t8\t\t\n"
+        "小计\t\t\t15\t{output}\t\t\n"
+    )
+    assert codes(text.format(score="7", output="15")) == []
+    assert codes(text.format(score="7.5", output="15.5")) == ["SC101", "SC101"]  # the row and its 小计
+    assert codes(text.format(score="7", output="14")) == ["SC201"]
+
+
+def test_single_spaced_rows_need_a_header_naming_their_columns() -> None:
+    text = "某县某局2023年度部门整体支出绩效自评报告\n投入 目标设定 绩效目标合理性 3 4\n产出 职责履行 质量达标率 7 7.5\n"
+    assert not parse(text).tables
+    bars = "一、概况\n单位｜县财政局｜地址\n联系人｜张三｜电话\n"
+    assert not parse(bars).tables
+
+
+_FLAT = (
+    "某县交通运输局2023年度项目绩效自评报告\n"
+    "指标名称{bar}分值{bar}得分\n"
+    "预算执行率{bar}10{bar}9.80\n"
+    "产出指标{bar}50{bar}{output}\n"
+    "数量指标：危桥改造完成座数{bar}30{bar}28\n"
+    "质量指标：交工验收合格率{bar}20{bar}19\n"
+    "效益指标{bar}30{bar}28\n"
+    "社会效益：群众出行条件改善{bar}30{bar}28\n"
+    "满意度指标{bar}10{bar}9\n"
+    "沿线群众满意度{bar}10{bar}9\n"
+    "合计{bar}100{bar}93.80\n"
+)
+
+
+@pytest.mark.parametrize("bar", ["｜", "|", "\t"])
+def test_a_flat_list_whose_rows_close_under_their_first_level_ones(bar: str) -> None:
+    """One name column: 产出指标 | 50 and then its own rows (30 + 20). Read as one flat list the points add up to 190;
+    each first-level row taking the rows after it that add up to its points, they add up to the 合计's 100."""
+    text = _FLAT.format(bar=bar, output="47")
+    assert codes(text) == []
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    assert [(n.label, len(n.children)) for n in block.nodes] == [
+        ("预算执行率", 0), ("产出指标", 2), ("效益指标", 1), ("满意度指标", 1)
+    ]
+    assert codes(_FLAT.format(bar=bar, output="48")) == ["SC201", "SC201"]  # 28 + 19 is not 48, nor is the total
+
+
+LISTED = "（二）管理效率。该维度分值25分，得{score}分。下设预算编制、预算执行、绩效管理、资产管理、政府采购五项指标，分值分别为5分、5分、5分、5分、5分，得分分别为5分、4分、5分、4分、4分。\n"
+
+
+def test_items_listed_by_their_points_and_scores_are_the_indicators_items() -> None:
+    report = parse(LISTED.format(score=22))
+    [block] = report.blocks
+    [node] = block.nodes
+    assert node.label == "管理效率"  # the heading's words, not 该维度
+    assert [(c.label, c.max_value, c.score_value) for c in node.children] == [
+        ("预算编制", 5, 5),
+        ("预算执行", 5, 4),
+        ("绩效管理", 5, 5),
+        ("资产管理", 5, 4),
+        ("政府采购", 5, 4),
+    ]
+    assert not [d for d in Linter().lint_text(LISTED.format(score=22)).diagnostics if d.code.startswith("SC")]
+    wrong = [d.message.zh for d in Linter().lint_text(LISTED.format(score=23)).diagnostics if d.code == "SC201"]
+    assert wrong == ["管理效率：分项得分合计22分（5+4+5+4+4），与自评分23分不符"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # some of the items only, picked out after 其中
+        "（三）履职效能。该维度分值30分，得28分。其中零售总额增长率、外贸进出口额两项得分分别为6分、5分，其余指标均得满分。\n",
+        # one list alone
+        "（二）管理效率。该维度分值25分，得23分。下设预算编制、预算执行、绩效管理、资产管理、政府采购五项指标，分值分别为5分、5分、5分、5分、5分。\n",
+        # the names counted do not match the values listed
+        "（二）管理效率。该维度分值25分，得23分。下设预算编制、预算执行等五项指标，分值分别为5分、5分，得分分别为5分、4分。\n",
+    ],
+)
+def test_lists_that_do_not_tell_every_item_make_no_items(text: str) -> None:
+    [block] = parse(text).blocks
+    assert not block.nodes[0].children
+    assert not [d for d in Linter().lint_text(text).diagnostics if d.code in ("SC201", "SC202")]

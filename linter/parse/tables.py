@@ -1,7 +1,9 @@
 """Tables → score blocks.
 
 A table is a run of at least two lines with two or more tabs (document readers write each table row that way;
-people type them into text files the same way). A row naming a 分值/权重 column and a 得分 column is a header; the
+people type them into text files the same way), a Markdown pipe table, bars without the outer ones under a score
+header, or cells set apart by spaces (a PDF's text, columns aligned by eye; single spaces under a header naming
+its columns). A row naming a 分值/权重 column and a 得分 column is a header; the
 rows below it are indicators, their names taken from the 指标 columns (an empty name repeats the one above, as a
 merged cell does). A 总分/合计 row states the block's total; a 小计 row states its first-level indicator's.
 """
@@ -18,6 +20,7 @@ from operator import attrgetter
 from typing import Any
 
 from linter import patterns
+from linter.data import package_yaml
 from linter.diagnostics import Span
 from linter.model import (
     ClaimKind,
@@ -53,6 +56,10 @@ def find_tables(paragraphs: list[Paragraph], text: str) -> list[Table]:
         row_kind = _row_kind(paragraph.text)
         if not row_kind and kind == "space" and run and at == last + 1 and _short_row(paragraph.text):
             row_kind = "space"  # 总得分          101: a row of the aligned table with most of its cells blank
+        if not row_kind and kind == "space" and run and at == last + 1 and _wrapped(paragraphs, at):
+            row_kind = "space"  # “  点数量”: the rest of a name wrapped onto a line of its own, more rows below
+        if row_kind == "pipe" and kind == "|" and run and at == last + 1:
+            row_kind = "|"  # |目标设定|…|2|2|: a row of a table without outer bars that leaves its end cells blank
         if run and (row_kind != kind or at != last + 1):
             _close(run, kind, tables)
             run = []
@@ -61,6 +68,8 @@ def find_tables(paragraphs: list[Paragraph], text: str) -> list[Table]:
             kind, last = row_kind, at
     if run:
         _close(run, kind, tables)
+    if " 得分" in text or "得分 " in text:
+        tables = _single_spaced(paragraphs, text, tables)
     return _joined(tables, paragraphs)
 
 
@@ -76,6 +85,7 @@ def _joined(tables: list[Table], paragraphs: list[Paragraph]) -> list[Table]:
         offset = len(last.rows)
         last.paragraphs.extend(table.paragraphs)
         last.rows.extend([replace(c, row=offset + c.row) for c in row] for row in table.rows)
+        last.unread.update(offset + i for i in table.unread)
     return out
 
 
@@ -96,7 +106,8 @@ def _goes_on(last: Table, table: Table, paragraphs: list[Paragraph]) -> bool:
     return header is not None and _repeated(table.rows[0], header)
 
 
-_ROW_HINTS = ("\t", "|", "\u3000", "  ")  # what every row holds: a tab, a bar or a wide gap
+_ROW_HINTS = ("\t", "|", "｜", "\u3000", "  ")  # what every row holds: a tab, a bar or a wide gap
+_BARS = ("|", "｜")
 _START = attrgetter("span.start")
 
 
@@ -127,6 +138,9 @@ def _row_kind(text: str) -> str:
         bare = text.strip()
         if bare.startswith("|") and bare.endswith("|") and bare.count("|") >= 3:
             return "pipe"
+    for bar in _BARS:  # 指标名称｜分值｜得分: cells between bars, without the outer ones (or full-width)
+        if bar in text and text.strip().strip(bar).count(bar) >= 2:
+            return bar
     if "  " not in text and "\u3000" not in text:
         return ""
     bare = text.strip()
@@ -143,16 +157,42 @@ def _short_row(text: str) -> bool:
     return len(cells) == 2 and _NUMBER.match(cells[1]) is not None and bool(_ALIGNED_GAP.search(text.strip()))
 
 
+def _wrapped(paragraphs: list[Paragraph], at: int) -> bool:
+    """An indented line of a few words without numbers or a sentence's marks, between two rows of an aligned table:
+    the end of a name cell that wrapped (生活垃圾分类 / 知晓率)."""
+    text = paragraphs[at].text
+    bare = text.strip()
+    return (
+        text[:2].isspace()
+        and 0 < len(bare) <= 12
+        and _CAPTION_MARKS.isdisjoint(bare)
+        and not any(ch.isdigit() for ch in bare)
+        and at + 1 < len(paragraphs)
+        and _row_kind(paragraphs[at + 1].text) == "space"
+    )
+
+
 def _close(run: list[Paragraph], kind: str, tables: list[Table]) -> None:
-    if kind == "pipe":
-        run = [p for p in run if not _PIPE_RULE.match(p.text)]  # the |---|---| line under the header
+    if kind in ("pipe", *_BARS):
+        run = [p for p in run if not _PIPE_RULE.match(p.text.replace("｜", "|"))]  # the |---|---| line under the header
     if len(run) < 2 or (kind == "space" and max(len(_ALIGNED_CELL.findall(p.text)) for p in run) < 4 and not _scored(run)):
         return  # three aligned words a line may be prose set out with spaces; with a 分值 | 得分 header, a table
+    if kind in _BARS and not any(_SCORED_HEADER.search(p.text.replace(kind, " ")) for p in run):
+        return  # a few lines with bars in them are a table when one names a 分值 and a 得分 column
+    unread: set[int] = set()
     if kind == "space":
-        rows = _separated(run) or _aligned(run)
+        rows = _separated(run)
+        if rows is None:
+            aligned = _aligned(run)
+            counted = None if _lined_up(run, aligned) else _counted(run, _ALIGNED_CELL)
+            rows, unread = counted or (aligned, unread)
+    elif kind in _BARS:  # outer bars when the header has them; else a bar at an end is an empty cell beside it
+        header = next(p.text.strip() for p in run if _SCORED_HEADER.search(p.text.replace(kind, " ")))
+        outer = header.startswith(kind) and header.endswith(kind)
+        rows = [_cells(p, i, kind, outer) for i, p in enumerate(run)]
     else:
-        rows = [_cells(p, i, "|" if kind == "pipe" else "\t") for i, p in enumerate(run)]
-    tables.append(Table(paragraphs=run, rows=rows))
+        rows = [_cells(p, i, "|" if kind == "pipe" else "\t", kind == "pipe") for i, p in enumerate(run)]
+    tables.append(Table(paragraphs=run, rows=rows, unread=unread))
 
 
 _SCORED_HEADER = patterns.compile(r"(?:分值|权重|满分|标准分)\s+.*得分|得分\s+.*(?:分值|权重|满分|标准分)")
@@ -163,14 +203,15 @@ def _scored(run: list[Paragraph]) -> bool:
     return any(_SCORED_HEADER.search(p.text) for p in run)
 
 
-def _cells(paragraph: Paragraph, row: int, separator: str = "\t") -> list[TableCell]:
+def _cells(paragraph: Paragraph, row: int, separator: str = "\t", outer: bool = False) -> list[TableCell]:
     cells = []
     offset = paragraph.span.start
     text = paragraph.text
-    if separator == "|":  # | a | b |: the cells between the outer bars
-        lead = text.index("|") + 1
+    if outer and text.strip().startswith(separator):  # | a | b |: the cells between the outer bars
+        lead = text.index(separator) + 1
         offset += lead
-        text = text[lead : text.rindex("|")]
+        end = text.rindex(separator) if text.strip().endswith(separator) else len(text)
+        text = text[lead : max(lead, end)]
     for column, cell in enumerate(text.split(separator)):
         cells.append(TableCell(row, column, Span(offset, offset + len(cell)), cell))
         offset += len(cell) + 1
@@ -215,6 +256,153 @@ def _split_row(paragraph: Paragraph, index: int, cells: list[Any], empties: list
         for _ in range(empties[i] if i < len(empties) else 0):
             row.append(TableCell(index, len(row), Span(base + match.end(), base + match.end()), ""))
     return row
+
+
+_WORD = patterns.compile(r"[^\s]+")
+_TAB_CELL = patterns.compile(r"[^\t\s](?:[^\t]*[^\t\s])?")  # a tab row's cell with words in it
+
+
+def _single_spaced(paragraphs: list[Paragraph], text: str, tables: list[Table]) -> list[Table]:
+    """``tables`` with those whose cells are set apart by single spaces (what a PDF's text gives for a table drawn
+    as text lines): a header naming its columns (一级指标 二级指标 三级指标 分值 得分), then the rows below it that
+    have as many cells as it or end in the 分值 and 得分 numbers; or such a header line over a table of tab rows
+    without a header of its own (a PDF's rows read by their cells' positions, its header as a text line). Each
+    row's cells are placed by counting (``_counted``)."""
+    taken = {p.index for t in tables for p in t.paragraphs}
+    starts = {t.paragraphs[0].index: t for t in tables}
+    found: list[Table] = []
+    at = text.find("得分")
+    while at >= 0:
+        line = bisect_right(paragraphs, at, key=_START) - 1
+        header = paragraphs[line]
+        at = text.find("得分", header.span.end)
+        if line in taken or not _spaced_header(header.text):
+            continue
+        columns = _number_columns([m.group() for m in _WORD.finditer(header.text)])
+        if columns is None:
+            continue
+        width, (low, high) = len(_WORD.findall(header.text)), columns
+        run = [header]
+        below = starts.get(line + 1)
+        if below is not None and "\t" in below.paragraphs[0].text and not _scored(below.paragraphs):
+            run.extend(below.paragraphs)
+        for paragraph in paragraphs[line + 1 :] if len(run) == 1 else ():
+            words = _WORD.findall(paragraph.text)
+            if paragraph.index in taken or "\t" in paragraph.text or len(words) < 2:
+                break
+            if len(words) != width and _numbers_at(words, width - 1 - high, high - low + 1) is None:
+                break
+            run.append(paragraph)
+        if len(run) >= 2:
+            counted = _counted(run, _WORD)
+            if counted is not None:
+                if below is not None and run[1] is below.paragraphs[0]:
+                    tables = [t for t in tables if t is not below]
+                found.append(Table(paragraphs=run, rows=counted[0], unread=counted[1]))
+                taken.update(p.index for p in run)
+                at = text.find("得分", run[-1].span.end) if at >= 0 else at
+    return sorted(tables + found, key=lambda t: t.paragraphs[0].index) if found else tables
+
+
+def _spaced_header(text: str) -> bool:
+    """A line of short words set apart by single spaces that names a 分值 and a 得分 column."""
+    words = text.split()
+    return (
+        3 <= len(words) <= 12
+        and "\t" not in text
+        and all(len(w) <= 8 for w in words)
+        and _SCORED_HEADER.search(text) is not None
+    )
+
+
+def _column_words() -> dict[str, list[str]]:
+    words: dict[str, list[str]] = package_yaml("linter.parse", "lexicon.yaml")["table-columns"]
+    return words
+
+
+def _number_columns(header: list[str]) -> tuple[int, int] | None:
+    """The header's 分值 and 得分 columns, left one first, when they stand side by side."""
+    words = _column_words()
+    texts = [t.strip() for t in header]
+    maxima = [i for i, t in enumerate(texts) if _named(t, words["max"])]
+    scores = [i for i, t in enumerate(texts) if _named(t, words["score"]) and i not in maxima]
+    if not maxima or not scores:
+        return None
+    low, high = sorted((maxima[0], scores[0]))
+    return low, high
+
+
+def _numbers_at(words: list[str], trailing: int, width: int = 2) -> int | None:
+    """Where a row's 分值 and 得分 stand (``width`` cells from the first to the second): the last cells so far apart
+    that are numbers (a score may carry a note, or say 满分), followed by at most ``trailing`` cells (说明) that
+    are not numbers."""
+    for i in range(len(words) - width, -1, -1):
+        after = words[i + width :]
+        if len(after) > trailing or any(_NUMBER.match(w) for w in after):
+            return None
+        first, second = words[i], words[i + width - 1]
+        if _NUMBER.match(first) and (_NUMBER.match(second) or _NOTED.match(second) or _FULL_MARK.match(second)):
+            return i
+    return None
+
+
+def _lined_up(run: list[Paragraph], rows: list[list[TableCell]]) -> bool:
+    """Whether the rows placed by position (``_aligned``) line up: their cells stand in as many columns as the
+    score header has cells (or there is no such header to count by)."""
+    header = next((p for p in run if _SCORED_HEADER.search(p.text)), None)
+    return header is None or (bool(rows) and len(rows[0]) == len(_ALIGNED_CELL.findall(header.text)))
+
+
+def _counted(run: list[Paragraph], cell: re.Pattern[str]) -> tuple[list[list[TableCell]], set[int]] | None:
+    """Rows placed by counting, under a header naming its 分值 and 得分 columns side by side: a row with as many
+    cells as the header fills them in order; a shorter one is placed from its 分值 and 得分 numbers (the last two
+    numbers, a 说明 after them only), its words before them ending at the column left of 分值: the cells it leaves
+    blank are the leading name cells of a merged first column, unless its first cell repeats the row above's first
+    cell or names a 合计 or 小计 row. A row with no such numbers keeps only its words before its first number; when
+    it has numbers, its index is among the rows returned as unread (their score cannot be told)."""
+    headers = [i for i, p in enumerate(run) if _SCORED_HEADER.search(p.text)]
+    if not headers:
+        return None
+    rows_words = package_yaml("linter.parse", "lexicon.yaml")["table-rows"]
+    row_words = tuple(w for key in ("total", "subtotal", "base", "bonus", "deduction", "final") for w in rows_words[key])
+    rows: list[list[TableCell]] = []
+    unread: set[int] = set()
+    first_above = ""
+    width = low = high = 0
+    for index, paragraph in enumerate(run):
+        found = list((_TAB_CELL if "\t" in paragraph.text else cell).finditer(paragraph.text))
+        words = [m.group() for m in found]
+        indented = bool(found) and found[0].start() > 0  # its first cells left blank
+        if index in headers:
+            columns = _number_columns(words)
+            if columns is None:
+                return None
+            width, (low, high) = len(words), columns
+        if index <= headers[0] or index in headers or (len(found) == width and not indented):
+            places = list(range(len(found)))
+        else:
+            at = _numbers_at(words, width - 1 - high, high - low + 1)
+            numbers: list[int] = []
+            if at is None or at > low:  # no 分值 and 得分 to place the row by: its words before any number only
+                at = min(low, next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), len(words)))
+                if at < len(words):
+                    unread.add(index)
+                found = found[:at]
+            else:
+                numbers = list(range(low, high + 1 + len(found) - at - (high - low + 1)))
+            head = list(range(low - at, low))
+            tabbed = "\t" in paragraph.text  # a row's first tab cell is its first column
+            if at and not indented and (tabbed or words[0] == first_above or words[0].startswith(row_words)):
+                head = [0, *range(low - at + 1, low)]
+            places = [*head, *numbers]
+        base, end = paragraph.span.start, paragraph.span.end
+        row = [TableCell(index, c, Span(end, end), "") for c in range(max(width, len(found)))]
+        for match, column in zip(found, places, strict=False):
+            row[column] = TableCell(index, column, Span(base + match.start(), base + match.end()), match.group())
+        if found and places and places[0] == 0:
+            first_above = words[0]
+        rows.append(row)
+    return rows, unread
 
 
 def _aligned(run: list[Paragraph]) -> list[list[TableCell]]:
@@ -293,7 +481,9 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             if columns is None:
                 continue
             max_claim = _claim(row, columns.max, _MAX, columns.headers[columns.max])
-            score_claim = _claim(row, columns.score, _SCORE, columns.headers[columns.score])
+            score_claim = _claim(row, columns.score, _SCORE, columns.headers[columns.score]) or _full_marks(
+                row, columns.score, max_claim, columns.headers[columns.score]
+            )
             label_cell = _row_label(row, min(columns.max, columns.score), columns)
             label = label_cell.text.strip() if label_cell else ""
             if columns.funds:
@@ -355,7 +545,8 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
                     if score_claim is not None and not parent.scores:
                         parent.scores.append(_as_role(score_claim, _SUBTOTAL))
                 continue
-            if max_claim is None and score_claim is None:
+            unread = bool(row) and row[0].row in table.unread  # numbers whose columns could not be told
+            if max_claim is None and score_claim is None and not unread:
                 continue
             names = [row[i].text.strip() if i < len(row) and not _title(row[i], columns) else "" for i in columns.names]
             names = _carry(names, names_above)
@@ -364,9 +555,45 @@ def table_blocks(tables: list[Table], lexicon: dict[str, Any]) -> list[ScoreBloc
             if depth < 0:
                 continue
             _place(block, path, names, depth, row, columns, max_claim, score_claim)
+            path[-1].unreadable = path[-1].unreadable or unread
         if block.nodes:
             blocks.append(block)
+    for block in blocks:
+        _group_closing(block)
     return blocks
+
+
+def _group_closing(block: ScoreBlock) -> None:
+    """A table listing its indicators in one column, each first-level row followed by its own rows (产出指标 | 50,
+    then 数量指标：… | 10 …): when the rows' points do not add up to the 总分 as one flat list, but each row followed by
+    rows whose points add up to its own does, and those rows then add up to the 总分, the rows are its children."""
+    nodes = block.nodes
+    if block.total_max is None or any(n.children or n.max is None for n in nodes):
+        return
+    points = [n.max.value for n in nodes if n.max is not None]
+    if sum(points, Decimal(0)) == block.total_max.value:
+        return
+    groups: list[tuple[int, int]] = []  # (first, end) of each top node and the rows it takes
+    at = 0
+    while at < len(nodes):
+        end, added = at + 1, Decimal(0)
+        while end < len(nodes) and added < points[at]:
+            added += points[end]
+            end += 1
+        groups.append((at, end) if end > at + 1 and added == points[at] else (at, at + 1))
+        at = groups[-1][1]
+    if len(groups) == len(nodes) or sum(points[a] for a, _ in groups) != block.total_max.value:
+        return
+    top = []
+    for first, end in groups:
+        parent = nodes[first]
+        if end > first + 1:
+            parent.kind = _SECTION
+            parent.scores[:] = [_as_role(c, _SUBTOTAL) for c in parent.scores]
+            for child in nodes[first + 1 : end]:
+                _attach(block, parent, child)
+        top.append(parent)
+    block.nodes[:] = top
 
 
 def _row_label(row: list[TableCell], before: int, columns: _Columns | None = None) -> TableCell | None:
@@ -636,19 +863,43 @@ def _cell_number(
         return None
     cell = row[column]
     found = pattern.match(cell.text)
-    value = to_decimal(found.group(1)) if found else None
+    value = to_decimal(found.group(found.lastindex or 1)) if found else None
     if found is None or value is None:
         return None
     return cell, found, value
 
 
+_NUM = r"([0-9０-９]+(?:[.．][0-9０-９]+)?)"
+# A score with the reviewer's note beside it: 9.5（扣0.5分）, 9分(扣1分), 9，扣1分; or the note first: 扣1分，得9分.
+_NOTED = patterns.compile(
+    rf"^\s*{_NUM}\s*分?\s*(?:[（(][^（()）]*[）)]|[，,；;]\s*扣[^，,；;]*)\s*$"
+    rf"|^(?:[^得]*[，,；;\s分])?得\s*{_NUM}\s*分?\s*[。.]?\s*$"
+)
+_FULL_MARK = patterns.compile(r"^\s*(满分)\s*$")
+
+
 def _claim(row: list[TableCell], column: int, kind: ClaimKind, header: str) -> ScoreClaim | None:
     read = _cell_number(row, column, _NUMBER)
+    if read is None and kind is _SCORE:
+        read = _cell_number(row, column, _NOTED)
     if read is None:
         return None
     cell, found, value = read
-    start, end = cell.span.start + found.start(1), cell.span.start + found.end(1)
+    group = found.lastindex or 1
+    start, end = cell.span.start + found.start(group), cell.span.start + found.end(group)
     return ScoreClaim(kind, value, Span(start, end), (start, end), header)
+
+
+def _full_marks(row: list[TableCell], column: int, max_claim: ScoreClaim | None, header: str) -> ScoreClaim | None:
+    """A score cell saying 满分: the row's own points."""
+    if max_claim is None or column >= len(row):
+        return None
+    cell = row[column]
+    found = _FULL_MARK.match(cell.text)
+    if found is None:
+        return None
+    start, end = cell.span.start + found.start(1), cell.span.start + found.end(1)
+    return ScoreClaim(_SCORE, max_claim.value, Span(start, end), (start, end), header)
 
 
 _SIGNED = patterns.compile(r"^\s*[-−－]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*$")

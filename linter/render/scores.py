@@ -155,7 +155,7 @@ def scores_text(report: Report, lang: str = "zh") -> str:
         if value is not None:
             parts.append(f"{t('得分', 'score')} {format_decimal(value)}{_role(node.score, t)}")
         elif node.unreadable:
-            parts.append(t("得分是公式，读不到数值", "score is a formula without its value"))
+            parts.append(t("得分读不到数值（公式或分不开的单元格）", "score cannot be read (a formula, or cells run together)"))
         recomputed = node.recomputed_value()
         if node.children and recomputed is not None and recomputed != value:
             parts.append(f"{t('重算', 'recomputed')} {format_decimal(recomputed)}")

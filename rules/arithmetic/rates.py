@@ -590,6 +590,7 @@ def share_claims(report: Report) -> Iterator[RateClaim]:
                 seen.add(stated.span.start)
                 yield claim
     yield from _named_shares(report, seen)
+    yield from _chain_shares(report, seen)
 
 
 def _share(stated: Quantity, lead: str, part: Quantity, whole: Quantity) -> RateClaim | None:
@@ -634,6 +635,52 @@ def _named_shares(report: Report, seen: set[int]) -> Iterator[RateClaim]:
             claim = _share(stated, m.group().strip(), part, named[0])
             if claim is not None:
                 yield claim
+
+
+# “项目支出中，”: a sentence listing the parts of a figure named before it.
+_CHAIN = patterns.compile(r"(?:^|(?<=[。；;]))\s*(?P<name>[^，,。；;：:0-9０-９%％]{2,10})中[，,：:]")
+_BARE_SHARE = patterns.compile(r"[，,]\s*占(?:[^，,。；;：:0-9０-９%％的]{2,12}的)?\s*")
+
+
+def _chain_shares(report: Report, seen: set[int]) -> Iterator[RateClaim]:
+    """项目支出5581.40万元。项目支出中，天然林保护2140.00万元，占项目支出的38.34%；森林防火1326.50万元，占23.77%；…:
+    each part's share of the figure the sentence opens with, named or not. Reported only where most of the chain's
+    shares are that figure's (the others are then wrong), so a chain of shares of something else stays silent."""
+    text = report.text
+    for line in report.facts.percent_paragraphs:
+        if "中" not in line.text or "占" not in line.text:
+            continue
+        paragraph = report.facts.prose(line)
+        if not paragraph.may_hold_amounts:
+            continue
+        percentages = _percentages(report, paragraph)
+        figures = _rate_figures(report, paragraph)
+        for opener in _CHAIN.finditer(text, paragraph.start, paragraph.end):
+            name = opener.group("name").strip()
+            wholes = [
+                x
+                for x in figures.within(paragraph.start, opener.start())
+                if paragraph.words_before(x.whole_span.start, paragraph.start, _LABEL_BREAKS).strip().endswith(name)
+            ]
+            end = next((at for at in (text.find("。", opener.end(), paragraph.end),) if at >= 0), paragraph.end)
+            if len(wholes) != 1 or not wholes[0].exact:
+                continue
+            whole = wholes[0]
+            claims = []
+            for part in figures.within(opener.end(), end):
+                share = _BARE_SHARE.match(text, part.span.end)
+                stated = percentages.get(share.end()) if share is not None else None
+                if stated is None or not stated.exact or part.family != whole.family or not part.exact:
+                    continue
+                claim = _share(stated, "占", part, whole)
+                if claim is not None:
+                    claims.append(claim)
+            agreeing = sum(not c.contradicted() for c in claims)
+            if agreeing >= 2 and 2 * agreeing >= len(claims):
+                for claim in claims:
+                    if claim.stated.span.start not in seen:
+                        seen.add(claim.stated.span.start)
+                        yield claim
 
 
 def _subsequence(words: str, text: str) -> bool:

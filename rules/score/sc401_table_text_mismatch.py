@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import chain
 
 from linter import patterns
 from linter.analysis.rounding import claim_slack, max_slack, score_slack
-from linter.model import Report, ScoreClaim, ScoreNode
+from linter.diagnostics import Span
+from linter.model import ClaimKind, NodeKind, Report, Role, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num
 
@@ -65,7 +67,8 @@ class TableTextMismatch(Rule):
                 for node in block.nodes:
                     if node.key is not None:
                         first_level.setdefault(node.key, []).append(node)
-        for node, named in _text_nodes(report):
+        named_totals = ((node, True) for node in _named_totals(report, table_blocks))  # 效益指标合计得29.5分
+        for node, named in chain(_text_nodes(report), named_totals):
             others = in_table.get(_key(node.label))
             if not others and named and node.key is not None:
                 others = first_level.get(node.key)  # 效益指标完成情况（分值30分，得分28分） and the table's 效益指标
@@ -125,6 +128,36 @@ def _nearest(
 ) -> list[tuple[ScoreNode, Decimal | None, Decimal]]:
     """``candidates`` nearest ``node`` first (the table of its own project, in a file of several)."""
     return sorted(candidates, key=lambda c: abs(c[0].span.start - node.span.start))
+
+
+def _named_totals(report: Report, tables: list[ScoreBlock]) -> Iterator[ScoreNode]:
+    """A first-level indicator's score told in the narrative as a total of its own (产出指标合计得48分) where the
+    text scores none of its items, so no node of the text holds it: a node of its own, named as the table names it."""
+    framework = report.framework
+    if framework is None:
+        return
+    held = {id(c) for block in report.blocks for top in block.nodes for n in top.walk() for c in n.scores}
+    in_tables = {id(p) for block in tables if block.table is not None for p in block.table.paragraphs}
+    for paragraph in report.paragraphs:
+        if id(paragraph) in in_tables:
+            continue
+        for claim in paragraph.claims:
+            if claim.role is not Role.SUBTOTAL or claim.kind is not ClaimKind.SCORE or id(claim) in held:
+                continue
+            before = paragraph.text[: claim.span.start - paragraph.span.start]
+            word = next((w for w in _TOTAL_WORDS if before.endswith("指标" + w)), None)
+            if word is None:
+                continue
+            start = max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+            label = before[start : -len(word)].strip()
+            indicator = framework.match(label)
+            if indicator is not None:
+                at = paragraph.span.start + start
+                yield ScoreNode(NodeKind.INDICATOR, label, Span(at, at + len(label)), scores=[claim], key=indicator.key)
+
+
+_TOTAL_WORDS = ("合计", "共计", "小计", "累计")
+_CLAUSE_MARKS = "，,。；;：:"
 
 
 def _text_nodes(report: Report) -> Iterator[tuple[ScoreNode, bool]]:

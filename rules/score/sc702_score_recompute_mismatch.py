@@ -3,8 +3,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from linter import patterns
-from linter.diagnostics import Severity
-from linter.model import Paragraph, Report, ScoreNode
+from linter.diagnostics import Severity, Span
+from linter.model import Paragraph, Report, ScoreClaim, ScoreNode
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
 from rules.score.messages import name, num
@@ -54,23 +54,25 @@ class ScoreRecomputeMismatch(Rule):
             return
         seen: set[int] = set()
         for block in report.blocks:
-            if block.table is not None or not block.first_level:
+            if block.table is not None:
                 continue  # a table's funds row is execution-rate-mismatch's
-            for node in block.first_level_nodes():
+            for node in block.first_level_nodes() if block.first_level else block.nodes:
                 indicator = framework.indicator(node.key) if node.key else None
                 if indicator is None or indicator.scoring != "proportional-capped" or id(node) in seen:
                     continue
                 seen.add(id(node))
                 worth = node.max.value if node.max else indicator.max
-                score = node.score
-                if worth is None or score is None or len(node.scores) != 1 or node.children:
+                score = _own_score(node)
+                if worth is None or score is None:
                     continue
                 if score.value > worth or (indicator.fixed and worth != indicator.max):
                     continue  # above its points (score-above-max) or worth other points (the framework rules)
-                found = _rate(report, node)
+                found = _rate(report, node, score)
                 if found is None:
                     continue
                 rate, where = found
+                if _own_method(report, where, score):
+                    continue  # 按每低1个百分点扣0.5分: the report scores the rate by a rule of its own
                 expected = min(rate / 100, Decimal(1)) * worth
                 decimals = -score.value.normalize().as_tuple().exponent  # type: ignore[operator]
                 tolerance = Decimal(5) / Decimal(10) ** (decimals + 1) if decimals > 0 else Decimal("0.01")
@@ -89,12 +91,35 @@ class ScoreRecomputeMismatch(Rule):
                 )
 
 
-def _rate(report: Report, node: ScoreNode) -> tuple[Decimal, object] | None:
-    """The execution rate stated where the node is stated, or in the paragraph right below its heading."""
-    from linter.diagnostics import Span
+def _own_method(report: Report, rate: Span, score: ScoreClaim) -> bool:
+    """Whether the words between the rate and its score state a scoring rule of their own (每低1个百分点扣0.5分,
+    扣2分), other than the framework's (按“执行率×分值”计算)."""
+    start, end = sorted((rate.end, score.span.start))
+    between = report.text[start:end]
+    return any(word in between for word in _OWN_METHOD_WORDS)
 
+
+_OWN_METHOD_WORDS = ("扣", "每低", "每少", "每下降", "档", "区间")
+
+
+def _own_score(node: ScoreNode) -> ScoreClaim | None:
+    """The indicator's one score: its own, or that of the one paragraph under its heading that tells it (（一）预算执行率
+    （分值10分） over 预算执行率96.97%，得9.90分), which states no points of its own."""
+    if node.children:
+        if node.scores or len(node.children) != 1:
+            return None
+        child = node.children[0]
+        if child.max is not None or child.children or len(child.scores) != 1:
+            return None
+        return child.scores[0]
+    return node.scores[0] if len(node.scores) == 1 else None
+
+
+def _rate(report: Report, node: ScoreNode, score: ScoreClaim) -> tuple[Decimal, Span] | None:
+    """The execution rate stated where the node or its score is stated, or in the paragraph right below its
+    heading."""
     places: list[Paragraph] = []
-    for claim_at in (node.span.start, *(c.span.start for c in node.scores)):
+    for claim_at in (node.span.start, *(c.span.start for c in node.scores), score.span.start):
         paragraph = _paragraph(report, claim_at)
         if paragraph is not None and paragraph not in places:
             places.append(paragraph)
