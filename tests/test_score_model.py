@@ -1468,3 +1468,40 @@ def test_a_flat_list_whose_rows_close_under_their_first_level_ones(bar: str) -> 
         ("预算执行率", 0), ("产出指标", 2), ("效益指标", 1), ("满意度指标", 1)
     ]
     assert codes(_FLAT.format(bar=bar, output="48")) == ["SC201", "SC201"]  # 28 + 19 is not 48, nor is the total
+
+
+LISTED = "（二）管理效率。该维度分值25分，得{score}分。下设预算编制、预算执行、绩效管理、资产管理、政府采购五项指标，分值分别为5分、5分、5分、5分、5分，得分分别为5分、4分、5分、4分、4分。\n"
+
+
+def test_items_listed_by_their_points_and_scores_are_the_indicators_items() -> None:
+    report = parse(LISTED.format(score=22))
+    [block] = report.blocks
+    [node] = block.nodes
+    assert node.label == "管理效率"  # the heading's words, not 该维度
+    assert [(c.label, c.max_value, c.score_value) for c in node.children] == [
+        ("预算编制", 5, 5),
+        ("预算执行", 5, 4),
+        ("绩效管理", 5, 5),
+        ("资产管理", 5, 4),
+        ("政府采购", 5, 4),
+    ]
+    assert not [d for d in Linter().lint_text(LISTED.format(score=22)).diagnostics if d.code.startswith("SC")]
+    wrong = [d.message.zh for d in Linter().lint_text(LISTED.format(score=23)).diagnostics if d.code == "SC201"]
+    assert wrong == ["管理效率：分项得分合计22分（5+4+5+4+4），与自评分23分不符"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # some of the items only, picked out after 其中
+        "（三）履职效能。该维度分值30分，得28分。其中零售总额增长率、外贸进出口额两项得分分别为6分、5分，其余指标均得满分。\n",
+        # one list alone
+        "（二）管理效率。该维度分值25分，得23分。下设预算编制、预算执行、绩效管理、资产管理、政府采购五项指标，分值分别为5分、5分、5分、5分、5分。\n",
+        # the names counted do not match the values listed
+        "（二）管理效率。该维度分值25分，得23分。下设预算编制、预算执行等五项指标，分值分别为5分、5分，得分分别为5分、4分。\n",
+    ],
+)
+def test_lists_that_do_not_tell_every_item_make_no_items(text: str) -> None:
+    [block] = parse(text).blocks
+    assert not block.nodes[0].children
+    assert not [d for d in Linter().lint_text(text).diagnostics if d.code in ("SC201", "SC202")]

@@ -43,6 +43,7 @@ from linter.model import (
     Section,
 )
 from linter.parse.numbers import to_decimal
+from linter.parse.point_lists import add_listed_items
 
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
@@ -82,6 +83,7 @@ def build_scores(
         for child in node.children:
             if child.max is None:
                 child.max = claim
+    add_listed_items(blocks, paragraphs, tabled)  # 分值分别为5分、5分…，得分分别为5分、4分…
     deductions = _Deductions(paragraphs)
     for block in blocks:
         for top in block.nodes:

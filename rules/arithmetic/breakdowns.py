@@ -320,6 +320,8 @@ def _may_follow_total(text: str, start: int, cues: list[re.Match[str]], words: _
     last cue (``_breakdown`` takes a total for such a cue only from this paragraph, with the word in its clause)."""
     if any(not words.cues[cue.group()]["needs-total-word"] for cue in cues):
         return True
+    if any(text[max(start, cue.start() - 2) : cue.start()].rstrip("，,").endswith("元") for cue in cues):
+        return True  # 项目支出5371.14万元，分别为……: see ``_named_sum``
     return bool(cues) and has_any(text[start : cues[-1].start()], words.total_words)
 
 
@@ -468,6 +470,16 @@ def _visible(depths: list[int], start: int, quantity: Quantity, position: int) -
     return min(depths[quantity.span.start - start : position - start], default=own) >= own
 
 
+def _named_sum(text: str, clause: str, total: Quantity, cue: re.Match[str]) -> bool:
+    """项目支出5371.14万元，分别为……: an amount of money named as spending, income or funds, with 分别为 right after
+    it, is the sum of the amounts it lists, total word or not."""
+    between = text[total.span.end : cue.start()].strip(" \u3000")
+    return total.family == "money" and between in ("，", ",", "") and clause.rstrip(" \u3000为是：:").endswith(_SUM_NAMES)
+
+
+_SUM_NAMES = ("支出", "收入", "经费", "资金", "预算", "拨款", "补助", "投入", "费用")
+
+
 def _breakdown(
     paragraph: Prose, cue: re.Match[str], total: Quantity, figures: list[Quantity], depths: list[int]
 ) -> Breakdown | None:
@@ -483,7 +495,8 @@ def _breakdown(
     start = paragraph.start
     if words.cues[cue.group()]["needs-total-word"]:
         # A total in the paragraph before has no words before it in this one.
-        if not has_any(_clause_before(paragraph, total, start), words.total_words):
+        clause = _clause_before(paragraph, total, start)
+        if not has_any(clause, words.total_words) and not _named_sum(paragraph.text, clause, total, cue):
             return None
     floor = max(start, cue.end())
     items: list[list[Part]] = []
