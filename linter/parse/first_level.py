@@ -61,7 +61,19 @@ def _complete(report: Report, block: ScoreBlock) -> bool:
     """A block whose nodes' stated points add up to the whole report's total is its first level by its layout;
     so is a table that ends in a 总分 row when no framework says otherwise."""
     if block.table is not None:
-        return report.framework is None and (block.total_max or block.total_score) is not None
+        if report.framework is None:
+            return (block.total_max or block.total_score) is not None
+        # A form the chosen framework does not describe, whose rows' points add up to its own 合计, is whole by
+        # itself (a project sheet beside the 部门整体 sheet that chose the framework): nothing is borrowed for it.
+        if all(n.key for n in block.nodes):
+            return False
+        maxima = [m for n in block.nodes if (m := n.max_value) is not None]
+        return (
+            block.total_max is not None
+            and len(block.nodes) >= 2
+            and len(maxima) == len(block.nodes)
+            and sum(maxima, Decimal(0)) == block.total_max.value
+        )
     total = report.overall_max.value if report.overall_max else (
         report.framework.total if report.framework else Decimal(100)
     )
