@@ -1331,6 +1331,23 @@ def test_parts_listed_after_qizhong_are_still_summed() -> None:
     assert codes(text.replace("得9分", "得8分")) == ["SC201"]
 
 
+@pytest.mark.parametrize(
+    ("line", "items", "parts"),
+    [
+        # a count broken down after 其中: the score after it is the indicator's
+        ("人才队伍建设，分值3分。引进医务人员32人，其中硕士研究生5人，得3分；信息化建设，分值3分。互认，得3分。", ["3", "3"], []),
+        # the indicator's points broken down after 其中 (a date in the clause is no count)
+        ("生态效益，分值6分。其中：2022年度未发生事故，得3分，2022年度未发生火灾，得3分。", ["6"], ["3", "3"]),
+    ],
+)
+def test_a_count_after_qizhong_is_no_breakdown_of_points(line: str, items: list[str], parts: list[str]) -> None:
+    text = f"（五）可持续发展能力（分值6分，得6分）\n{line}\n"
+    nodes = scored(text)
+    assert nodes[0][3] == items
+    assert nodes[1][3] == parts
+    assert codes(text) == []
+
+
 FOOTED = """（三）效益指标
 1.通行条件改善：与指标值一致。分值10分，得10分。
 2.安全责任事故：实际完成值0起。分值10分，得10分。

@@ -913,6 +913,11 @@ def _outside_total(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, contain
     )
 
 
+# 其中研究生学历14名, 其中硕士研究生5人: a count broken down in the clause after 其中 (a number of anything but
+# points, a rate or a date), not the indicator's points.
+_COUNTED = patterns.compile(
+    r"[^，,；;。\r\n]*?[0-9０-９](?:[.．]?[0-9０-９])*[^\S\r\n]*[^0-9０-９.．分%％‰年月日号\s，,；;。]"
+)
 _MARKS = patterns.compile("。|；|;|其中")  # each alternative a literal: the search skips to their first characters
 _MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}
 
@@ -925,8 +930,9 @@ def _after_mark(g: _Grouper, kind: Boundary, offset: int, paragraph: Paragraph, 
     if kind is _BREAKDOWN:
         cur = g.current
         if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
-            g.parts_of = cur
-            g.part = None
+            if not _COUNTED.match(paragraph.text, offset + 2 - paragraph.span.start):
+                g.parts_of = cur
+                g.part = None
         return offset + 2
     if g.parts_of is None:  # a sentence ends, unless it lists an indicator's parts
         g.boundary = True
