@@ -212,6 +212,12 @@ def _other_years(sentence: str, own: str, data: dict[str, Any]) -> Iterator[tupl
         while subject < len(sentence) and sentence[subject] in _SEPARATOR:
             subject += 1
         scored = du and any(0 <= sentence.find(w, subject, subject + 16) for w in data["score-statements"])
+        # “我局对2022年度部门整体支出……逐项开展自评，自评总分95.84分”: the year the report evaluates
+        scored = scored or (
+            du
+            and sentence.endswith("对", 0, before)
+            and any(w in sentence[subject:] for w in (*data["score-statements"], *data["evaluating"]))
+        )
         headed = len(sentence) <= _HEADING_CHARS and "，" not in sentence and "," not in sentence
         if headed and any(0 <= sentence.find(w, subject, subject + 12) for w in data["result-headings"]):
             # “（一）2022年度重点任务完成情况”: a section of the year's results, headed with another year
