@@ -104,6 +104,8 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
         node.uncertain = True
     if len(children) == 1 and _picked_out(children[0], deductions.paragraphs):
         node.uncertain = True  # 其中，受益群众满意度指标权重6分，得6分: one part picked out, not all of them
+    if children and all(c.max is None for c in children) and _rest_in_full(children, deductions.paragraphs):
+        node.uncertain = True  # ……得9.84分；……得9.5分，其余三项均得满分: the parts listed are the ones that lost points
     if node.max is not None and node.max.value != 100 and children and all(c.max and c.max.weight for c in children):
         if sum((c.max.value for c in children if c.max), Decimal(0)) == 100:
             for child in children:  # 产出（50分）over 数量（权重40%）, 质量（权重30%）, …: shares of it, not points
@@ -114,6 +116,19 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
             node.scores.append(score)
     for child in children:
         _finish(child, deductions)
+
+
+def _rest_in_full(children: list[ScoreNode], paragraphs: list[Paragraph]) -> bool:
+    """Whether the paragraph of the last of ``children`` says the parts it does not list scored in full
+    (其余三项均得满分, 其他指标均为满分)."""
+    at = bisect_right(paragraphs, children[-1].span.start, key=_start) - 1
+    if at < 0:
+        return False
+    text = paragraphs[at].text
+    return any(word in text for word in _THE_REST) and "满分" in text
+
+
+_THE_REST = ("其余", "其他各项", "其他指标", "其它")
 
 
 def _picked_out(node: ScoreNode, paragraphs: list[Paragraph]) -> bool:
