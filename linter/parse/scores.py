@@ -525,7 +525,7 @@ def _footer(section: Section, skip: set[int]) -> list[ScoreClaim] | None:
     else:
         body = section.paragraphs
     line = next((p for p in reversed(body) if p.claims), None)
-    if line is None or line.marker is not None:
+    if line is None or line.marker is not None or not any(w in line.text for w in _TOTAL_WORDS):
         return None
     claims = [c for c in line.claims if id(c) not in skip]
     if not claims or len(claims) > 2 or any(c.role is not _ITEM and c.role is not _SUBTOTAL for c in claims):
