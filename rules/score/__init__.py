@@ -10,6 +10,7 @@ from rules.score.sc601_grade_mismatch import GradeMismatch
 from rules.score.sc701_framework_max_mismatch import FrameworkMaxMismatch
 from rules.score.sc702_score_recompute_mismatch import ScoreRecomputeMismatch
 from rules.score.sc703_score_rate_mismatch import ScoreRateMismatch
+from rules.score.sc704_restated_score_mismatch import RestatedScoreMismatch
 
 RULES = (
     ScoreAboveMax,
@@ -22,4 +23,5 @@ RULES = (
     FrameworkMaxMismatch,
     ScoreRecomputeMismatch,
     ScoreRateMismatch,
+    RestatedScoreMismatch,
 )
