@@ -5,7 +5,7 @@ from decimal import Decimal
 from linter import patterns
 from linter.analysis.scan import paragraphs_with
 from linter.diagnostics import Severity, Span
-from linter.model import ClaimKind, Paragraph, Report, Role, ScoreClaim, TableCell
+from linter.model import ClaimKind, Paragraph, Report, Role, ScoreClaim, ScoreNode, TableCell
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
 from rules.score.messages import num
@@ -24,7 +24,8 @@ class ScoreRateMismatch(Rule):
     """写明的得分率与得分、分值算不出来。
 
     检查内容
-        正文在同一句里先写分值和得分、紧接着写得分率（“效益指标分值30分，得分27分，得分率90%”），
+        正文在同一句里先写分值和得分、紧接着写得分率（“效益指标分值30分，得分27分，得分率90%”；分值也可以写在
+        该指标的标题里：“（一）资产管理（分值10分）”下的“……得9.5分，得分率为95%”），
         或评分表有“分值”“得分”“得分率”三列时，得分率应为 得分 ÷ 分值。允许所写小数位数带来的舍入和截断
         （29÷30 写成 96.67% 或 96.66% 都不报）。得分率前面不是紧挨着的一个分值和一个得分时（问卷的得分率、
         几项指标合写的一句）不检查。
@@ -51,18 +52,21 @@ class ScoreRateMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, report: Report, ctx: Context) -> None:
+        owners: dict[int, ScoreNode] | None = None  # each score's node, worked out when first needed
         for paragraph in paragraphs_with(report, _STATED):
-            self._prose(report, paragraph, ctx)
+            if owners is None:
+                owners = {id(c): n for b in report.blocks for top in b.nodes for n in top.walk() for c in n.scores}
+            self._prose(report, paragraph, ctx, owners)
         for table in report.tables:
             self._table(table.rows, ctx)
 
-    def _prose(self, report: Report, paragraph: Paragraph, ctx: Context) -> None:
+    def _prose(self, report: Report, paragraph: Paragraph, ctx: Context, owners: dict[int, ScoreNode]) -> None:
         text = report.text
         for found in _STATED.finditer(text, paragraph.span.start, paragraph.span.end):
             start = found.start()
             sentence = max(text.rfind(mark, paragraph.span.start, start) for mark in _SENTENCE_END) + 1
             before = [c for c in paragraph.claims if sentence <= c.span.start and c.span.end <= start]
-            pair = _points_and_score(before[-2:])
+            pair = _points_and_score(before[-2:]) or _score_of_node(before[-1:], owners)
             stated = to_decimal(found.group(1))
             if pair is None or stated is None:
                 continue
@@ -115,6 +119,20 @@ class ScoreRateMismatch(Rule):
             ),
             related=((score[1], Message("得分", "score")), (points[1], Message("分值", "points"))),
         )
+
+
+def _score_of_node(last: list[ScoreClaim], owners: dict[int, ScoreNode]) -> tuple[ScoreClaim, ScoreClaim] | None:
+    """The 分值 of the indicator whose score is the one claim right before the rate, stated elsewhere (its heading
+    （一）资产管理（分值10分） above …得9.5分，得分率为95%)."""
+    if len(last) != 1 or last[0].kind is not ClaimKind.SCORE or last[0].role not in _OWN_ROLES:
+        return None
+    node = owners.get(id(last[0]))
+    if node is None or len(node.scores) != 1 or node.children:
+        return None
+    parent = node.parent
+    if node.max is None and parent is not None and len(parent.children) == 1 and parent.scores in ([], node.scores):
+        node = parent  # the score told on the line under its heading: the heading's 分值
+    return (node.max, last[0]) if node.max is not None else None
 
 
 def _decimals(number: str) -> int:
