@@ -34,14 +34,15 @@ _HEADING_CHARS = 20
 def add_listed_items(blocks: Iterable[ScoreBlock], paragraphs: list[Paragraph], skip: set[int]) -> None:
     """Give each indicator the items a paragraph lists by their points and scores (``skip``: paragraphs in
     tables)."""
-    listed = [p for p in paragraphs if p.index not in skip and ("分别" in p.text or "依次" in p.text)]
+    listed = [
+        (p, lists)
+        for p in paragraphs
+        if p.index not in skip and ("分别" in p.text or "依次" in p.text) and (lists := _lists(p)) is not None
+    ]
     if not listed:
         return
     nodes = [n for block in blocks if block.table is None for top in block.nodes for n in top.walk()]
-    for paragraph in listed:
-        lists = _lists(paragraph)
-        if lists is None:
-            continue
+    for paragraph, lists in listed:
         names = _names(paragraph, len(next(iter(lists.values()))))
         if names is None:
             continue  # the items are not all named: the lists may be some of them only (其中A、B两项得分分别为…)

@@ -24,7 +24,6 @@ _SPACE = " \t\u3000"
 _THROUGH_CLAUSE = patterns.compile("(?s:.*)[，,。；;：:！？!?\r\n\0]")
 _CLAUSE_MARK = patterns.compile("[，,；;]")
 _SENTENCE_MARKS = "。！？!?"
-_DE_SCORE = patterns.compile(r"的[^\S\r\n]*(?:[，,][^\S\r\n]*)?得")  # …相匹配的得4分, …相匹配的，得4分
 
 
 class _RuleWords(NamedTuple):
@@ -60,9 +59,6 @@ def mark_rule_scores(paragraph: Paragraph) -> None:
     text, base = paragraph.text, paragraph.span.start
     words = _words()
     rules = rule_sentences(text) if "：" in text or ":" in text else []
-    # Most paragraphs hold no condition at all: one search of the whole line rules them out.
-    if not rules and words.condition.search(text) is None and _DE_SCORE.search(text) is None:
-        return
     for claim in paragraph.claims:
         if claim.kind is not _SCORE or (claim.role is not _ITEM and claim.role is not _FULL):
             continue
