@@ -92,6 +92,8 @@ def rule_sentences(text: str) -> list[tuple[int, int]]:
 def _conditional(text: str, at: int, words: _RuleWords) -> bool:
     """Whether the bare score at ``at`` in ``text`` is a condition's outcome: its clause holds a condition or ends
     with 的 (…相匹配的得4分), or it opens its clause after one ending with 的 (…相匹配的，得4分)."""
+    if at and text[at - 1] in "，,":  # “…，得3分”, the usual case: the clause before it decides
+        return text[max(0, at - 41) : at - 1].rstrip(_SPACE).endswith("的")
     window = text[max(0, at - 40) : at]
     clause = _clause_of(window)
     if clause.strip(_SPACE):
