@@ -533,8 +533,8 @@ def _breakdown(
         if level is not None:
             if level >= _COMMA:  # the list may end at a ，or ；, not inside a run of names joined by 、
                 ends.append(len(items))
-                if ender:
-                    break
+                if ender or (level == _SEMICOLON and q.family == total.family and q.value * count > total.value):
+                    break  # 其中当年新认定158家；入库科技型中小企业1046家: after ；, more than the whole is no part of it
             if first is None:
                 first = level
             elif level > first and level == _SEMICOLON and natural is None:
