@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from linter import patterns
 from linter.diagnostics import Span
 from linter.model import ClaimKind, NodeKind, Paragraph, ScoreBlock, ScoreClaim, ScoreNode
-from linter.parse.numbers import chinese_marker_value, to_decimal
+from linter.parse.numbers import to_decimal
 
 _NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 # 分值分别为5分、5分、4分 / 得分分别为5、4、5分 / 权重依次为4分、4分
@@ -105,7 +105,7 @@ def _names(paragraph: Paragraph, count: int) -> list[tuple[str, Span]] | None:
     """The names of the ``count`` items the paragraph sets out (下设A、B、C三项指标: all of them, counted), with where
     each stands; None unless it names and counts exactly that many."""
     found = _NAMES.search(paragraph.text)
-    if found is None or chinese_or_arabic(found.group("count")) != count:
+    if found is None or to_decimal(found.group("count")) != count:
         return None
     names: list[tuple[str, Span]] = []
     at = found.start("names")
@@ -114,13 +114,6 @@ def _names(paragraph: Paragraph, count: int) -> list[tuple[str, Span]] | None:
         names.append((piece.strip(), Span(start, start + len(piece.strip()))))
         at += len(piece) + 1
     return names if len(names) == count and all(name for name, _ in names) else None
-
-
-def chinese_or_arabic(number: str) -> int | None:
-    """五 → 5, 6 → 6."""
-    if number.isdigit():
-        return int(number)
-    return chinese_marker_value(number.replace("两", "二"))
 
 
 def _heading(paragraph: Paragraph) -> str | None:

@@ -6,11 +6,9 @@ from linter import patterns
 from linter.data import package_yaml
 from linter.diagnostics import Severity, Span
 from linter.model import Report, TableCell
-from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
+from rules.score.cells import NUMBER, cell_number
 from rules.score.messages import num
-
-_NUMBER = r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(%|％)?\s*$"
 
 
 def _headers() -> dict[str, list[str]]:
@@ -18,30 +16,10 @@ def _headers() -> dict[str, list[str]]:
     return data
 
 
-def _value(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | None:
-    """(value, decimals, is_percent, span of the number) of a numeric cell."""
-    if cell is None:
-        return None
-    found = patterns.compile(_NUMBER).match(cell.text)
-    if found is None:
-        return None
-    value = to_decimal(found.group(1))
-    if value is None:
-        return None
-    decimals = len(found.group(1).replace("．", ".").partition(".")[2])
-    start = cell.span.start + found.start(1)
-    return (
-        value,
-        decimals,
-        bool(found.group(2)),
-        Span(start, cell.span.start + found.end(found.lastindex or 1)),
-    )
-
-
 def _is_other_header(row: list[TableCell]) -> bool:
     """A row of three or more labels and no numbers starts another block of the table."""
     texts = [c.text.strip() for c in row if c.text.strip()]
-    return len(texts) >= 3 and not any(patterns.compile(_NUMBER).match(t) for t in texts)
+    return len(texts) >= 3 and not any(patterns.compile(NUMBER).match(t) for t in texts)
 
 
 _RATE_NAMES = patterns.compile(r"(?:预算)?执行率(?:[（(][^（()）]*[）)])?")
@@ -52,7 +30,7 @@ def _refines(row: list[TableCell], columns: dict[str, int]) -> bool:
     """Whether ``row`` is a second header row naming the columns under a spanning one (预算数 over 年初预算数 and
     全年预算数): ``columns`` then takes the more specific ones it names. A row with a number is no header."""
     texts = [_HEADER_CHARS.sub("", c.text) for c in row]
-    if not any(texts) or any(patterns.compile(_NUMBER).match(c.text) for c in row if c.text.strip()):
+    if not any(texts) or any(patterns.compile(NUMBER).match(c.text) for c in row if c.text.strip()):
         return False
     refined = False
     for key in ("budget", "spent"):
@@ -145,7 +123,7 @@ class ExecutionRateMismatch(Rule):
                     self._row(row, columns, ctx)
 
     def _header(self, row: list[TableCell]) -> dict[str, int] | None:
-        texts = [patterns.compile(r"[\s（）()A-Za-z/／]").sub("", c.text) for c in row]
+        texts = [_HEADER_CHARS.sub("", c.text) for c in row]
         columns: dict[str, int] = {}
         for key, words in _headers().items():
             for word in words:  # most specific word first, so 全年预算数 wins over 年初预算数/预算数
@@ -162,9 +140,9 @@ class ExecutionRateMismatch(Rule):
         actual = columns["actual"]
         if actual >= len(row) or not any(_RATE_NAMES.fullmatch(c.text.strip()) for c in row[:actual]):
             return
-        rate = _value(row[actual])
-        points = _value(row[columns["points"]]) if columns["points"] < len(row) else None
-        score = _value(row[columns["score"]]) if columns["score"] < len(row) else None
+        rate = cell_number(row[actual])
+        points = cell_number(row[columns["points"]]) if columns["points"] < len(row) else None
+        score = cell_number(row[columns["score"]]) if columns["score"] < len(row) else None
         if rate is None or not rate[2] or points is None or score is None or score[0] > points[0]:
             return  # no rate in %, or a score above its points (score-above-max's)
         self._score(min(rate[0] / 100, Decimal(1)), points, score, "预算执行率", ctx, rate[3])
@@ -174,7 +152,7 @@ class ExecutionRateMismatch(Rule):
             index = columns.get(key)
             return row[index] if index is not None and index < len(row) else None
 
-        budget, spent, rate = _value(cell("budget")), _value(cell("spent")), _value(cell("rate"))
+        budget, spent, rate = cell_number(cell("budget")), cell_number(cell("spent")), cell_number(cell("rate"))
         if budget is None or spent is None or budget[0] <= 0:
             return
         actual = spent[0] / budget[0]
@@ -197,7 +175,7 @@ class ExecutionRateMismatch(Rule):
                     ),
                 )
                 return
-        points, score = _value(cell("points")), _value(cell("score"))
+        points, score = cell_number(cell("points")), cell_number(cell("score"))
         if points is None or score is None:
             return
         self._score(actual, points, score, label, ctx)

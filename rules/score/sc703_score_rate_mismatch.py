@@ -8,11 +8,11 @@ from linter.diagnostics import Severity, Span
 from linter.model import ClaimKind, Paragraph, Report, Role, ScoreClaim, ScoreNode, TableCell
 from linter.parse.numbers import to_decimal
 from linter.rule import Context, Message, Rule
+from rules.score.cells import cell_number
 from rules.score.messages import num
 
 _NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 _STATED = patterns.compile(rf"得分率\s*(?:为|是|达到|达|：|:)?\s*({_NUMBER})\s*[%％]")
-_CELL = patterns.compile(rf"\s*({_NUMBER})\s*([%％]?)\s*")
 _SENTENCE_END = "。；;！？!?"
 _HEADER_NOISE = patterns.compile(r"[\s（）()％%]")
 _POINTS_HEADERS = ("分值", "权重", "标准分", "满分")
@@ -85,13 +85,13 @@ class ScoreRateMismatch(Rule):
                 continue
             if columns is None:
                 continue
-            cells = [_cell(row[i]) if i < len(row) else None for i in columns]
+            cells = [cell_number(row[i]) if i < len(row) else None for i in columns]
             points, score, rate = cells
             if points is None or score is None or rate is None:
                 continue
             percent = rate[2] or rate[0] > 1  # 92.0% or 92.0, else a fraction: 0.92
             value = rate[0] if percent else rate[0] * 100
-            decimals = _decimals(rate[1]) if percent else max(0, _decimals(rate[1]) - 2)
+            decimals = rate[1] if percent else max(0, rate[1] - 2)
             written = row[columns[2]].text.strip()
             self._compare(ctx, rate[3], (value, decimals, written), (score[0], score[3]), (points[0], points[3]))
 
@@ -160,16 +160,3 @@ def _header(row: list[TableCell]) -> tuple[int, int, int] | None:
     points = next((i for i, t in enumerate(texts) if t.startswith(_POINTS_HEADERS)), None)
     score = next((i for i, t in enumerate(texts) if t.startswith(_SCORE_HEADERS) and i != rate), None)
     return None if points is None or score is None else (points, score, rate)
-
-
-def _cell(cell: TableCell) -> tuple[Decimal, str, bool, Span] | None:
-    """A numeric cell: its value, the number as written, whether a % follows, and where the number stands."""
-    found = _CELL.fullmatch(cell.text)
-    if found is None:
-        return None
-    value = to_decimal(found.group(1))
-    if value is None:
-        return None
-    start = cell.span.start + found.start(1)
-    end = cell.span.start + (found.end(2) if found.group(2) else found.end(1))
-    return value, found.group(1), bool(found.group(2)), Span(start, end)
