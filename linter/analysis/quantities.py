@@ -524,10 +524,13 @@ def _quantity(
 ) -> Quantity | None:
     """The quantity of match ``m`` (a number with a unit, or 百分之 and a number), or None when it is none."""
     written, percent_words, multiplier_text, infix, unit_name = m.groups()
-    number_start = m.start()
+    number_start, number_end = m.span(1)
     if written[0] in _DIGITS:
-        number, decimals = _arabic_number(written)
-        number_end = m.end(1)
+        if written.isascii() and "," not in written:  # 523.85, the common form: read at once
+            point = written.find(".")
+            number, decimals = Decimal(written), len(written) - point - 1 if point >= 0 else 0
+        else:  # ５２３．８５, 1,200
+            number, decimals = _arabic_to_decimal(written)
         rough = False
     else:
         read = _chinese_number(written, multiplier_text)
@@ -539,8 +542,12 @@ def _quantity(
             return None  # 一起 / 一次性 / 一批: a determiner, not a count
     if unit_name:
         unit_end = m.end(5)
-        if percent_words is not None or (unit_end < limit and _starts_word(text, unit_name, unit_end, limit, words)):
-            return None  # 百分之九十五人 (not a form reports use); 人民, 元旦 (the unit starts another word)
+        if percent_words is not None or (
+            unit_end < limit
+            and text[unit_end] in words.not_followed_first.get(unit_name, ())
+            and text.startswith(words.not_followed_by[unit_name], unit_end, min(limit, unit_end + 8))
+        ):
+            return None  # 百分之九十五人 (not a form reports use); 人民, 元旦 (one of the unit's next characters follows)
     else:
         unit_end = number_end
     match_start = number_start if percent_words is None else number_start - 3  # from the 百 of 百分之
@@ -560,6 +567,9 @@ def _quantity(
             number = -number
         comparator, approximate, per_unit = claim.comparator, claim.approximate, claim.per_unit
         claim_span = claim.span(match_start, unit_end)
+    unit_start = m.start(3)  # the multiplier matched, else the 万 that came with the numeral (五十万元), else the unit
+    if unit_start < 0:
+        unit_start = number_end if multiplier_text else m.start(5) if unit_name else unit_end
     return Quantity(
         number,
         words.multipliers[multiplier_text] if multiplier_text else _ONE,
@@ -568,7 +578,7 @@ def _quantity(
         text[match_start:unit_end],
         number_start,
         number_end,
-        _unit_start(m, multiplier_text, number_end, unit_end),
+        unit_start,
         decimals,
         comparator,
         approximate,
@@ -613,31 +623,6 @@ def _words_around(
     if per_unit_words is not None and not claim.per_unit:
         claim.per_unit = _per_unit_before(text, match_start, floor, per_unit_words, words)
     return negative
-
-
-def _starts_word(text: str, unit_name: str, unit_end: int, limit: int, words: _Words) -> bool:
-    """The unit is the start of another word (人民, 元旦): one of the unit's next characters follows it."""
-    if text[unit_end] not in words.not_followed_first.get(unit_name, ()):
-        return False
-    return text.startswith(words.not_followed_by[unit_name], unit_end, min(limit, unit_end + 8))
-
-
-def _unit_start(m: re.Match[str], multiplier_text: str | None, number_end: int, unit_end: int) -> int:
-    """Where the multiplier and the unit start: the multiplier matched, the 万 that came with the numeral (五十万元)
-    or the unit."""
-    if m.start(3) >= 0:
-        return m.start(3)
-    if multiplier_text:
-        return number_end
-    return m.start(5) if m.start(5) >= 0 else unit_end
-
-
-def _arabic_number(arabic: str) -> tuple[Decimal, int]:
-    """An Arabic number as written (523.85, ５２３．８５, 1,200) and its digits after the point."""
-    if arabic.isascii() and "," not in arabic:
-        point = arabic.find(".")
-        return Decimal(arabic), len(arabic) - point - 1 if point >= 0 else 0
-    return _arabic_to_decimal(arabic)
 
 
 def _chinese_number(
