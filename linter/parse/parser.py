@@ -109,12 +109,13 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
             paragraph.marker = _marker(kind, token[1:], start + 1, forms, inline=True)
     for paragraph in paragraphs:
+        if not paragraph.claims:
+            continue
         if len(paragraph.claims) > 1 and ("分，得" in paragraph.text or "分,得" in paragraph.text):
             _bare_points(paragraph, text)
-        if paragraph.claims and ("基础分" in paragraph.text or "加分" in paragraph.text):
+        if "基础分" in paragraph.text or "加分" in paragraph.text:
             _base_points(paragraph)
-        if paragraph.claims:
-            mark_rule_scores(paragraph)
+        mark_rule_scores(paragraph)
     _numbers_before_decimals(paragraphs)
     return paragraphs
 
@@ -245,14 +246,16 @@ def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
     return 0 < len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
 
 
+_UNREAD: Any = object()  # a token not read yet
+
+
 def _marker(
     kind: str, raw: str, start: int, forms: dict[tuple[str, str], _Form | None], *, inline: bool
 ) -> Marker | None:
     """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``, or None when
     its number cannot be read (十十、); ``forms`` keeps what the tokens read so far say."""
-    if (kind, raw) in forms:
-        form = forms[kind, raw]
-    else:
+    form = forms.get((kind, raw), _UNREAD)
+    if form is _UNREAD:
         form = forms[kind, raw] = _form(kind, raw)
     if form is None:
         return None
@@ -330,9 +333,6 @@ def _phrase(kind_name: str, raw: str) -> _Phrase | None:
 def _limit() -> Decimal:
     """A score or 分值 above this is not an indicator's points."""
     return Decimal(_lexicon()["max-plausible-points"])
-
-
-_UNREAD: Any = object()  # a phrase not read yet
 
 
 def _claim(
