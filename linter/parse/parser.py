@@ -87,6 +87,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into lines and find the markers and score claims in each."""
     paragraphs = _lines(text)
     starts = [p.span.start for p in paragraphs]
+    line, last = 0, len(paragraphs) - 1  # the line of the token read last: the tokens come in order
     # What each distinct token says by itself, read once: a report repeats its markers and phrases.
     phrases: dict[tuple[str, str], _Phrase | None] = {}
     forms: dict[tuple[str, str], _Form | None] = {}
@@ -99,7 +100,9 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             continue
         token = found.group(kind)
         start = found.start(kind)
-        paragraph = paragraphs[bisect_right(starts, start) - 1]
+        while line < last and starts[line + 1] <= start:
+            line += 1
+        paragraph = paragraphs[line]
         if kind in _CLAIM_KINDS:
             claim = _claim(kind, token, start, text, phrases, paragraph.claims)
             if claim is not None:

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import pairwise
+from operator import attrgetter
 
 from linter import patterns
 from linter.analysis.rounding import claim_slack
@@ -402,6 +403,9 @@ def _closing(text: str, opening: int) -> int:
     return -1
 
 
+_CLAIMS = attrgetter("claims")
+
+
 def _collect(
     section: Section,
     owner: ScoreNode | None,
@@ -415,7 +419,7 @@ def _collect(
     footer = _footer(section, skip) if heading is not None else None
     if footer:
         skip.update(id(c) for c in footer)  # read as the section's own, not where the line stands
-    if footer or (heading is not None and heading.claims) or any(p.claims for p in section.paragraphs):
+    if footer or (heading is not None and heading.claims) or any(map(_CLAIMS, section.paragraphs)):
         container = _collect_own(section, owner, blocks, skip, each, footer)  # most sections state no points
     for child in section.children:
         _collect(child, container, blocks, skip, each)
