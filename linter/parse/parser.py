@@ -349,8 +349,10 @@ def _claim(
     """The claim the token ``raw`` makes at ``start`` in ``text``, if it is one; ``phrases`` keeps what the
     tokens read so far say; ``before`` are the claims before it on its line."""
     end = start + len(raw)
+    lead = text[max(0, start - 2) : start]  # the two characters before the token, read once
+    previous = lead[-1:]
     if kind_name == "FULL_CLAIM":
-        if start and text[start - 1] in _NEGATION and raw[0] in "计记予":
+        if previous in _NEGATION and raw[0] in "计记予":
             return None  # 不予满分, 不计满分
         return ScoreClaim(_SCORE, Decimal(0), Span(start, end), (start, end), "满分", role=_FULL)
     phrase = phrases.get((kind_name, raw), _UNREAD)
@@ -358,17 +360,17 @@ def _claim(
         phrase = phrases[kind_name, raw] = _phrase(kind_name, raw)
     if phrase is None:
         return None
-    if kind_name == "WEIGHT_CLAIM" and text.endswith(_FACTOR_BEFORE, max(0, start - 2), start):
+    if kind_name == "WEIGHT_CLAIM" and lead.endswith(_FACTOR_BEFORE):
         return None  # 按权重10%折算, 乘以权重10%: the weight a score is scaled by, not points
     if raw[0] == "计" and not _reckoned(text, start):
         return None  # 合计10分, 共计10分: no score of its own
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
         return None  # 十分重要: an adverb, not ten points
-    if phrase.after_de and start > 0 and text[start - 1] in _role_words().not_before_de:
+    if phrase.after_de and previous in _role_words().not_before_de:
         return None
     kind, value, keyword = phrase.kind, phrase.value, phrase.keyword
     value_at = (start + phrase.number[0], start + phrase.number[1])
-    if keyword == "（）" and text.endswith("得分", max(0, start - 2), start):
+    if keyword == "（）" and lead == "得分":
         role = _EXTERNAL if _quoted_outside(text, start) else _ITEM  # 评价得分（86.5分）: a score, no 分值
         return ScoreClaim(_SCORE, value, Span(start, end), value_at, "得分", False, role)
     role = _ITEM
@@ -379,11 +381,11 @@ def _claim(
         if counted is not None and count:  # 共3项，各5分: the items together
             span = Span(counted.start(), end)
             return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
-    elif kind is _SCORE and text.endswith("分别", max(0, start - 2), start):
+    elif kind is _SCORE and lead == "分别":
         role = _EACH  # 甲、乙、丙分别得5分、4分、5分: several items' scores, of which the first is read
-    elif kind is _SCORE and start and text[start - 1] not in _AFTER_MARK:  # “……，得3分”: an item's
+    elif kind is _SCORE and previous and previous not in _AFTER_MARK:  # “……，得3分”: an item's
         role = _score_role(text, start)
-    elif kind is _SCORE and start > 2 and text[start - 1] in "：:":  # “小计：得30分”
+    elif kind is _SCORE and start > 2 and previous in "：:":  # “小计：得30分”
         if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
             role = _SUBTOTAL
     elif kind is _SCORE and text.startswith(("（满分", "(满分"), end) and _scaled_outside(text, start):
@@ -396,7 +398,7 @@ def _claim(
         if _names_outside(_after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start])):
             role = _EXTERNAL  # 参加全省知识竞赛获团体总分285分: the contest's total
     # 自评综合得分96分: the evaluation's overall score, as 自评得分 is
-    total = role is _ITEM and (phrase.total or (kind is _SCORE and text.endswith("综合", max(0, start - 2), start)))
+    total = role is _ITEM and (phrase.total or (kind is _SCORE and lead == "综合"))
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
 
 

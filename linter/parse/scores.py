@@ -871,7 +871,7 @@ def _group(
     container: ScoreNode | None = None,
     each: dict[int, tuple[ScoreNode, ScoreClaim]] | None = None,
 ) -> list[ScoreNode]:
-    if not any(paragraph.claims for paragraph in paragraphs):
+    if not any(map(_CLAIMS, paragraphs)):
         return []
     g = _Grouper()
     for paragraph in paragraphs:
