@@ -4,18 +4,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import chain
 
-from linter import patterns
 from linter.analysis.rounding import claim_slack, max_slack, score_slack
 from linter.diagnostics import Span
 from linter.model import ClaimKind, NodeKind, Report, Role, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
-from rules.score.messages import name, num
-
-_NOISE = r"[\s“”\"'（）()、，,：:]|指标$"
-
-
-def _key(label: str) -> str:
-    return patterns.compile(_NOISE).sub("", label)
+from rules.score.messages import label_key, name, num
 
 
 class TableTextMismatch(Rule):
@@ -62,14 +55,14 @@ class TableTextMismatch(Rule):
         first_level: dict[str, list[ScoreNode]] = {}  # the tables' first-level indicators, by the framework's names
         for block in table_blocks:
             for node in (n for top in block.nodes for n in top.walk()):
-                in_table.setdefault(_key(node.label), []).append(node)
+                in_table.setdefault(label_key(node.label), []).append(node)
             if block.first_level:
                 for node in block.nodes:
                     if node.key is not None:
                         first_level.setdefault(node.key, []).append(node)
         named_totals = ((node, True) for node in _named_totals(report, table_blocks))  # 效益指标合计得29.5分
         for node, named in chain(_text_nodes(report), named_totals):
-            others = in_table.get(_key(node.label))
+            others = in_table.get(label_key(node.label))
             if not others and named and node.key is not None:
                 others = first_level.get(node.key)  # 效益指标完成情况（分值30分，得分28分） and the table's 效益指标
             if not others or not node.label:
