@@ -214,7 +214,8 @@ def claimed_score(report: Report) -> Decimal | None:
 def recomputed_score(report: Report) -> Decimal | None:
     """The overall score worked out again from the leaves up (see ``ScoreNode.recomputed_value``) over the
     report's first level: the first block read as the first level, else the first block whose every section
-    states points and a score. None when there is no such block.
+    states points and a score, with the framework's first-level indicators that only the conclusion restates.
+    None when there is no such block.
     """
     block = next((b for b in report.blocks if b.first_level), None)
     if block is None:
@@ -229,6 +230,8 @@ def recomputed_score(report: Report) -> Decimal | None:
     if block is None:
         return None
     nodes = block.first_level_nodes()
+    if all(n.key is not None for n in nodes):  # the framework's first-level indicators, and only those
+        nodes += _restated_only(report, nodes)
     if any(n.hides_score for n in nodes):
         return None  # a score written as a formula without its value: the sum cannot be worked out
     # The 加分项 rows count, as in the total they lift; not when the table's total is the score before them (a 总分
@@ -236,6 +239,19 @@ def recomputed_score(report: Report) -> Decimal | None:
     before_bonus = block.base_score is not None and block.base_score is block.total_score
     bonus = Decimal(0) if before_bonus else sum((c.value for c in block.bonus), Decimal(0))
     return sum((_recomputed(n) for n in nodes), bonus)
+
+
+def _restated_only(report: Report, nodes: list[ScoreNode]) -> list[ScoreNode]:
+    """The first-level indicators ``nodes`` lack that the conclusion restates (……预算执行率得9.93分，产出指标得50分
+    …… with no section of its own for the 预算执行率): their scores count as restated."""
+    keys = {n.key for n in nodes if n.key is not None}
+    found = []
+    for restatement in report.restatements:
+        for item in restatement.items:
+            if item.key is not None and item.key not in keys:
+                keys.add(item.key)
+                found.append(item)
+    return found
 
 
 def _recomputed(node: ScoreNode) -> Decimal:

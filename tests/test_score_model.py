@@ -1601,3 +1601,26 @@ def test_lists_that_do_not_tell_every_item_make_no_items(text: str) -> None:
     [block] = parse(text).blocks
     assert not block.nodes[0].children
     assert not [d for d in Linter().lint_text(text).diagnostics if d.code in ("SC201", "SC202")]
+
+
+# The 预算执行率 has no section of its own: only the conclusion restates its score.
+RESTATED_EXECUTION = """\
+（三）绩效指标完成情况分析
+1.产出指标（分值50分，自评得分48分）
+（1）数量指标：改良母牛数量，分值25分，得24分。
+（2）质量指标：犊牛成活率，分值25分，得24分。
+2.效益指标（分值30分，自评得分30分）
+（1）经济效益指标：养殖户增收，分值15分，得15分。
+（2）可持续影响指标：良种覆盖率，分值15分，得15分。
+3.满意度指标（分值10分，自评得分10分）
+养殖户满意度94%，分值10分，得10分。
+（四）自评结论
+本项目预算执行率得9.84分，产出指标得48分，效益指标得30分，满意度指标得10分，自评总分97.84分。
+"""
+
+
+def test_the_recomputed_score_counts_a_first_level_score_only_the_conclusion_restates() -> None:
+    report = parse(RESTATED_EXECUTION)
+    assert recomputed_score(report) == Decimal("97.84")
+    # without the restatement the sections alone are recomputed
+    assert recomputed_score(parse(RESTATED_EXECUTION.rsplit("（四）", 1)[0])) == Decimal(88)

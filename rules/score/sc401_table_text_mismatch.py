@@ -9,13 +9,7 @@ from linter.analysis.rounding import claim_slack, max_slack, score_slack
 from linter.diagnostics import Span
 from linter.model import ClaimKind, NodeKind, Report, Role, ScoreBlock, ScoreClaim, ScoreNode
 from linter.rule import Context, Message, Rule
-from rules.score.messages import name, num
-
-_NOISE = r"[\s“”\"'（）()、，,：:]|指标$"
-
-
-def _key(label: str) -> str:
-    return patterns.compile(_NOISE).sub("", label)
+from rules.score.messages import label_key, name, num
 
 
 class TableTextMismatch(Rule):
@@ -62,14 +56,14 @@ class TableTextMismatch(Rule):
         first_level: dict[str, list[ScoreNode]] = {}  # the tables' first-level indicators, by the framework's names
         for block in table_blocks:
             for node in (n for top in block.nodes for n in top.walk()):
-                in_table.setdefault(_key(node.label), []).append(node)
+                in_table.setdefault(label_key(node.label), []).append(node)
             if block.first_level:
                 for node in block.nodes:
                     if node.key is not None:
                         first_level.setdefault(node.key, []).append(node)
         named_totals = ((node, True) for node in _named_totals(report, table_blocks))  # 效益指标合计得29.5分
         for node, named in chain(_text_nodes(report), named_totals):
-            others = in_table.get(_key(node.label))
+            others = _named_alike(in_table, node.label)
             if not others and named and node.key is not None:
                 others = first_level.get(node.key)  # 效益指标完成情况（分值30分，得分28分） and the table's 效益指标
             if not others or not node.label:
@@ -121,6 +115,20 @@ class TableTextMismatch(Rule):
             ),
             related=((anchor, Message("自评表中的数值", "value in the table")),),
         )
+
+
+def _named_alike(in_table: dict[str, list[ScoreNode]], label: str) -> list[ScoreNode] | None:
+    """The table rows named ``label``, or named as its words before a figure: the text names an indicator with
+    its result run on (培训合格率93.6%，……得8.5分 for the row 培训合格率)."""
+    key = label_key(label)
+    found = in_table.get(key)
+    if found:
+        return found
+    figure = _FIGURE.search(key)
+    return in_table.get(key[: figure.start()]) if figure is not None and figure.start() >= 3 else None
+
+
+_FIGURE = patterns.compile("[0-9０-９]")
 
 
 def _nearest(
