@@ -6,7 +6,6 @@ from rules.arithmetic.ar103_rate_claim_contradiction import RateClaimContradicti
 from rules.arithmetic.ar104_unit_mismatch import UnitMismatch
 from rules.arithmetic.ar105_enumeration_count_mismatch import EnumerationCountMismatch
 from rules.arithmetic.ar106_table_total_mismatch import TableTotalMismatch
-from rules.arithmetic.ar107_table_rate_mismatch import TableRateMismatch
 
 RULES = (
     BreakdownSumMismatch,
@@ -15,5 +14,4 @@ RULES = (
     UnitMismatch,
     EnumerationCountMismatch,
     TableTotalMismatch,
-    TableRateMismatch,
 )

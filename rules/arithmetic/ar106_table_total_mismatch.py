@@ -1,21 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
+from typing import NamedTuple
 
+from linter import patterns
 from linter.analysis.quantities import num
-from linter.model import Report, TableCell
+from linter.diagnostics import Span
+from linter.model import Report, Table, TableCell
 from linter.rule import Context, Message, Rule
-from rules.arithmetic.columns import (
-    Number,
-    adds_up,
-    amount,
-    cell,
-    is_empty,
-    is_part,
-    is_total,
-    label,
-    money_tables,
-)
+from rules.score.cells import cell_number
 
 
 class TableTotalMismatch(Rule):
@@ -53,14 +47,14 @@ class TableTotalMismatch(Rule):
     summary_en = "A table's total row differs from the sum of the rows above it"
 
     def check(self, report: Report, ctx: Context) -> None:
-        for money in money_tables(report):
-            columns = [i for i, name in enumerate(money.header) if adds_up(name)]
+        for money in _money_tables(report):
+            columns = [i for i, name in enumerate(money.header) if _adds_up(name)]
             rows: list[list[TableCell]] = []
             for row in money.table.rows[1:]:
-                if is_total(row):
+                if _is_total(row):
                     self._total(ctx, money.header, columns, rows, row)
                     rows = []
-                elif not is_part(row):
+                elif not _is_part(row):
                     rows.append(row)
 
     def _total(
@@ -71,12 +65,12 @@ class TableTotalMismatch(Rule):
         rows: list[list[TableCell]],
         total_row: list[TableCell],
     ) -> None:
-        checked: list[tuple[int, Number, list[Number], Decimal]] = []
+        checked: list[tuple[int, _Number, list[_Number], Decimal]] = []
         for column in columns:
-            total = amount(cell(total_row, column))
-            parts = [amount(cell(row, column)) for row in rows]
-            cells = [cell(row, column) for row in rows]
-            if total is None or any(p is None and (c is None or not is_empty(c)) for p, c in zip(parts, cells, strict=True)):
+            total = _amount(_cell(total_row, column))
+            parts = [_amount(_cell(row, column)) for row in rows]
+            cells = [_cell(row, column) for row in rows]
+            if total is None or any(p is None and (c is None or not _is_empty(c)) for p, c in zip(parts, cells, strict=True)):
                 continue  # a word among the numbers, or a row too short to reach the column: no column to add up
             numbers = [p for p in parts if p is not None]
             if len(numbers) < 2:
@@ -92,15 +86,78 @@ class TableTotalMismatch(Rule):
             ctx.report(
                 total.span,
                 Message(
-                    f"{label(total_row)}行{name}为{num(total.value)}，上面各行之和为{num(added)}（{terms}）",
+                    f"{_label(total_row)}行{name}为{num(total.value)}，上面各行之和为{num(added)}（{terms}）",
                     f"the {name} total is {num(total.value)}, the rows above add up to {num(added)} ({terms})",
                 ),
                 related=tuple((p.span, Message("分项", "part")) for p in numbers[:8]),
             )
 
 
-def _agree(total: Number, numbers: list[Number], added: Decimal) -> bool:
+def _agree(total: _Number, numbers: list[_Number], added: Decimal) -> bool:
     """Equal, but for each row's rounding to the decimals written (half a last place a row)."""
     decimals = max([total.decimals, *(p.decimals for p in numbers)])
     return abs(added - total.value) <= Decimal(len(numbers)) * Decimal(5).scaleb(-decimals - 1)
 
+
+_SPACE = patterns.compile(r"[\s\u3000]+")
+_EMPTY = frozenset(("", "-", "—", "——", "/", "－", "无"))
+_TOTALS = frozenset(("合计", "总计", "总合计", "合计数"))
+# headers of columns that hold no amounts to add up (scores, rates, unit prices, counts of a year…)
+_NOT_ADDED = ("率", "比", "占", "%", "％", "分值", "得分", "权重", "序号", "编号", "年度", "年份", "标准", "单价", "人均", "平均")
+
+
+class _Number(NamedTuple):
+    value: Decimal
+    decimals: int  # as written
+    span: Span  # where the number stands
+
+
+class _MoneyTable(NamedTuple):
+    table: Table
+    header: list[str]  # each column's name, without spaces
+
+
+def _money_tables(report: Report) -> Iterator[_MoneyTable]:
+    """The tables that are no score table, with the names of their columns (the first row)."""
+    scored = {id(b.table) for b in report.blocks if b.table is not None}
+    for table in report.tables:
+        if id(table) in scored or len(table.rows) < 3:
+            continue
+        header = [_SPACE.sub("", c.text) for c in table.rows[0]]
+        if any("得分" in h or "分值" in h for h in header):
+            continue
+        yield _MoneyTable(table, header)
+
+
+def _label(row: list[TableCell]) -> str:
+    """The row's name: its first cell with words, without spaces."""
+    return next((_SPACE.sub("", c.text) for c in row if c.text.strip() and _amount(c) is None), "")
+
+
+def _is_total(row: list[TableCell]) -> bool:
+    return _label(row) in _TOTALS
+
+
+def _is_part(row: list[TableCell]) -> bool:
+    """A row breaking down the one above it (其中：本年财政拨款) or a subtotal: no row of the list itself."""
+    name = _label(row)
+    return name.startswith(("其中", "（其中", "小计"))
+
+
+def _adds_up(header: str) -> bool:
+    """Whether a column of this name holds amounts that add up (预算数, 实际支出), not rates or scores."""
+    return bool(header) and not any(word in header for word in _NOT_ADDED)
+
+
+def _cell(row: list[TableCell], column: int) -> TableCell | None:
+    return row[column] if column < len(row) else None
+
+
+def _amount(found: TableCell | None) -> _Number | None:
+    """The amount a cell holds, if it holds one number and nothing else (no percentage)."""
+    number = cell_number(found)
+    return None if number is None or number[2] else _Number(number[0], number[1], number[3])
+
+
+def _is_empty(found: TableCell | None) -> bool:
+    return found is None or _SPACE.sub("", found.text) in _EMPTY
