@@ -111,7 +111,7 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
             for child in children:  # 产出（50分）over 数量（权重40%）, 质量（权重30%）, …: shares of it, not points
                 child.max = None
     if not children and not node.scores and node.max is not None:
-        score = deductions.score(node.max)
+        score = deductions.score(node.max, bonus="加分" in node.label)
         if score is not None:
             node.scores.append(score)
     for child in children:
@@ -153,23 +153,25 @@ class _Deductions:
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.paragraphs = paragraphs
 
-    def score(self, worth: ScoreClaim) -> ScoreClaim | None:
+    def score(self, worth: ScoreClaim, *, bonus: bool = False) -> ScoreClaim | None:
         """The score that the deductions after ``worth`` leave of it: those up to the next claim of its line, or,
-        after a numbered line's last claim, in the unnumbered line after it stating no points."""
+        after a numbered line's last claim, in the unnumbered line after it stating no points. Of a bonus item
+        (加分项（2分）。获评省级示范县，加2分。) the points it adds are its score."""
+        read = _added if bonus else _deducted
         at = bisect_right(self.paragraphs, worth.span.start, key=_start) - 1
         paragraph = self.paragraphs[at]
         later = next((c for c in paragraph.claims if c.span.start >= worth.span.end and c.role is not _RULE), None)
-        found = _deducted(paragraph, worth.span.end, later.span.start if later else paragraph.span.end)
+        found = read(paragraph, worth.span.end, later.span.start if later else paragraph.span.end)
         if found is None and later is None and paragraph.marker is not None and at + 1 < len(self.paragraphs):
             after = self.paragraphs[at + 1]
             if after.marker is None and not after.claims:
-                found = _deducted(after, after.span.start, after.span.end)
+                found = read(after, after.span.start, after.span.end)
         if found is None:
             return None
         value, span, value_at = found
         if value > worth.value:
             return None
-        return ScoreClaim(_SCORE, worth.value - value, span, value_at, "扣")
+        return ScoreClaim(_SCORE, value if bonus else worth.value - value, span, value_at, "加" if bonus else "扣")
 
 
 def _start(paragraph: Paragraph) -> int:
@@ -211,6 +213,27 @@ def _deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span
             return first
         return sum((v for v, _, _ in found_values), Decimal(0)), first[1], first[2]
     return _nothing_deducted(paragraph, start, end)
+
+
+# Points a bonus item adds: 加2分, 加了1分 (not 每项加1分, a rule).
+_ADDITION = patterns.compile(r"加了?[^\S\r\n]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[^\S\r\n]*分(?![钟率值])")
+
+
+def _added(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span, tuple[int, int]] | None:
+    """The points added between ``start`` and ``end``, outside scoring rules (每获一项省级荣誉加1分), with where the
+    first addition stands."""
+    base, text = paragraph.span.start, paragraph.text
+    total, first = Decimal(0), None
+    for found in _ADDITION.finditer(text, start - base, end - base):
+        at = found.start()
+        if "每" in _clause_before(text, at) or any(a <= at < b for a, b in rule_sentences(text)):
+            continue
+        value = to_decimal(found.group(1))
+        if value is None:
+            continue
+        total += value
+        first = first or (Span(base + at, base + found.end()), (base + found.start(1), base + found.end(1)))
+    return (total, *first) if first is not None else None
 
 
 def _clause_before(text: str, at: int) -> str:
