@@ -581,6 +581,7 @@ def parse(
     from linter.parse.first_level import assign_framework
     from linter.parse.scores import build_scores
     from linter.parse.structure import build_structure
+    from linter.parse.table_items import adopt_tables
     from linter.parse.tables import find_tables, table_blocks
 
     lexicon = _lexicon()
@@ -589,7 +590,7 @@ def parse(
     in_tables = {p.index for t in tables for p in t.paragraphs}
     root, lists = build_structure(paragraphs)
     scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
-    blocks = scores.blocks + table_blocks(tables, lexicon)
+    blocks = scores.blocks + adopt_tables(scores.blocks, table_blocks(tables, lexicon), paragraphs)
     title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
     base, bonus = _composition(paragraphs, scores.overall)
     report = Report(
