@@ -1625,3 +1625,12 @@ def test_the_recomputed_score_counts_a_first_level_score_only_the_conclusion_res
     assert recomputed_score(report) == Decimal("97.84")
     # without the restatement the sections alone are recomputed
     assert recomputed_score(parse(RESTATED_EXECUTION.rsplit("（四）", 1)[0])) == Decimal(88)
+
+
+def test_sections_told_with_yi_shi_are_named_by_their_words() -> None:
+    """一是运行成本（分值8分）…: 一是 numbers the line, as （一） does; the section is 运行成本."""
+    report = parse(
+        "一是运行成本（分值8分），自评得8分。\n二是管理效率（分值22分），自评得21分。\n三是履职效能（分值30分），自评得30分。\n"
+    )
+    labels = [n.label for b in report.blocks for n in b.nodes]
+    assert labels == ["运行成本", "管理效率", "履职效能"]

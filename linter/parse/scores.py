@@ -59,9 +59,10 @@ _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_MAX = 200  # a label is a few words: a long unpunctuated clause is not read further than this
 _LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
 # A label: the words after the marks and closing brackets that lead (and a list number of the line's own list,
-# （2） ② 3.), up to the first mark, bracket, 为 or 是.
+# （2） ② 3. 一是), up to the first mark, bracket, 为 or 是.
 _LABEL = patterns.compile(
-    f"[{re.escape(_LEAD_TRIM)}]*+(?:[（(][0-9一二三四五六七八九十]{{1,3}}[）)]|[①-⑳]|[0-9]{{1,2}}[.．、）)](?![0-9]))?"
+    f"[{re.escape(_LEAD_TRIM)}]*+(?:[（(][0-9一二三四五六七八九十]{{1,3}}[）)]|[①-⑳]|[0-9]{{1,2}}[.．、）)](?![0-9])"
+    "|[一二三四五六七八九十]{1,3}是)?"
     "([^，,。；;：:（(为是]*)"
 )
 _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
