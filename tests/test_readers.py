@@ -958,3 +958,32 @@ def test_pdf_pages_keep_their_own_margins(tmp_path: Path) -> None:
     pdf.save()
     source = read_source(path)
     assert fx.LONG_PARAGRAPH in lines(source)
+
+
+def test_pdf_unruled_table_with_a_wrapped_cell(tmp_path: Path) -> None:
+    """A table drawn without rules, one of its names too long for its column: the rest of the name on a line of
+    its own belongs to that cell, and the table goes on below it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = fx._cjk_font()
+    path = tmp_path / "wrapped.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont(font, 10)
+    columns = (50, 150, 300, 360)
+    rows = [
+        ("指标名称", "年度指标值", "分值", "得分"),
+        ("乡镇综合文化站提", "≥9个", "10", "10"),
+        ("升改造个数",),
+        ("农家书屋补充图书", "≥3.6万册", "10", "10"),
+        ("总分", "", "20", "20"),
+    ]
+    for i, row in enumerate(rows):
+        for x, text in zip(columns, row, strict=False):
+            pdf.drawString(x, 780 - 16 * i, text)
+    pdf.save()
+    source = read_source(path)
+    assert [r.split("\t") for r in lines(source)][1:3] == [
+        ["乡镇综合文化站提升改造个数", "≥9个", "10", "10"],
+        ["农家书屋补充图书", "≥3.6万册", "10", "10"],
+    ]

@@ -260,10 +260,13 @@ def _unruled(lines: list[_Line]) -> list[_Line | _Table]:
     in the right columns)."""
     out: list[_Line | _Table] = []
     run: list[_Line] = []
-    for line in [*lines, None]:
+    for at, line in enumerate([*lines, None]):
+        after = lines[at + 1] if at + 1 < len(lines) else None
         if line is not None and (len(line.cells) >= 3 or (len(run) >= 2 and len(line.cells) >= 2 and _fits(line, run))):
             run.append(line)  # a row with a blank cell (预算管理 8, its score left empty) stays in the table
             continue
+        if line is not None and after is not None and len(run) >= 2 and _wraps_cell(line, run, after):
+            continue  # the rest of a cell's words, wrapped onto a line of their own (…提 / 升改造个数)
         if len(run) >= 2:
             out.append(_grid(run))
         else:
@@ -272,6 +275,25 @@ def _unruled(lines: list[_Line]) -> list[_Line | _Table]:
         if line is not None:
             out.append(line)
     return out
+
+
+def _wraps_cell(line: _Line, run: list[_Line], after: _Line) -> bool:
+    """Whether ``line`` holds the wrapped end of one of the last row's cells: one run of words without a digit or
+    a colon (自评等级：优 is a line of its own), starting within a character of that cell, on the same page, with a
+    row of the table after it whose cells stand in its columns. Its words are then added to that cell."""
+    row = run[-1]
+    if len(line.cells) != 1 or line.page != row.page or any(ch.isdigit() or ch in "：:" for ch in line.text):
+        return False
+    if len(after.cells) < 3 or after.page != line.page or not _fits(after, run):
+        return False
+    size = line.bottom - line.top or 10.0
+    x, words = line.cells[0]
+    at = next((i for i, (left, _) in enumerate(row.cells) if abs(left - x) <= size), None)
+    if at is None:
+        return False
+    left, text = row.cells[at]
+    row.cells[at] = (left, text + words)
+    return True
 
 
 def _fits(line: _Line, run: list[_Line]) -> bool:
