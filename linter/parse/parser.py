@@ -87,6 +87,7 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into lines and find the markers and score claims in each."""
     paragraphs = _lines(text)
     starts = [p.span.start for p in paragraphs]
+    line, last = 0, len(paragraphs) - 1  # the line of the token read last: the tokens come in order
     # What each distinct token says by itself, read once: a report repeats its markers and phrases.
     phrases: dict[tuple[str, str], _Phrase | None] = {}
     forms: dict[tuple[str, str], _Form | None] = {}
@@ -99,7 +100,9 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             continue
         token = found.group(kind)
         start = found.start(kind)
-        paragraph = paragraphs[bisect_right(starts, start) - 1]
+        while line < last and starts[line + 1] <= start:
+            line += 1
+        paragraph = paragraphs[line]
         if kind in _CLAIM_KINDS:
             claim = _claim(kind, token, start, text, phrases, paragraph.claims)
             if claim is not None:
@@ -109,12 +112,13 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
             paragraph.marker = _marker(kind, token[1:], start + 1, forms, inline=True)
     for paragraph in paragraphs:
+        if not paragraph.claims:
+            continue
         if len(paragraph.claims) > 1 and ("分，得" in paragraph.text or "分,得" in paragraph.text):
             _bare_points(paragraph, text)
-        if paragraph.claims and ("基础分" in paragraph.text or "加分" in paragraph.text):
+        if "基础分" in paragraph.text or "加分" in paragraph.text:
             _base_points(paragraph)
-        if paragraph.claims:
-            mark_rule_scores(paragraph)
+        mark_rule_scores(paragraph)
     _numbers_before_decimals(paragraphs)
     return paragraphs
 
@@ -245,14 +249,16 @@ def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
     return 0 < len(label) <= 30 and not any(ch in label for ch in "，,。；;：:")
 
 
+_UNREAD: Any = object()  # a token not read yet
+
+
 def _marker(
     kind: str, raw: str, start: int, forms: dict[tuple[str, str], _Form | None], *, inline: bool
 ) -> Marker | None:
     """The marker written as ``raw`` (a token, perhaps with its line's indentation) at ``start``, or None when
     its number cannot be read (十十、); ``forms`` keeps what the tokens read so far say."""
-    if (kind, raw) in forms:
-        form = forms[kind, raw]
-    else:
+    form = forms.get((kind, raw), _UNREAD)
+    if form is _UNREAD:
         form = forms[kind, raw] = _form(kind, raw)
     if form is None:
         return None
@@ -332,9 +338,6 @@ def _limit() -> Decimal:
     return Decimal(_lexicon()["max-plausible-points"])
 
 
-_UNREAD: Any = object()  # a phrase not read yet
-
-
 def _claim(
     kind_name: str,
     raw: str,
@@ -346,8 +349,10 @@ def _claim(
     """The claim the token ``raw`` makes at ``start`` in ``text``, if it is one; ``phrases`` keeps what the
     tokens read so far say; ``before`` are the claims before it on its line."""
     end = start + len(raw)
+    lead = text[max(0, start - 2) : start]  # the two characters before the token, read once
+    previous = lead[-1:]
     if kind_name == "FULL_CLAIM":
-        if start and text[start - 1] in _NEGATION and raw[0] in "计记予":
+        if previous in _NEGATION and raw[0] in "计记予":
             return None  # 不予满分, 不计满分
         return ScoreClaim(_SCORE, Decimal(0), Span(start, end), (start, end), "满分", role=_FULL)
     phrase = phrases.get((kind_name, raw), _UNREAD)
@@ -355,17 +360,17 @@ def _claim(
         phrase = phrases[kind_name, raw] = _phrase(kind_name, raw)
     if phrase is None:
         return None
-    if kind_name == "WEIGHT_CLAIM" and text.endswith(_FACTOR_BEFORE, max(0, start - 2), start):
+    if kind_name == "WEIGHT_CLAIM" and lead.endswith(_FACTOR_BEFORE):
         return None  # 按权重10%折算, 乘以权重10%: the weight a score is scaled by, not points
     if raw[0] == "计" and not _reckoned(text, start):
         return None  # 合计10分, 共计10分: no score of its own
     if phrase.chinese and end < len(text) and text[end] not in _PUNCT_AFTER and text[end] not in "\r\n":
         return None  # 十分重要: an adverb, not ten points
-    if phrase.after_de and start > 0 and text[start - 1] in _role_words().not_before_de:
+    if phrase.after_de and previous in _role_words().not_before_de:
         return None
     kind, value, keyword = phrase.kind, phrase.value, phrase.keyword
     value_at = (start + phrase.number[0], start + phrase.number[1])
-    if keyword == "（）" and text.endswith("得分", max(0, start - 2), start):
+    if keyword == "（）" and lead == "得分":
         role = _EXTERNAL if _quoted_outside(text, start) else _ITEM  # 评价得分（86.5分）: a score, no 分值
         return ScoreClaim(_SCORE, value, Span(start, end), value_at, "得分", False, role)
     role = _ITEM
@@ -376,11 +381,11 @@ def _claim(
         if counted is not None and count:  # 共3项，各5分: the items together
             span = Span(counted.start(), end)
             return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
-    elif kind is _SCORE and text.endswith("分别", max(0, start - 2), start):
+    elif kind is _SCORE and lead == "分别":
         role = _EACH  # 甲、乙、丙分别得5分、4分、5分: several items' scores, of which the first is read
-    elif kind is _SCORE and start and text[start - 1] not in _AFTER_MARK:  # “……，得3分”: an item's
+    elif kind is _SCORE and previous and previous not in _AFTER_MARK:  # “……，得3分”: an item's
         role = _score_role(text, start)
-    elif kind is _SCORE and start > 2 and text[start - 1] in "：:":  # “小计：得30分”
+    elif kind is _SCORE and start > 2 and previous in "：:":  # “小计：得30分”
         if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
             role = _SUBTOTAL
     elif kind is _SCORE and text.startswith(("（满分", "(满分"), end) and _scaled_outside(text, start):
@@ -393,7 +398,7 @@ def _claim(
         if _names_outside(_after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start])):
             role = _EXTERNAL  # 参加全省知识竞赛获团体总分285分: the contest's total
     # 自评综合得分96分: the evaluation's overall score, as 自评得分 is
-    total = role is _ITEM and (phrase.total or (kind is _SCORE and text.endswith("综合", max(0, start - 2), start)))
+    total = role is _ITEM and (phrase.total or (kind is _SCORE and lead == "综合"))
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
 
 

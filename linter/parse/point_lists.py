@@ -43,7 +43,7 @@ def add_listed_items(blocks: Iterable[ScoreBlock], paragraphs: list[Paragraph], 
     listed = [
         (p, lists)
         for p in paragraphs
-        if p.index not in skip and ("分别" in p.text or "依次" in p.text) and (lists := _lists(p)) is not None
+        if ("分别" in p.text or "依次" in p.text) and p.index not in skip and (lists := _lists(p)) is not None
     ]
     if not listed:
         return

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import pairwise
+from operator import attrgetter
 
 from linter import patterns
 from linter.analysis.rounding import claim_slack
@@ -101,20 +102,22 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
     writer explains the deduction, the other parts are not listed, so the parts add up to nothing. An indicator
     stating its points and a deduction but no score (满分15分：推迟半个月完成，扣1分) scores the rest."""
     children = node.children
+    if not children:
+        if not node.scores and node.max is not None:
+            score = deductions.score(node.max, bonus="加分" in node.label)
+            if score is not None:
+                node.scores.append(score)
+        return
     if len(children) == 1 and node.scores and children[0].max is None:
         node.uncertain = True
     if len(children) == 1 and _picked_out(children[0], deductions.paragraphs):
         node.uncertain = True  # 其中，受益群众满意度指标权重6分，得6分: one part picked out, not all of them
-    if children and all(c.max is None for c in children) and _rest_in_full(children, deductions.paragraphs):
+    if all(c.max is None for c in children) and _rest_in_full(children, deductions.paragraphs):
         node.uncertain = True  # ……得9.84分；……得9.5分，其余三项均得满分: the parts listed are the ones that lost points
-    if node.max is not None and node.max.value != 100 and children and all(c.max and c.max.weight for c in children):
+    if node.max is not None and node.max.value != 100 and all(c.max and c.max.weight for c in children):
         if sum((c.max.value for c in children if c.max), Decimal(0)) == 100:
             for child in children:  # 产出（50分）over 数量（权重40%）, 质量（权重30%）, …: shares of it, not points
                 child.max = None
-    if not children and not node.scores and node.max is not None:
-        score = deductions.score(node.max, bonus="加分" in node.label)
-        if score is not None:
-            node.scores.append(score)
     for child in children:
         _finish(child, deductions)
 
@@ -470,6 +473,9 @@ def _closing(text: str, opening: int) -> int:
     return -1
 
 
+_CLAIMS = attrgetter("claims")
+
+
 def _collect(
     section: Section,
     owner: ScoreNode | None,
@@ -483,7 +489,7 @@ def _collect(
     footer = _footer(section, skip) if heading is not None else None
     if footer:
         skip.update(id(c) for c in footer)  # read as the section's own, not where the line stands
-    if footer or (heading is not None and heading.claims) or any(p.claims for p in section.paragraphs):
+    if footer or (heading is not None and heading.claims) or any(map(_CLAIMS, section.paragraphs)):
         container = _collect_own(section, owner, blocks, skip, each, footer)  # most sections state no points
     for child in section.children:
         _collect(child, container, blocks, skip, each)
@@ -515,7 +521,8 @@ def _collect_own(
                 scores=_full([c for c in head if c.kind is _SCORE], worth),
             )
             _attach(node, owner, blocks, section.parent)
-        others = [c for c in heading.claims if not any(c is h for h in head) and id(c) not in skip]
+        taken = {id(c) for c in head}
+        others = [c for c in heading.claims if id(c) not in taken and id(c) not in skip]
         if node is not None and node.max is not None and not node.scores and _own_score(node, heading, others):
             # “（2）演练次数，分值2分。……，得3分。”: one indicator, two sentences; “（二）产出指标（分值50分）。产出
             # 指标自评得分49.60分。……得5.40分。”: the section's own score, named again, before its items
@@ -598,8 +605,12 @@ def _footer(section: Section, skip: set[int]) -> list[ScoreClaim] | None:
         body = last.paragraphs
     else:
         body = section.paragraphs
-    line = next((p for p in reversed(body) if p.claims), None)
-    if line is None or line.marker is not None or not any(w in line.text for w in _TOTAL_WORDS):
+    for line in reversed(body):
+        if line.claims:
+            break
+    else:
+        return None
+    if line.marker is not None or not any(w in line.text for w in _TOTAL_WORDS):
         return None
     claims = [c for c in line.claims if id(c) not in skip]
     if not claims or len(claims) > 2 or any(c.role is not _ITEM and c.role is not _SUBTOTAL for c in claims):
@@ -934,7 +945,7 @@ def _group(
     container: ScoreNode | None = None,
     each: dict[int, tuple[ScoreNode, ScoreClaim]] | None = None,
 ) -> list[ScoreNode]:
-    if not any(paragraph.claims for paragraph in paragraphs):
+    if not any(map(_CLAIMS, paragraphs)):
         return []
     g = _Grouper()
     for paragraph in paragraphs:

@@ -63,7 +63,7 @@ def mark_rule_scores(paragraph: Paragraph) -> None:
         if claim.kind is not _SCORE or (claim.role is not _ITEM and claim.role is not _FULL):
             continue
         at = claim.span.start - base
-        if any(start <= at < end for start, end in rules):
+        if rules and any(start <= at < end for start, end in rules):
             claim.role = _RULE
         elif claim.keyword == "得" or (claim.role is _FULL and "得" in text[at : claim.span.end - base]):
             # (not 超过100%的部分按满分计: how the item's own rate is reckoned)
