@@ -50,6 +50,7 @@ def claims(text: str) -> list[tuple[str, str, str]]:
         ("执行率100%，计满分。", [("score", "0", "计满分")]),
         ("全部达标，记满分。", [("score", "0", "记满分")]),
         ("全部达标，给予满分。", [("score", "0", "予满分")]),
+        ("按计划完成，计10分。", [("score", "10", "计10分")]),  # 计 opening the clause after the result
     ],
 )
 def test_score_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -71,7 +72,8 @@ def test_score_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
         "值得3分钟的讨论",
         "分局、分队按3分类",
         "三项合计10分",  # 计 states a score only after 按 in its clause
-        "按计划完成，计10分",
+        "共3项，计10分",  # after a count: their points together, not a score
+        "培训12期，各计10分",
         "按规定累计10分",
         "计划10个",
         "按满分计算，",

@@ -932,3 +932,58 @@ def test_xlsx_header_row_typed_again(tmp_path: Path) -> None:
 
     assert _sums(build("29.5")) == []
     assert _sums(build("29")) == ["产出：分项得分合计29.5分（29.5），与自评分29分不符"]
+
+
+def test_pdf_pages_keep_their_own_margins(tmp_path: Path) -> None:
+    """An attachment's page set wider than the report's (its lines starting further left) does not make the
+    report's body lines look indented: each page's wrapped lines are joined by its own margins."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = fx._cjk_font()
+    path = tmp_path / "margins.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont(font, 12)
+    body = fx.LONG_PARAGRAPH
+    # the report's body: a first line indented by two characters, then 36 characters a line from x = 70
+    wrapped = [body[:34], *(body[i : i + 36] for i in range(34, len(body), 36))]
+    for i, piece in enumerate(wrapped):
+        pdf.drawString(94 if i == 0 else 70, 780 - 18 * i, piece)
+    for i, piece in enumerate(["二、存在的问题", "个别指标设置不够细化。"]):
+        pdf.drawString(70, 780 - 18 * (len(wrapped) + i), piece)
+    pdf.showPage()
+    pdf.setFont(font, 12)
+    for i, row in enumerate(["附件：自评表", "指标名称 分值 得分", "应急演练次数 2 2", "宣传培训场次 3 3", "合计 5 5"]):
+        pdf.drawString(40, 780 - 18 * i, row)  # the attachment's page: every line from x = 40
+    pdf.save()
+    source = read_source(path)
+    assert fx.LONG_PARAGRAPH in lines(source)
+
+
+def test_pdf_unruled_table_with_a_wrapped_cell(tmp_path: Path) -> None:
+    """A table drawn without rules, one of its names too long for its column: the rest of the name on a line of
+    its own belongs to that cell, and the table goes on below it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = fx._cjk_font()
+    path = tmp_path / "wrapped.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont(font, 10)
+    columns = (50, 150, 300, 360)
+    rows = [
+        ("指标名称", "年度指标值", "分值", "得分"),
+        ("乡镇综合文化站提", "≥9个", "10", "10"),
+        ("升改造个数",),
+        ("农家书屋补充图书", "≥3.6万册", "10", "10"),
+        ("总分", "", "20", "20"),
+    ]
+    for i, row in enumerate(rows):
+        for x, text in zip(columns, row, strict=False):
+            pdf.drawString(x, 780 - 16 * i, text)
+    pdf.save()
+    source = read_source(path)
+    assert [r.split("\t") for r in lines(source)][1:3] == [
+        ["乡镇综合文化站提升改造个数", "≥9个", "10", "10"],
+        ["农家书屋补充图书", "≥3.6万册", "10", "10"],
+    ]

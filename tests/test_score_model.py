@@ -1563,7 +1563,8 @@ def test_a_flat_list_whose_rows_close_under_their_first_level_ones(bar: str) -> 
     assert [(n.label, len(n.children)) for n in block.nodes] == [
         ("预算执行率", 0), ("产出指标", 2), ("效益指标", 1), ("满意度指标", 1)
     ]
-    assert codes(_FLAT.format(bar=bar, output="48")) == ["SC201", "SC201"]  # 28 + 19 is not 48, nor is the total
+    # 28 + 19 is not 48; the total is right with the items' 47, so the 产出指标 row alone is reported
+    assert codes(_FLAT.format(bar=bar, output="48")) == ["SC201"]
 
 
 LISTED = "（二）管理效率。该维度分值25分，得{score}分。下设预算编制、预算执行、绩效管理、资产管理、政府采购五项指标，分值分别为5分、5分、5分、5分、5分，得分分别为5分、4分、5分、4分、4分。\n"
@@ -1624,3 +1625,12 @@ def test_the_recomputed_score_counts_a_first_level_score_only_the_conclusion_res
     assert recomputed_score(report) == Decimal("97.84")
     # without the restatement the sections alone are recomputed
     assert recomputed_score(parse(RESTATED_EXECUTION.rsplit("（四）", 1)[0])) == Decimal(88)
+
+
+def test_sections_told_with_yi_shi_are_named_by_their_words() -> None:
+    """一是运行成本（分值8分）…: 一是 numbers the line, as （一） does; the section is 运行成本."""
+    report = parse(
+        "一是运行成本（分值8分），自评得8分。\n二是管理效率（分值22分），自评得21分。\n三是履职效能（分值30分），自评得30分。\n"
+    )
+    labels = [n.label for b in report.blocks for n in b.nodes]
+    assert labels == ["运行成本", "管理效率", "履职效能"]

@@ -408,10 +408,17 @@ _RECKON_NOT_AFTER = frozenset("合共总累统小估预")
 
 
 def _reckoned(text: str, start: int) -> bool:
-    """按满分计10分, 按完成比例计5.4分: a 计 at ``start`` states a score only after 按 in its clause."""
+    """按满分计10分, 按完成比例计5.4分: a 计 at ``start`` states a score after 按 in its clause, or opening a clause
+    after a result (计划覆盖168个，实际覆盖172个，计10分) — not after a count (共3项，计10分: their points)."""
     if start and text[start - 1] in _RECKON_NOT_AFTER:
         return False
+    if start and text[start - 1] in "，,；;":
+        clause = _after_last(_THROUGH_CLAUSE, text[max(0, start - 31) : start - 1])
+        return not any(word in clause for word in _COUNT_WORDS)
     return "按" in _after_last(_THROUGH_CLAUSE, text[max(0, start - 30) : start])
+
+
+_COUNT_WORDS = ("共", "合", "各", "项", "每", "总")
 
 
 @cache
@@ -579,6 +586,7 @@ def parse(
     from linter.parse.first_level import assign_framework
     from linter.parse.scores import build_scores
     from linter.parse.structure import build_structure
+    from linter.parse.table_items import adopt_tables
     from linter.parse.tables import find_tables, table_blocks
 
     lexicon = _lexicon()
@@ -587,7 +595,7 @@ def parse(
     in_tables = {p.index for t in tables for p in t.paragraphs}
     root, lists = build_structure(paragraphs)
     scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
-    blocks = scores.blocks + table_blocks(tables, lexicon)
+    blocks = scores.blocks + adopt_tables(scores.blocks, table_blocks(tables, lexicon), paragraphs)
     title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
     base, bonus = _composition(paragraphs, scores.overall)
     report = Report(

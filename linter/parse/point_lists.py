@@ -1,6 +1,7 @@
 """Items whose points and scores a sentence lists together (下设预算编制、预算执行…五项指标，分值分别为5分、5分…，得分
-分别为5分、4分…): children of the indicator the paragraph tells, one per listed value, so that they are summed
-against it as items written one by one are.
+分别为5分、4分…), or whose scores it lists after naming and counting them (预算执行率、预算调整率…五项得分分别为5.81分、
+3.5分…): children of the indicator the paragraph tells, one per listed value, so that they are summed against it as
+items written one by one are.
 
 The lists are read after the score tree is built: the claims' grammar reads one number per phrase, and a list of
 numbers after 分别为 is no phrase of its own. An indicator gets the listed items only when it has no items yet.
@@ -25,6 +26,11 @@ _ITEM = patterns.compile(_NUMBER)
 # 下设预算编制、预算执行、绩效管理五项指标 / 设置A、B、C 6项指标: the items' names, in order
 _NAMES = patterns.compile(
     r"(?:下设|设置|设有|包括|包含|含)(?P<names>[^，,。；;：:0-9０-９]+?)(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)(?:项|个)(?:三级|二级)?指标"
+)
+# 预算执行率、预算调整率、结转结余控制三项得分分别为…: the items named right before a list of their scores alone
+_NAMED_SCORES = patterns.compile(
+    r"(?:^|(?<=[。；;：:]))(?!\s*其中)(?P<names>[^，,。；;：:0-9０-９]+?、[^，,。；;：:0-9０-９]+?)"
+    r"(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)(?:项|个)(?:指标)?(?:的)?得分(?:分别|依次)"
 )
 # A node named by a pronoun (该维度分值25分) takes its heading's words (（二）管理效率。该维度…): the label shown.
 _PRONOUNS = ("该维度", "该项", "本项", "该指标", "本维度", "该类")
@@ -53,7 +59,8 @@ def add_listed_items(blocks: Iterable[ScoreBlock], paragraphs: list[Paragraph], 
 
 
 def _lists(paragraph: Paragraph) -> dict[ClaimKind, list[ScoreClaim]] | None:
-    """The paragraph's listed 分值 and 得分, as claims; None unless both are listed, once each, equally long."""
+    """The paragraph's listed 分值 and 得分, as claims; None unless both are listed, once each, equally long, or the
+    得分 alone after their items' names and count."""
     base = paragraph.span.start
     lists: dict[ClaimKind, list[ScoreClaim]] = {}
     for found in _LIST.finditer(paragraph.text):
@@ -68,6 +75,8 @@ def _lists(paragraph: Paragraph) -> dict[ClaimKind, list[ScoreClaim]] | None:
             span = Span(base + item.start(), base + item.end())
             claims.append(ScoreClaim(kind, value, span, (span.start, span.end), found.group("kind")))
         lists[kind] = claims
+    if list(lists) == [ClaimKind.SCORE] and _NAMED_SCORES.search(paragraph.text):
+        return lists  # the items' scores alone, their names and count right before them
     if len(lists) != 2 or len(lists[ClaimKind.MAX]) != len(lists[ClaimKind.SCORE]):
         return None  # one list alone says too little: the items' other values are not told
     return lists
@@ -84,17 +93,26 @@ def _owner(nodes: list[ScoreNode], paragraphs: list[Paragraph], paragraph: Parag
     if not before and paragraph.index > 0:
         above = paragraphs[paragraph.index - 1]
         before = [n for n in nodes if above.span.start <= n.span.start <= above.span.end and n.max is not None]
-    if len(before) != 1 or before[0].children:
+    if len(before) != 1 or (before[0].children and not _told_again(before[0], paragraph, lists_at)):
         return None
     return before[0]
+
+
+def _told_again(owner: ScoreNode, paragraph: Paragraph, lists_at: int) -> bool:
+    """Whether the items ``owner`` has are told after the lists in their paragraph (……五项得分分别为…。预算执行率
+    96.89%，分值6分…): details of the listed items, which the lists replace."""
+    return all(c.span.start > lists_at and paragraph.span.start <= c.span.start <= paragraph.span.end for c in owner.children)
 
 
 def _adopt(
     owner: ScoreNode, paragraph: Paragraph, lists: dict[ClaimKind, list[ScoreClaim]], names: list[tuple[str, Span]]
 ) -> None:
     up = weakref.ref(owner)
+    if owner.children:  # details told after the lists, which the counted lists replace, and what was read of them
+        owner.children, owner.uncertain = [], False
+    maxima = lists.get(ClaimKind.MAX)
     for i, (label, span) in enumerate(names):
-        child = ScoreNode(NodeKind.PART, label, span, max=lists[ClaimKind.MAX][i], scores=[lists[ClaimKind.SCORE][i]])
+        child = ScoreNode(NodeKind.PART, label, span, max=maxima[i] if maxima else None, scores=[lists[ClaimKind.SCORE][i]])
         child._parent = up
         owner.children.append(child)
     if owner.label in _PRONOUNS:
@@ -102,9 +120,9 @@ def _adopt(
 
 
 def _names(paragraph: Paragraph, count: int) -> list[tuple[str, Span]] | None:
-    """The names of the ``count`` items the paragraph sets out (下设A、B、C三项指标: all of them, counted), with where
-    each stands; None unless it names and counts exactly that many."""
-    found = _NAMES.search(paragraph.text)
+    """The names of the ``count`` items the paragraph sets out (下设A、B、C三项指标, or A、B、C三项得分分别为: all of
+    them, counted), with where each stands; None unless it names and counts exactly that many."""
+    found = _NAMES.search(paragraph.text) or _NAMED_SCORES.search(paragraph.text)
     if found is None or to_decimal(found.group("count")) != count:
         return None
     names: list[tuple[str, Span]] = []

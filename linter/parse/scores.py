@@ -45,7 +45,7 @@ from linter.model import (
 )
 from linter.parse.numbers import to_decimal
 from linter.parse.point_lists import add_listed_items
-from linter.parse.scoring_rules import rule_sentences
+from linter.parse.scoring_rules import is_conditional, rule_sentences
 
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
@@ -60,9 +60,10 @@ _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_MAX = 200  # a label is a few words: a long unpunctuated clause is not read further than this
 _LEAD_TRIM = " \t\u3000\u00a0，,。；;：:、”\"'）)"  # an opening quote or bracket belongs to the label
 # A label: the words after the marks and closing brackets that lead (and a list number of the line's own list,
-# （2） ② 3.), up to the first mark, bracket, 为 or 是.
+# （2） ② 3. 一是), up to the first mark, bracket, 为 or 是.
 _LABEL = patterns.compile(
-    f"[{re.escape(_LEAD_TRIM)}]*+(?:[（(][0-9一二三四五六七八九十]{{1,3}}[）)]|[①-⑳]|[0-9]{{1,2}}[.．、）)](?![0-9]))?"
+    f"[{re.escape(_LEAD_TRIM)}]*+(?:[（(][0-9一二三四五六七八九十]{{1,3}}[）)]|[①-⑳]|[0-9]{{1,2}}[.．、）)](?![0-9])"
+    "|[一二三四五六七八九十]{1,3}是)?"
     "([^，,。；;：:（(为是]*)"
 )
 _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
@@ -103,7 +104,7 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
     children = node.children
     if not children:
         if not node.scores and node.max is not None:
-            score = deductions.score(node.max)
+            score = deductions.score(node.max, bonus="加分" in node.label)
             if score is not None:
                 node.scores.append(score)
         return
@@ -156,23 +157,25 @@ class _Deductions:
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.paragraphs = paragraphs
 
-    def score(self, worth: ScoreClaim) -> ScoreClaim | None:
+    def score(self, worth: ScoreClaim, *, bonus: bool = False) -> ScoreClaim | None:
         """The score that the deductions after ``worth`` leave of it: those up to the next claim of its line, or,
-        after a numbered line's last claim, in the unnumbered line after it stating no points."""
+        after a numbered line's last claim, in the unnumbered line after it stating no points. Of a bonus item
+        (加分项（2分）。获评省级示范县，加2分。) the points it adds are its score."""
+        read = _added if bonus else _deducted
         at = bisect_right(self.paragraphs, worth.span.start, key=_start) - 1
         paragraph = self.paragraphs[at]
         later = next((c for c in paragraph.claims if c.span.start >= worth.span.end and c.role is not _RULE), None)
-        found = _deducted(paragraph, worth.span.end, later.span.start if later else paragraph.span.end)
+        found = read(paragraph, worth.span.end, later.span.start if later else paragraph.span.end)
         if found is None and later is None and paragraph.marker is not None and at + 1 < len(self.paragraphs):
             after = self.paragraphs[at + 1]
             if after.marker is None and not after.claims:
-                found = _deducted(after, after.span.start, after.span.end)
+                found = read(after, after.span.start, after.span.end)
         if found is None:
             return None
         value, span, value_at = found
         if value > worth.value:
             return None
-        return ScoreClaim(_SCORE, worth.value - value, span, value_at, "扣")
+        return ScoreClaim(_SCORE, value if bonus else worth.value - value, span, value_at, "加" if bonus else "扣")
 
 
 def _start(paragraph: Paragraph) -> int:
@@ -182,10 +185,12 @@ def _start(paragraph: Paragraph) -> int:
 def _deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span, tuple[int, int]] | None:
     """The points deducted between ``start`` and ``end`` (the sum of each 扣N分, or the one 共扣N分 totals), with
     where the first deduction stands; a rule (每推迟一天扣0.5分, 评分标准：…缺一项扣0.5分) or a deduction not made
-    (不扣1分) is none."""
+    (不扣1分) is none. A deduction opening the range on its own (（分值8分）：扣0.5分。……超出100%，扣0.5分。, 本项扣1分，
+    其中……) states the total when those after it add up to it: they tell it again, with their reasons. A range
+    saying only that nothing was deducted (……完成12个，不扣分。) deducts 0."""
     base, text = paragraph.span.start, paragraph.text
-    total = Decimal(0)
-    first: tuple[Span, tuple[int, int]] | None = None
+    found_values: list[tuple[Decimal, Span, tuple[int, int]]] = []
+    leading = False  # the first deduction stands alone at the start of the range, or after 本项
     rules: list[tuple[int, int]] | None = None  # the sentences stating a scoring rule, found at the first deduction
     for found in _DEDUCTION.finditer(text, start - base, end - base):
         at = found.start()
@@ -193,9 +198,7 @@ def _deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span
             rules = rule_sentences(text)
         if any(a <= at < b for a, b in rules):
             continue
-        clause = text[max(0, at - 30) : at]
-        for mark in _CLAUSE_MARKS:
-            clause = clause.rpartition(mark)[2]
+        clause = _clause_before(text, at)
         if "每" in clause or clause.endswith(("不", "未", "无", "免")):
             continue
         value = to_decimal(found.group(1))
@@ -204,9 +207,64 @@ def _deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span
         where = (Span(base + at, base + found.end()), (base + found.start(1), base + found.end(1)))
         if clause.endswith(("共", "合计", "累计", "共计", "总计")):
             return value, *where  # the total of the deductions before it
+        if not found_values:
+            opening = text[start - base : at].strip(_GAP_PUNCT + "：:")
+            leading = opening in ("", "本项", "该项", "本指标", "该指标")
+        found_values.append((value, *where))
+    if found_values:
+        first, *rest = found_values
+        if leading and rest and sum(v for v, _, _ in rest) == first[0]:
+            return first
+        return sum((v for v, _, _ in found_values), Decimal(0)), first[1], first[2]
+    return _nothing_deducted(paragraph, start, end)
+
+
+# Points a bonus item adds: 加2分, 加了1分 (not 每项加1分, a rule).
+_ADDITION = patterns.compile(r"加了?[^\S\r\n]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[^\S\r\n]*分(?![钟率值])")
+
+
+def _added(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span, tuple[int, int]] | None:
+    """The points added between ``start`` and ``end``, outside scoring rules (每获一项省级荣誉加1分), with where the
+    first addition stands."""
+    base, text = paragraph.span.start, paragraph.text
+    total, first = Decimal(0), None
+    for found in _ADDITION.finditer(text, start - base, end - base):
+        at = found.start()
+        if "每" in _clause_before(text, at) or any(a <= at < b for a, b in rule_sentences(text)):
+            continue
+        value = to_decimal(found.group(1))
+        if value is None:
+            continue
         total += value
-        first = first or where
+        first = first or (Span(base + at, base + found.end()), (base + found.start(1), base + found.end(1)))
     return (total, *first) if first is not None else None
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``text`` before ``at`` in its clause (at most 30 characters)."""
+    clause = text[max(0, at - 30) : at]
+    for mark in _CLAUSE_MARKS:
+        clause = clause.rpartition(mark)[2]
+    return clause
+
+
+# 不扣分, 未扣分, 不予扣分: the indicator lost nothing (not 不扣分的情形, 扣分标准)
+_NOTHING_DEDUCTED = patterns.compile(r"(?:不予|不|未|无|没有)扣分(?![标规办细原依的])")
+
+
+def _nothing_deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span, tuple[int, int]] | None:
+    """A deduction of 0 where the range between ``start`` and ``end`` says nothing was deducted (不扣分), outside
+    a scoring rule (达到95%以上的不扣分, 评分标准：…不扣分)."""
+    base, text = paragraph.span.start, paragraph.text
+    if "扣分" not in text[start - base : end - base]:
+        return None
+    for found in _NOTHING_DEDUCTED.finditer(text, start - base, end - base):
+        at = found.start()
+        if any(a <= at < b for a, b in rule_sentences(text)) or is_conditional(text, at):
+            continue
+        span = Span(base + at, base + found.end())
+        return Decimal(0), span, (span.start, span.end)
+    return None
 
 
 @dataclass
@@ -389,6 +447,18 @@ def _bracket_head(heading: Paragraph) -> list[ScoreClaim] | None:
     return inside
 
 
+def _counted_below(section: Section, worth: ScoreClaim, skip: set[int]) -> ScoreClaim | None:
+    """The count of the section's items and their points (共3项，每项10分) when it is all the first line under the
+    heading states, and they add up to the heading's ``worth``: the points of each item, not another item."""
+    first = next((p for p in section.paragraphs if not p.is_blank), None)
+    if first is None or first.marker is not None:
+        return None
+    claims = [c for c in first.claims if id(c) not in skip]
+    if len(claims) != 1 or not claims[0].count or claims[0].kind is not _MAX or not _adds_up(claims[0], worth):
+        return None
+    return claims[0]
+
+
 def _closing(text: str, opening: int) -> int:
     """The offset of the bracket closing the one at ``opening`` (a claim's own “，” may stand between)."""
     depth = 0
@@ -470,6 +540,10 @@ def _collect_own(
                 if _adds_up(claim, node.max):  # 效益指标（分值30分）。效益指标共3项，各10分。
                     others.remove(claim)
                     each.setdefault(id(node), (node, _each_of(claim)))
+            counted = _counted_below(section, node.max, skip)
+            if counted is not None:  # 效益指标（权重30分，得29分） over 效益指标共3项，每项10分。
+                skip.add(id(counted))
+                each.setdefault(id(node), (node, _each_of(counted)))
         rest = {id(c) for c in others}
     if footer:
         node = _footed(section, node, footer, skip)

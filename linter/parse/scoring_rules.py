@@ -89,6 +89,11 @@ def rule_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def is_conditional(text: str, at: int) -> bool:
+    """Whether the outcome at ``at`` in ``text`` (得4分, 得满分, 不扣分) is a condition's (see ``_conditional``)."""
+    return _conditional(text, at, _words())
+
+
 def _conditional(text: str, at: int, words: _RuleWords) -> bool:
     """Whether the bare score at ``at`` in ``text`` is a condition's outcome: its clause holds a condition or ends
     with 的 (…相匹配的得4分), or it opens its clause after one ending with 的 (…相匹配的，得4分)."""

@@ -290,7 +290,10 @@ def _single_spaced(paragraphs: list[Paragraph], text: str, tables: list[Table]) 
             words = _WORD.findall(paragraph.text)
             if paragraph.index in taken or "\t" in paragraph.text or len(words) < 2:
                 break
-            if len(words) != width and _numbers_at(words, width - 1 - high, high - low + 1) is None:
+            again = _number_columns(words) if _spaced_header(paragraph.text) else None
+            if again is not None:  # the next form's header (指标 under 项目资金): its columns place the rows below
+                width, (low, high) = len(words), again
+            elif len(words) != width and _numbers_at(words, width - 1 - high, high - low + 1) is None:
                 break
             run.append(paragraph)
         if len(run) >= 2:

@@ -260,10 +260,13 @@ def _unruled(lines: list[_Line]) -> list[_Line | _Table]:
     in the right columns)."""
     out: list[_Line | _Table] = []
     run: list[_Line] = []
-    for line in [*lines, None]:
+    for at, line in enumerate([*lines, None]):
+        after = lines[at + 1] if at + 1 < len(lines) else None
         if line is not None and (len(line.cells) >= 3 or (len(run) >= 2 and len(line.cells) >= 2 and _fits(line, run))):
             run.append(line)  # a row with a blank cell (预算管理 8, its score left empty) stays in the table
             continue
+        if line is not None and after is not None and len(run) >= 2 and _wraps_cell(line, run, after):
+            continue  # the rest of a cell's words, wrapped onto a line of their own (…提 / 升改造个数)
         if len(run) >= 2:
             out.append(_grid(run))
         else:
@@ -272,6 +275,25 @@ def _unruled(lines: list[_Line]) -> list[_Line | _Table]:
         if line is not None:
             out.append(line)
     return out
+
+
+def _wraps_cell(line: _Line, run: list[_Line], after: _Line) -> bool:
+    """Whether ``line`` holds the wrapped end of one of the last row's cells: one run of words without a digit or
+    a colon (自评等级：优 is a line of its own), starting within a character of that cell, on the same page, with a
+    row of the table after it whose cells stand in its columns. Its words are then added to that cell."""
+    row = run[-1]
+    if len(line.cells) != 1 or line.page != row.page or any(ch.isdigit() or ch in "：:" for ch in line.text):
+        return False
+    if len(after.cells) < 3 or after.page != line.page or not _fits(after, run):
+        return False
+    size = line.bottom - line.top or 10.0
+    x, words = line.cells[0]
+    at = next((i for i, (left, _) in enumerate(row.cells) if abs(left - x) <= size), None)
+    if at is None:
+        return False
+    left, text = row.cells[at]
+    row.cells[at] = (left, text + words)
+    return True
 
 
 def _fits(line: _Line, run: list[_Line]) -> bool:
@@ -382,31 +404,57 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
 def _left_margin(lines: list[_Line]) -> float:
     """Where the text's lines start: the leftmost start that several lines share (a label or a signature set
     further left, alone, is no margin), else the leftmost start of all."""
+    leftmost = min(line.x0 for line in lines)
+    shared = _shared_start(lines)
+    return shared if shared is not None and shared > leftmost else leftmost
+
+
+def _shared_start(lines: list[_Line]) -> float | None:
+    """The leftmost start that several of ``lines`` share, if any."""
     starts = Counter(round(line.x0) for line in lines)
     shared = [x for x, count in starts.items() if count >= _MARGIN_LINES]
-    leftmost = min(line.x0 for line in lines)
-    return float(min(shared)) if shared and min(shared) > leftmost else leftmost
+    return float(min(shared)) if shared else None
 
 
 _MARGIN_LINES = 3
+_SAME_START = 2.0  # points: lines starting this close start at the same place
+
+
+class _Margins:
+    """The left margin of each page's text lines: the document's, but on a page where no line starts there (an
+    attachment's page set wider or narrower than the report's) the start several of its own lines share; and the
+    document's right margin."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        whole = _left_margin(lines) if lines else 0.0
+        self._right = max((line.x1 for line in lines), default=0.0)
+        pages: dict[int, list[_Line]] = {}
+        for line in lines:
+            pages.setdefault(line.page, []).append(line)
+        self._left = {
+            page: whole if any(abs(line.x0 - whole) <= _SAME_START for line in own) else _shared_start(own) or whole
+            for page, own in pages.items()
+        }
+
+    def left(self, line: _Line) -> float:
+        return self._left[line.page]
+
+    def right(self, line: _Line) -> float:
+        return self._right
 
 
 def _write(items: list[_Line | _Table], out: TextBuilder) -> None:
     """Runs of text lines as paragraphs, tables as rows, in reading order."""
     lines = [item for item in items if isinstance(item, _Line)]
-    if lines:
-        left = _left_margin(lines)
-        right = max(line.x1 for line in lines)
-        size = statistics.median(line.bottom - line.top for line in lines) or 10.0
-    else:
-        left, right, size = 0.0, 0.0, 10.0
+    size = statistics.median(line.bottom - line.top for line in lines) if lines else 10.0
+    margins = _Margins(lines)
     tables = 0
     run: list[_Line] = []
     for item in items:
         if isinstance(item, _Line):
             run.append(item)
             continue
-        _flush(run, left, right, size, out)
+        _flush(run, margins, size, out)
         run = []
         tables += 1
         placed: list[TableCellText] = []
@@ -426,18 +474,18 @@ def _write(items: list[_Line | _Table], out: TextBuilder) -> None:
             ]
             placed += out.row(cells, row_index - 1)
         out.table(f"表{tables}", placed)
-    _flush(run, left, right, size, out)
+    _flush(run, margins, size, out)
 
 
-def _flush(lines: list[_Line], left: float, right: float, size: float, out: TextBuilder) -> None:
+def _flush(lines: list[_Line], margins: _Margins, size: float, out: TextBuilder) -> None:
     """Write a run of text lines, joining a paragraph's wrapped lines into one line of text."""
-    for paragraph in _paragraphs(lines, left, right, size):
+    for paragraph in _paragraphs(lines, margins, size):
         pieces = [(line.text, Location("page", page=line.page, line=line.number)) for line in paragraph.lines]
         joiners = [_joiner(a.text, b.text) for a, b in itertools.pairwise(paragraph.lines)]
         out.pieces(pieces, joiners)
 
 
-def _paragraphs(lines: list[_Line], left: float, right: float, size: float) -> list[_Paragraph]:
+def _paragraphs(lines: list[_Line], margins: _Margins, size: float) -> list[_Paragraph]:
     """A line continues the previous one when that one starts at the left margin or a first-line indent (not a
     centred title) and runs to the right margin (give or take the character or two that CJK line breaking
     leaves over), this one starts at the left margin (no first-line indent), it is
@@ -451,9 +499,9 @@ def _paragraphs(lines: list[_Line], left: float, right: float, size: float) -> l
     for line in lines:
         joins = (
             previous is not None
-            and previous.x0 <= left + 3 * size  # a centred title ends its paragraph
-            and _fills(previous, line, right, size)
-            and line.x0 <= left + 0.5 * size
+            and previous.x0 <= margins.left(previous) + 3 * size  # a centred title ends its paragraph
+            and _fills(previous, line, margins.right(previous), size)
+            and line.x0 <= margins.left(line) + 0.5 * size
             and (line.page != previous.page or line.top - previous.bottom <= usual_gap + 0.3 * size)
             and not (_MARKER.match(line.text) and previous.text.rstrip().endswith(_SENTENCE_END))
             and _same_size(previous, line)

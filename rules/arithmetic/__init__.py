@@ -5,6 +5,7 @@ from rules.arithmetic.ar102_percentage_mismatch import PercentageMismatch
 from rules.arithmetic.ar103_rate_claim_contradiction import RateClaimContradiction
 from rules.arithmetic.ar104_unit_mismatch import UnitMismatch
 from rules.arithmetic.ar105_enumeration_count_mismatch import EnumerationCountMismatch
+from rules.arithmetic.ar106_table_total_mismatch import TableTotalMismatch
 
 RULES = (
     BreakdownSumMismatch,
@@ -12,4 +13,5 @@ RULES = (
     RateClaimContradiction,
     UnitMismatch,
     EnumerationCountMismatch,
+    TableTotalMismatch,
 )

@@ -65,8 +65,12 @@ class EnumerationCountMismatch(Rule):
         for paragraph in clues(report).counts:
             text = paragraph.text
             if "：" in text or ":" in text or any(o in text for o in openers):  # what introduces the items
+                cued = [m.start("n") for m in _before().finditer(text)]
                 for match in _before().finditer(text):
                     self._forward(report, paragraph, match, lists, ctx)
+                for match in _listed().finditer(text):
+                    if match.start("n") not in cued:
+                        self._forward(report, paragraph, match, lists, ctx)
             if "共" in text or "计" in text:
                 for match in _after().finditer(text):
                     self._backward(paragraph, match, ctx)
@@ -154,6 +158,8 @@ class EnumerationCountMismatch(Rule):
     ) -> None:
         if listed == stated or (joined and listed + 1 == stated):
             return  # “A、B和C”: the last item holds two
+        if joined:
+            listed += 1  # counted as two, as the writer most likely meant them
         base = paragraph.span.start
         count = Span(base + match.start("n"), base + match.end("count"))
         said = match.group("count")
@@ -299,6 +305,16 @@ def _before() -> re.Pattern[str]:
     return patterns.compile(
         f"(?:{cues})(?:{_VERB})?\\s*(?P<count>(?P<n>{_NUMBER})\\s*(?:{measures})(?P<noun>{_NOUN}))"
         f"(?:[：:]|[，,]\\s*(?:{openers})[：:]?)"
+    )
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """A count with no cue before it that the next clause lists (开展专项整治行动5项，分别为…)."""
+    measures = "|".join(map(re.escape, sorted(_data()["measures"], key=len, reverse=True)))
+    return patterns.compile(
+        f"(?<![0-9０-９一二两三四五六七八九十百])(?P<count>(?P<n>{_NUMBER})\\s*(?:{measures})(?P<noun>))"
+        f"[，,]\\s*(?:分别为|分别是|具体为|具体是)[：:]?"
     )
 
 

@@ -395,7 +395,8 @@ def _stem_pair(
 ) -> dict[str, list[Quantity]] | None:
     """按期结案率: the one figure named 按期结案 over the one other figure of its kind (立案查处案件23起); 满意度: the
     one figure named 满意 over the other (有效问卷1560份). Of two figures named with the stem, one due (应联网企业180家)
-    and one reached (已联网162家), the second over the first."""
+    and one reached (已联网162家), the second over the first. A figure named with the stem negated (不合格17批次)
+    is the rest of the other: 合格率 = (1240 − 17) ÷ 1240."""
     stem = name.removesuffix("率").removesuffix("度")
     stem = stem[max(0, len(stem) - 8) :]
     if len(stem) < 2:
@@ -432,7 +433,13 @@ def _stem_pair(
     other = labels[figures.index(others[0])]
     if _names(other, stem) and rate not in other:
         return None
+    if any(word + stem in labels[figures.index(numerator)] for word in _NEGATIONS):
+        # 抽检1240批次，不合格17批次，合格率98.63%: the figure named with the stem negated is the rest
+        return {"denominator": others, "complement": [numerator]}
     return {"numerator": [numerator], "denominator": others}
+
+
+_NEGATIONS = ("不", "未", "非", "没有")
 
 
 def _after_any_figure(label: str) -> str:

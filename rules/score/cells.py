@@ -9,7 +9,8 @@ from linter.diagnostics import Span
 from linter.model import TableCell
 from linter.parse.numbers import to_decimal
 
-NUMBER = r"^\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(%|％)?\s*$"  # a cell holding one number, perhaps a percentage
+# a cell holding one number (1,350.00 with its thousands set apart too), perhaps a percentage
+NUMBER = r"^\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(%|％)?\s*$"
 
 
 def cell_number(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | None:
@@ -19,7 +20,7 @@ def cell_number(cell: TableCell | None) -> tuple[Decimal, int, bool, Span] | Non
     found = patterns.compile(NUMBER).match(cell.text)
     if found is None:
         return None
-    value = to_decimal(found.group(1))
+    value = to_decimal(found.group(1).replace(",", ""))
     if value is None:
         return None
     decimals = len(found.group(1).replace("．", ".").partition(".")[2])

@@ -60,6 +60,8 @@ class ScoreSumMismatch(Rule):
             parts = [v for v in scores if v is not None]
             total = sum(parts, Decimal(0))
             if abs(total - stated.value) > tolerance and not _rounded(total, stated.value, node.children):
+                if abs(_corrected(node.children) - stated.value) <= tolerance:
+                    continue  # a part's own score is wrong (its items say so, and it is reported), not this one
                 self._report(ctx, node, stated.span, stated.value, parts, total)
         table_totals = {b.total_score.value for b in report.blocks if b.table is not None and b.total_score}
         self._with_bonus(ctx, report.overall_base, report.overall, report.overall_bonus, tolerance)
@@ -114,6 +116,8 @@ class ScoreSumMismatch(Rule):
             return
         if _rounded(total + extra, stated.value, nodes):
             return
+        if abs(_corrected(nodes) + extra - stated.value) <= tolerance:
+            return  # a wrong 小计: the section is reported, not the total that its items make right
         added, shown, claimed = num(total), terms(parts), num(stated.value)
         plus_zh = f"，加分{num(extra)}分" if extra > 0 else f"，扣分{num(-extra)}分" if extra else ""
         plus_en = f" plus a bonus of {num(extra)}" if extra > 0 else f" less a deduction of {num(-extra)}" if extra else ""
@@ -181,6 +185,19 @@ class ScoreSumMismatch(Rule):
                 for c in node.children
             ),
         )
+
+
+def _corrected(nodes: list[ScoreNode]) -> Decimal:
+    """The scores of ``nodes`` added up, each that its own items contradict replaced by their sum (a 小计 row
+    written wrong under a right 合计); only called where every score is known."""
+    total = Decimal(0)
+    for node in nodes:
+        value = node.score_value or Decimal(0)
+        items = [c.score_value for c in node.children]
+        if items and not node.uncertain and all(v is not None for v in items):
+            value = sum((v for v in items if v is not None), Decimal(0))
+        total += value
+    return total
 
 
 def _sum(nodes: list[ScoreNode]) -> Decimal | None:

@@ -27,8 +27,8 @@ class TemplateResidue(Rule):
         占位符：XX、××、ＸＸ、○○、`**`、20XX年、X月X日（英文单词里的 XX 不算；同一行里成对的 `**粗体**`
         是 Markdown 粗体，不算），空的【】和写着待填栏目的【单位名称】【联系人姓名】（【典型案例】这样的小标题不算）；填写说明：【填写…】【请填写…】（此处…）（请填写…）“请在此处填写”“单击此处输入文字”；
         以及照抄模板的“是否”问句：整句以“是否……一致。”“是否……？”结束，既没有作答，也不是嵌在
-        “了解/检验/判断/核实/分析……是否……”之类的叙述里。公开版本里隐去个人信息的星号
-        （139****5678、王**、****局）不是占位符。
+        “了解/检验/判断/核实/分析……是否……”之类的叙述里。公开版本里隐去个人信息的星号或叉号
+        （139****5678、0571-8836××××、王**、张××、****局）不是占位符。
 
     为什么
         模板残留说明报告没有认真填写，评审会视为内容缺失。模板里的“是否……”是要求单位回答的问题，
@@ -129,18 +129,22 @@ def _unfilled(text: str, start: int, end: int) -> bool:
 
 
 def _masked(text: str, start: int, end: int, data: dict[str, Any]) -> bool:
-    """Whether the asterisks at text[start:end] mask personal data in a published copy rather than stand for
-    something to fill in: digits on either side (139****5678, an ID number), a one-character surname before
-    them (王**, 李*), or an organisation's name masked before its suffix (****局)."""
-    if not set(text[start:end]) <= set("*＊"):
+    """Whether the asterisks (or crosses) at text[start:end] mask personal data in a published copy rather than
+    stand for something to fill in: digits on either side (139****5678, 0571-8836××××, an ID number), a
+    one-character surname before them (王**, 张××), or an organisation's name masked before its suffix (****局;
+    not ××局, the template's own way of writing a name to fill in)."""
+    crosses = set(text[start:end]) <= {"×"}
+    if not crosses and not set(text[start:end]) <= set("*＊"):
         return False
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if crosses and after and after in "年月日号":
+        return False  # 20××年: a date to fill in
     if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
         return True
     if before and is_han(before) and (start < 2 or not is_han(text[start - 2])):
         return not after or not is_han(after) or text.startswith(tuple(data["mask-titles"]), end)
-    return text.startswith(tuple(data["mask-organisations"]), end)
+    return not crosses and text.startswith(tuple(data["mask-organisations"]), end)
 
 
 def _placeholder_message(shown: str) -> Message:
