@@ -208,7 +208,7 @@ def _deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span
         if clause.endswith(("共", "合计", "累计", "共计", "总计")):
             return value, *where  # the total of the deductions before it
         if not found_values:
-            opening = text[start - base : at].strip(_GAP_PUNCT + "：:")
+            opening = text[start - base : at].strip(_GAP_PUNCT)
             leading = opening in ("", "本项", "该项", "本指标", "该指标")
         found_values.append((value, *where))
     if found_values:
