@@ -22,7 +22,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from itertools import pairwise
 from operator import attrgetter
 
@@ -112,7 +112,9 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
         node.uncertain = True
     if len(children) == 1 and _picked_out(children[0], deductions.paragraphs):
         node.uncertain = True  # 其中，受益群众满意度指标权重6分，得6分: one part picked out, not all of them
-    if all(c.max is None for c in children) and _rest_in_full(children, deductions.paragraphs):
+    if all(c.max is None for c in children) and (
+        _rest_in_full(children, deductions.paragraphs) or _short_by_whole_items(node, children)
+    ):
         node.uncertain = True  # ……得9.84分；……得9.5分，其余三项均得满分: the parts listed are the ones that lost points
     if node.max is not None and node.max.value != 100 and all(c.max and c.max.weight for c in children):
         if sum((c.max.value for c in children if c.max), Decimal(0)) == 100:
@@ -120,6 +122,23 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
                 child.max = None
     for child in children:
         _finish(child, deductions)
+
+
+def _short_by_whole_items(node: ScoreNode, children: list[ScoreNode]) -> bool:
+    """Whether the parts, none stating its points, are only those that lost points (产出指标（50分，得49.34分）。……
+    得9.84分；……得9.5分。): they fall short of ``node``'s score by at least as much as the largest of them scores, and
+    what each lost from its likely points (the next multiple of 5: 10 − 9.84, 10 − 9.5) is what ``node`` lost
+    (50 − 49.34). Whole items are then left unlisted, rather than added up wrong."""
+    stated = node.score
+    if stated is None or stated.role is not _ITEM or node.max is None:
+        return False
+    values = [c.scores[0].value for c in children if c.scores and c.scores[0].role is _ITEM and not c.children]
+    if len(values) != len(children) or not values:
+        return False
+    if stated.value - sum(values, Decimal(0)) < max(values):
+        return False
+    lost = sum(((v / 5).to_integral_value(rounding=ROUND_CEILING) * 5 - v for v in values), Decimal(0))
+    return lost == node.max.value - stated.value
 
 
 def _rest_in_full(children: list[ScoreNode], paragraphs: list[Paragraph]) -> bool:
