@@ -51,6 +51,7 @@ def claims(text: str) -> list[tuple[str, str, str]]:
         ("全部达标，记满分。", [("score", "0", "记满分")]),
         ("全部达标，给予满分。", [("score", "0", "予满分")]),
         ("按计划完成，计10分。", [("score", "10", "计10分")]),  # 计 opening the clause after the result
+        ("指标甲（10分）：完成12个，得分：10。", [("max", "10", "（10分）"), ("score", "10", "得分：10")]),  # 分 left out
     ],
 )
 def test_score_claims(text: str, expected: list[tuple[str, str, str]]) -> None:

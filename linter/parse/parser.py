@@ -118,6 +118,8 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             _bare_points(paragraph, text)
         if "基础分" in paragraph.text or "加分" in paragraph.text:
             _base_points(paragraph)
+        if "得分：" in paragraph.text or "得分:" in paragraph.text:
+            _unit_left_out(paragraph)
         mark_rule_scores(paragraph)
     _numbers_before_decimals(paragraphs)
     return paragraphs
@@ -221,6 +223,32 @@ def _base_points(paragraph: Paragraph) -> None:
         if _BONUS_AFTER.match(text, claim.span.end - base, later.span.start - base):
             claim.role = _BASE
             return
+
+
+# “得分：10。”: a score whose 分 is left out, closing its clause.
+_SCORE_WITHOUT_UNIT = patterns.compile(
+    r"(?:^|(?<=[，,。；;\s]))(?:自评)?得分[：:][^\S\r\n]*([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)[^\S\r\n]*(?=$|[。；;，,])"
+)
+
+
+def _unit_left_out(paragraph: Paragraph) -> None:
+    """Read as the item's score a 得分：10 written without 分 (1.指标甲（10分）：完成12个，得分：10。) after the item's
+    points on its line, when no score follows those points yet."""
+    claims = paragraph.claims
+    base = paragraph.span.start
+    for found in _SCORE_WITHOUT_UNIT.finditer(paragraph.text):
+        start = base + found.start()
+        before = [c for c in claims if c.span.end <= start]
+        if not before or before[-1].kind is not _MAX or before[-1].role is not _ITEM:
+            continue
+        value = to_decimal(found.group(1))
+        if value is None or value > before[-1].value:
+            continue
+        at = len(before)
+        if at < len(claims) and claims[at].span.start < base + found.end():
+            continue
+        number = (base + found.start(1), base + found.end(1))
+        claims.insert(at, ScoreClaim(_SCORE, value, Span(start, base + found.end(1)), number, "得分"))
 
 
 def _lines(text: str) -> list[Paragraph]:
