@@ -247,9 +247,10 @@ def _added(paragraph: Paragraph, start: int, end: int) -> tuple[Decimal, Span, t
     first addition stands."""
     base, text = paragraph.span.start, paragraph.text
     total, first = Decimal(0), None
+    rules = rule_sentences(text) if "加" in text[start - base : end - base] else []
     for found in _ADDITION.finditer(text, start - base, end - base):
         at = found.start()
-        if "每" in _clause_before(text, at) or any(a <= at < b for a, b in rule_sentences(text)):
+        if "每" in _clause_before(text, at) or any(a <= at < b for a, b in rules):
             continue
         value = to_decimal(found.group(1))
         if value is None:
@@ -277,9 +278,10 @@ def _nothing_deducted(paragraph: Paragraph, start: int, end: int) -> tuple[Decim
     base, text = paragraph.span.start, paragraph.text
     if "扣分" not in text[start - base : end - base]:
         return None
+    rules = rule_sentences(text)
     for found in _NOTHING_DEDUCTED.finditer(text, start - base, end - base):
         at = found.start()
-        if any(a <= at < b for a, b in rule_sentences(text)) or is_conditional(text, at):
+        if any(a <= at < b for a, b in rules) or is_conditional(text, at):
             continue
         span = Span(base + at, base + found.end())
         return Decimal(0), span, (span.start, span.end)

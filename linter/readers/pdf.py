@@ -427,7 +427,7 @@ class _Margins:
 
     def __init__(self, lines: list[_Line]) -> None:
         whole = _left_margin(lines) if lines else 0.0
-        self._right = max((line.x1 for line in lines), default=0.0)
+        self.right = max((line.x1 for line in lines), default=0.0)
         pages: dict[int, list[_Line]] = {}
         for line in lines:
             pages.setdefault(line.page, []).append(line)
@@ -438,9 +438,6 @@ class _Margins:
 
     def left(self, line: _Line) -> float:
         return self._left[line.page]
-
-    def right(self, line: _Line) -> float:
-        return self._right
 
 
 def _write(items: list[_Line | _Table], out: TextBuilder) -> None:
@@ -500,7 +497,7 @@ def _paragraphs(lines: list[_Line], margins: _Margins, size: float) -> list[_Par
         joins = (
             previous is not None
             and previous.x0 <= margins.left(previous) + 3 * size  # a centred title ends its paragraph
-            and _fills(previous, line, margins.right(previous), size)
+            and _fills(previous, line, margins.right, size)
             and line.x0 <= margins.left(line) + 0.5 * size
             and (line.page != previous.page or line.top - previous.bottom <= usual_gap + 0.3 * size)
             and not (_MARKER.match(line.text) and previous.text.rstrip().endswith(_SENTENCE_END))
