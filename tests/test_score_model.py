@@ -1634,3 +1634,31 @@ def test_sections_told_with_yi_shi_are_named_by_their_words() -> None:
     )
     labels = [n.label for b in report.blocks for n in b.nodes]
     assert labels == ["运行成本", "管理效率", "履职效能"]
+
+
+# --- indicators scored one after another in one sentence ----------------------------------------------------
+
+NAMED_IN_A_ROW = (
+    "（一）产出指标（50分），自评得分48分。数量指标得20分，质量指标得{}分，时效指标得10分。\n"
+    "（二）效益指标（30分），自评得分30分。社会效益指标得20分，可持续影响指标得10分。\n"
+)
+
+
+def test_indicators_scored_in_a_row_after_commas_are_each_an_item() -> None:
+    """数量指标得20分，质量指标得15分，…: each name before a score is the next indicator, not a part of the first."""
+    assert scored(NAMED_IN_A_ROW.format(18))[0] == ("产出指标", "48", True, ["20", "18", "10"])
+    assert codes(NAMED_IN_A_ROW.format(18)) == []
+    assert codes(NAMED_IN_A_ROW.format(15)) == ["SC201"]  # 20 + 15 + 10 = 45, not 48
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an indicator's parts after its own points: each clause adds to its score
+        "（一）预算编制（5分），自评得分4分。预算编制指标共5分，符合标准得3分，预算调整率指标得1分。\n",
+        # the words between the scores are more than a name
+        "（一）产出指标（50分），自评得分48分。数量指标得20分，完成率98%的质量指标得18分。\n",
+    ],
+)
+def test_scores_in_a_row_that_are_not_the_next_indicator(line: str) -> None:
+    assert codes(line) == []

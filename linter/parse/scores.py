@@ -1154,11 +1154,27 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
             g.boundary = False
             return
         if cur.scores and not g.boundary:
-            cur.scores.append(claim)
-            return
+            if not _next_indicator(cur, claim, paragraph):
+                cur.scores.append(claim)
+                return
+            clause_start = cur.scores[-1].span.end
     g.current = _new(_INDICATOR, claim, paragraph, clause_start)
     g.nodes.append(g.current)
     g.boundary = False
+
+
+# “，质量指标”: after a comma, nothing but the name of an indicator (of the 10号 forms: …指标).
+_NEXT_INDICATOR = patterns.compile(r"[，,、][^\S\r\n]*[\u4e00-\u9fff]{1,12}指标[^\S\r\n]*")
+
+
+def _next_indicator(node: ScoreNode, claim: ScoreClaim, paragraph: Paragraph) -> bool:
+    """Whether the score ``claim``, in the clause after ``node``'s score, is the next indicator's (数量指标得20分，
+    质量指标得15分，时效指标得10分) rather than another part of ``node``'s (……得3分，预算调整率……得0分): both
+    are named as indicators, nothing but the name stands between them, and ``node`` states no points of its own."""
+    if node.max is not None or node.children or not node.label.endswith("指标"):
+        return False
+    base = paragraph.span.start
+    return _NEXT_INDICATOR.fullmatch(paragraph.text, node.scores[-1].span.end - base, claim.span.start - base) is not None
 
 
 def _split(node: ScoreNode, counted: ScoreClaim, paragraph: Paragraph) -> bool:
