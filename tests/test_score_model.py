@@ -1662,3 +1662,42 @@ def test_indicators_scored_in_a_row_after_commas_are_each_an_item() -> None:
 )
 def test_scores_in_a_row_that_are_not_the_next_indicator(line: str) -> None:
     assert codes(line) == []
+
+
+# --- a flat numbered list closed group by group by its first-level indicators' 合计 lines -----------------------
+
+CLOSED_BY_GROUPS = (
+    "三、绩效指标完成情况及得分\n"
+    "（一）预算执行率（分值10分）。预算执行率96.0%，得9.6分。\n"
+    "（二）培训人次（分值15分）。实际培训1452人次，得14分。\n"
+    "（三）培训合格取证率（分值15分）。取证率84.02%，得15分。\n"
+    "（四）补助发放及时率（分值10分）。及时率96.28%，得9分。\n"
+    "（五）人均培训成本（分值10分）。人均1190.08元，得10分。\n"
+    "{output}"
+    "（六）培训后就业人数（分值15分）。实现就业936人，得15分。\n"
+    "（七）培训长效机制建设（分值15分）。扣2分，得13分。\n"
+    "效益指标合计得{benefit}分。\n"
+    "（八）服务对象满意度（分值10分）。满意度93.71%，得10分。\n"
+)
+
+
+def test_total_lines_naming_a_first_level_indicator_close_the_items_above_them() -> None:
+    text = CLOSED_BY_GROUPS.format(output="产出指标合计得48分。\n", benefit=28)
+    assert [(n.label, len(n.children)) for b in parse(text).blocks for n in b.nodes] == [
+        ("预算执行率", 0), ("产出指标", 4), ("效益指标", 2), ("服务对象满意度", 0)
+    ]
+    assert codes(text) == []
+    wrong = CLOSED_BY_GROUPS.format(output="产出指标合计得49分。\n", benefit=28)
+    assert codes(wrong) == ["SC201"]  # 14 + 15 + 9 + 10 = 48
+
+
+@pytest.mark.parametrize(
+    ("output", "benefit"),
+    [
+        ("", 28),  # 产出's items left without their own line: 效益指标合计 is not the sum of all six above it
+        ("培训类合计得47分。\n", 28),  # no first-level name: it groups nothing, whatever its figure
+    ],
+)
+def test_total_lines_that_close_no_group(output: str, benefit: int) -> None:
+    text = CLOSED_BY_GROUPS.format(output=output, benefit=benefit)
+    assert "SC201" not in codes(text)

@@ -46,6 +46,7 @@ from linter.model import (
 from linter.parse.numbers import to_decimal
 from linter.parse.point_lists import add_listed_items
 from linter.parse.scoring_rules import is_conditional, rule_sentences
+from linter.parse.subtotal_groups import close_flat_groups
 
 # The members compared for every claim and node, bound to names once (see ``linter.model`` on enum lookups).
 _MAX, _SCORE = ClaimKind.MAX, ClaimKind.SCORE
@@ -90,6 +91,7 @@ def build_scores(
             if child.max is None:
                 child.max = claim
     add_listed_items(blocks, paragraphs, tabled)  # 分值分别为5分、5分…，得分分别为5分、4分…
+    close_flat_groups(blocks, [p for p in claimed if p.index not in tabled], skip)  # 产出指标合计得49分
     deductions = _Deductions(paragraphs)
     for block in blocks:
         for top in block.nodes:
