@@ -1701,3 +1701,26 @@ def test_total_lines_naming_a_first_level_indicator_close_the_items_above_them()
 def test_total_lines_that_close_no_group(output: str, benefit: int) -> None:
     text = CLOSED_BY_GROUPS.format(output=output, benefit=benefit)
     assert "SC201" not in codes(text)
+
+
+# --- a restatement whose total is written 总分97.5分 ----------------------------------------------------------
+
+RESTATED_WITH_ZONGFEN = (
+    "一、绩效自评结论\n本项目自评得分97.5分，等级为优。\n二、指标完成情况\n"
+    "（一）预算执行率（分值10分），得9.5分。\n（二）产出指标（分值50分），得48分。\n"
+    "（三）效益指标（分值30分），得30分。\n（四）满意度指标（分值10分），得10分。\n"
+    "三、综合评价\n预算执行率得9.5分，产出指标得48分，效益指标得{benefit}分，满意度指标得10分，总分{total}分。\n"
+)
+
+
+def test_a_restatement_totalled_as_zongfen_is_a_restatement() -> None:
+    [restated] = parse(RESTATED_WITH_ZONGFEN.format(benefit=30, total=97.5)).restatements
+    assert (restated.total.kind.value, restated.total.value) == ("score", Decimal("97.5"))
+    assert codes(RESTATED_WITH_ZONGFEN.format(benefit=30, total=97.5)) == []
+    assert sorted(codes(RESTATED_WITH_ZONGFEN.format(benefit=29, total=97.5))) == ["SC201", "SC704"]
+
+
+def test_zongfen_100_after_restated_scores_is_the_points_not_their_total() -> None:
+    report = parse(RESTATED_WITH_ZONGFEN.format(benefit=30, total=100))
+    assert report.restatements == []
+    assert codes(RESTATED_WITH_ZONGFEN.format(benefit=30, total=100)) == []

@@ -310,6 +310,8 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
     totals = [
         c for c in scores if c is overall or c.total or text.endswith(_TOTAL_CUES, 0, c.span.start - base)
     ]
+    if not totals:
+        totals = _points_as_total(paragraph, scores)
     if len(totals) != 1:
         return None
     others = [claim for claim in scores if claim is not totals[0]]
@@ -325,6 +327,19 @@ def _restatement(paragraph: Paragraph, overall: ScoreClaim | None) -> Restatemen
             ]
             return Restatement(items, totals[0])
     return None
+
+
+def _points_as_total(paragraph: Paragraph, scores: list[ScoreClaim]) -> list[ScoreClaim]:
+    """A restatement's total written 总分97.5分 (总分 also says points): the paragraph's last claim, after the scores,
+    below 100. It is made the score it is, in place of the points claim."""
+    last = paragraph.claims[-1]
+    if last.kind is not _MAX or not last.keyword.startswith("总分") or last.keyword.startswith("总分值"):
+        return []
+    if last.value >= 100 or last.count or not scores or scores[-1].span.end > last.span.start:
+        return []
+    total = ScoreClaim(_SCORE, last.value, last.span, last.value_at, last.keyword, total=True)
+    paragraph.claims[-1] = total
+    return [total]
 
 
 def _without_lead(label: str, span: Span) -> tuple[str, Span]:
