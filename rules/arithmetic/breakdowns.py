@@ -91,6 +91,7 @@ class Breakdown(NamedTuple):
     ends: tuple[int, ...]  # how many items a list may have: it can stop at a ，/； between items
     claimed: bool = True  # the prose states the sum (False: funding sources beside a 预算)
     natural: int | None = None  # items up to a ； after items separated by a weaker mark (、 or ，)
+    open: bool = False  # the list ends with 等 (主要包括A 412人、B 608人等): it need not name every part
 
     @property
     def parts(self) -> tuple[Part, ...]:
@@ -162,6 +163,8 @@ def check(breakdown: Breakdown) -> Check | None:
     if reading is None:
         return None  # an item whose figure is not clear: the sum is unknown
     parts = reading
+    if breakdown.open and parts_sum(parts) < total.value:
+        return None  # A、B等: the parts named are some of the total, not all of it
     if total.family == "money":
         slip = _unit_slip(total, parts)
         if slip is not None:
@@ -546,9 +549,19 @@ def _breakdown(
     if has_any("\n".join(p.label for p in parts), words.level_words):
         if sum(1 for p in parts if has_any(p.label, words.level_words)) >= 2:
             return None
-    return Breakdown(
-        total, tuple(tuple(item) for item in items), Span(cue.start(), cue.end()), tuple(ends), True, natural
+    closing = items[(natural or len(items)) - 1][0].quantity if items else None
+    etc = closing is not None and paragraph.text.startswith(
+        "等", closing.span.end + _spaces(paragraph.text, closing.span.end, paragraph.end)
     )
+    return Breakdown(
+        total, tuple(tuple(item) for item in items), Span(cue.start(), cue.end()), tuple(ends), True, natural, etc
+    )
+
+
+def _spaces(text: str, at: int, end: int) -> int:
+    """How many spaces stand at ``at`` in ``text`` (before ``end``)."""
+    stretch = text[at:end]
+    return len(stretch) - len(stretch.lstrip(" \t\u3000"))
 
 
 _COMMA = 2
