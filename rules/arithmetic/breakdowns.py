@@ -536,8 +536,10 @@ def _breakdown(
         if level is not None:
             if level >= _COMMA:  # the list may end at a ，or ；, not inside a run of names joined by 、
                 ends.append(len(items))
-                if ender or (level == _SEMICOLON and q.family == total.family and q.value * count > total.value):
-                    break  # 其中当年新认定158家；入库科技型中小企业1046家: after ；, more than the whole is no part of it
+                if ender or (q.family == total.family and q.value * count > total.value and _moved_on(paragraph, q, level)):
+                    # 其中当年新认定158家；入库科技型中小企业1046家, 其中3个达到推荐标准，……在全市9个县区中排名第2: more
+                    # than the whole is no part of it after a ；, or after a ，when the clause goes on past the figure
+                    break
             if first is None:
                 first = level
             elif level > first and level == _SEMICOLON and natural is None:
@@ -566,6 +568,13 @@ def _spaces(text: str, at: int, end: int) -> int:
 
 _COMMA = 2
 _SEMICOLON = 3
+_CLAUSE_END = patterns.compile(r"[^\S\r\n]*(?:$|[，,；;。！？!?）)])")
+
+
+def _moved_on(paragraph: Prose, q: Quantity, level: int) -> bool:
+    """Whether the clause of ``q``, after a mark of ``level``, has left the list: after a ；, or after a ，when words
+    follow the figure in its clause (……在全市9个县区综合考核中排名第2), not when it closes it (公务用车运行维护费25.50万元。)."""
+    return level == _SEMICOLON or _CLAUSE_END.match(paragraph.text, q.span.end, paragraph.end) is None
 
 
 def _separation(paragraph: Prose, depths: list[int], position: int, quantity: Quantity) -> int:
