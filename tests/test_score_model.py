@@ -1724,3 +1724,20 @@ def test_zongfen_100_after_restated_scores_is_the_points_not_their_total() -> No
     report = parse(RESTATED_WITH_ZONGFEN.format(benefit=30, total=100))
     assert report.restatements == []
     assert codes(RESTATED_WITH_ZONGFEN.format(benefit=30, total=100)) == []
+
+
+# --- a survey's result on a 100-point scale, then the item's own score -------------------------------------------
+
+SURVEYED = "（五）满意度（10分），得9.5分。群众满意度（5分），委托第三方调查，综合满意度得分{result}分，扣0.5分，得{score}分；医务人员满意度（5分），得5分。\n"
+
+
+def test_a_survey_result_before_the_items_own_score_is_not_added_to_it() -> None:
+    text = SURVEYED.format(result="91.6", score="4.5")
+    assert [n[:2] for n in scored(text)][1:] == [("群众满意度", "4.5"), ("医务人员满意度", "5")]
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("result", "score"), [("91.6", "6"), ("6", "4.5")])
+def test_a_score_above_the_items_points_is_still_reported(result: str, score: str) -> None:
+    """Over the points and followed by nothing within them, or too small to be a result on a 100-point scale."""
+    assert "SC101" in codes(SURVEYED.format(result=result, score=score))

@@ -1171,6 +1171,10 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
             g.boundary = False
             return
         if cur.scores and not g.boundary:
+            if _survey_result(cur, claim):
+                cur.scores[-1].role = _EXTERNAL  # its own score follows: the figure before was the survey's
+                cur.scores[-1] = claim
+                return
             if not _next_indicator(cur, claim, paragraph):
                 cur.scores.append(claim)
                 return
@@ -1178,6 +1182,18 @@ def _place_claim(g: _Grouper, claim: ScoreClaim, paragraph: Paragraph, clause_st
     g.current = _new(_INDICATOR, claim, paragraph, clause_start)
     g.nodes.append(g.current)
     g.boundary = False
+
+
+def _survey_result(node: ScoreNode, claim: ScoreClaim) -> bool:
+    """Whether ``node``'s score just read is a result on a 100-point scale (群众满意度（5分），……综合满意度得分91.6分，
+    低于95分的目标值，扣0.5分，得4.5分) that ``claim``, within the item's points, follows as the item's own score."""
+    worth, last = node.max, node.scores[-1]
+    if worth is None or len(node.scores) != 1 or node.children:
+        return False
+    return last.value > worth.value and last.value >= _HUNDRED_SCALE and claim.value <= worth.value
+
+
+_HUNDRED_SCALE = 60  # the least a result on a 100-point scale (a survey's, an exam's) is read as
 
 
 # “，质量指标”: after a comma, nothing but the name of an indicator (of the 10号 forms: …指标).
