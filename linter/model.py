@@ -95,6 +95,7 @@ class Boundary(StrEnum):
     CLAUSE = "clause"  # ；
     SENTENCE = "sentence"  # 。
     BREAKDOWN = "breakdown"  # 其中
+    COLON = "colon"  # ： right after an item's points and score (一是预算执行情况（14分），得12.5分：…): its parts follow
 
 
 @dataclass(slots=True)

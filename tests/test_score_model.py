@@ -1741,3 +1741,34 @@ def test_a_survey_result_before_the_items_own_score_is_not_added_to_it() -> None
 def test_a_score_above_the_items_points_is_still_reported(result: str, score: str) -> None:
     """Over the points and followed by nothing within them, or too small to be a result on a 100-point scale."""
     assert "SC101" in codes(SURVEYED.format(result=result, score=score))
+
+
+# --- an item's parts after a colon closing its points and score -----------------------------------------------
+
+COLON_PARTS = (
+    "（二）过程指标（30分），得27分。\n"
+    "一是预算执行情况（14分），得12.5分：预算完成率（3分），得2.5分；预算调整率（2分），扣1分，得1分；支付进度率（9分），得9分。\n"
+    "二是预算管理情况（10分），得10分：管理制度健全性（5分），得5分；资金使用合规性（5分），得5分。\n"
+    "三是资产管理情况（6分），得4.5分：资产管理制度健全性（2分），得2分；资产管理安全性（2分），扣0.5分，得{safety}分；固定资产利用率（2分），得{use}分。\n"
+)
+
+
+def test_parts_after_a_colon_closing_an_items_score_are_its_parts() -> None:
+    text = COLON_PARTS.format(safety="1.5", use="1")
+    nodes = scored(text)
+    assert nodes[0] == ("过程指标", "27", True, ["12.5", "10", "4.5"])
+    assert nodes[1] == ("预算执行情况", "12.5", True, ["2.5", "1", "9"])
+    assert codes(text) == []
+    assert codes(COLON_PARTS.format(safety="1.5", use="2")) == ["SC201"]  # 2 + 1.5 + 2 = 5.5, not 4.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（二）过程指标：满分30分，自评得分28.5分。\n1.预算执行（14分），得12.5分。\n2.预算管理（16分），得16分。\n",
+        "（一）预算执行率（10分），得9.5分：预算执行率95%，按比例得9.5分。\n",
+    ],
+)
+def test_colons_that_open_no_parts(line: str) -> None:
+    """A colon before the section's own points, or one explaining a score by restating it."""
+    assert codes(line) == []

@@ -55,7 +55,7 @@ _SUBTOTAL = Role.SUBTOTAL
 _RULE = Role.RULE
 _NOT_OWN = frozenset((Role.EXTERNAL, Role.BASE, _RULE))  # claims no indicator's points nor score
 _SECTION, _INDICATOR, _PART = NodeKind.SECTION, NodeKind.INDICATOR, NodeKind.PART
-_CLAUSE, _BREAKDOWN = Boundary.CLAUSE, Boundary.BREAKDOWN
+_CLAUSE, _BREAKDOWN, _COLON = Boundary.CLAUSE, Boundary.BREAKDOWN, Boundary.COLON
 
 _GAP_PUNCT = " \t\u3000\u00a0，,。；;：:、"
 _LABEL_MAX = 200  # a label is a few words: a long unpunctuated clause is not read further than this
@@ -1003,7 +1003,7 @@ def _group(
             clause_start = max([clause_start, *(c.span.end for c in paragraph.claims if c.span.end <= claims[0].span.start)])
         # One search of the paragraph: each claim comes after the marks that start before it (no mark starts
         # where a claim does, nor runs into one).
-        marks = _MARKS.finditer(text, 0, claims[-1].span.start - base)
+        marks = _GROUP_MARKS.finditer(text, 0, claims[-1].span.start - base)
         mark = next(marks, None)
         for claim in claims:
             while mark is not None and mark.start() < claim.span.start - base:
@@ -1057,7 +1057,15 @@ _COUNTED = patterns.compile(
     r"[^，,；;。\r\n]*?[0-9０-９](?:[.．]?[0-9０-９])*[^\S\r\n]*[^0-9０-９.．分%％‰年月日号\s，,；;。]"
 )
 _MARKS = patterns.compile("。|；|;|其中")  # each alternative a literal: the search skips to their first characters
-_MARK_KINDS = {"。": Boundary.SENTENCE, "；": Boundary.CLAUSE, ";": Boundary.CLAUSE, "其": Boundary.BREAKDOWN}
+_GROUP_MARKS = patterns.compile("。|；|;|其中|：|:")  # and the colons that may open an item's parts
+_MARK_KINDS = {
+    "。": Boundary.SENTENCE,
+    "；": Boundary.CLAUSE,
+    ";": Boundary.CLAUSE,
+    "其": Boundary.BREAKDOWN,
+    "：": Boundary.COLON,
+    ":": Boundary.COLON,
+}
 
 
 def _after_mark(g: _Grouper, kind: Boundary, offset: int, paragraph: Paragraph, clause_start: int) -> int:
@@ -1065,6 +1073,15 @@ def _after_mark(g: _Grouper, kind: Boundary, offset: int, paragraph: Paragraph, 
     if kind is _CLAUSE:
         g.boundary = True
         return offset + 1
+    if kind is _COLON:
+        cur = g.current
+        if cur is not None and cur.max is not None and len(cur.scores) == 1 and not cur.children and g.parts_of is None:
+            before = paragraph.text[: offset - paragraph.span.start].rstrip(" \t\u3000")
+            if paragraph.span.start + len(before) == cur.scores[0].span.end and _in(cur, paragraph):
+                g.parts_of = cur  # 一是预算执行情况（14分），得12.5分：预算完成率（3分），得2.5分；…
+                g.part = None
+                return offset + 1
+        return clause_start
     if kind is _BREAKDOWN:
         cur = g.current
         if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
