@@ -6,6 +6,7 @@ from rules.arithmetic.ar103_rate_claim_contradiction import RateClaimContradicti
 from rules.arithmetic.ar104_unit_mismatch import UnitMismatch
 from rules.arithmetic.ar105_enumeration_count_mismatch import EnumerationCountMismatch
 from rules.arithmetic.ar106_table_total_mismatch import TableTotalMismatch
+from rules.arithmetic.ar107_adjustment_rate_mismatch import AdjustmentRateMismatch
 
 RULES = (
     BreakdownSumMismatch,
@@ -14,4 +15,5 @@ RULES = (
     UnitMismatch,
     EnumerationCountMismatch,
     TableTotalMismatch,
+    AdjustmentRateMismatch,
 )
