@@ -1772,3 +1772,24 @@ def test_parts_after_a_colon_closing_an_items_score_are_its_parts() -> None:
 def test_colons_that_open_no_parts(line: str) -> None:
     """A colon before the section's own points, or one explaining a score by restating it."""
     assert codes(line) == []
+
+
+YI_SHI_LINE = "四是社会效应（分值30分），自评得29分。经济效益（10分）：减少停产损失，得10分。社会效益（10分）：事故双下降，得10分。生态效益（10分）：发生一般性泄漏事件，得{}分。\n"
+
+
+def test_a_yi_shi_line_opening_with_its_points_and_score_holds_the_parts_after_them() -> None:
+    assert scored(YI_SHI_LINE.format(9))[0] == ("社会效应", "29", True, ["10", "10", "9"])
+    assert codes(YI_SHI_LINE.format(9)) == []
+    assert codes(YI_SHI_LINE.format(8)) == ["SC201"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一是运行成本（分值8分），自评得8分。本项得8分。\n",  # the score told again
+        "一是满意度（分值4分），自评得4分。在全市考核中，我局得分95分。\n",  # an outside assessment's
+        "加强预算管理，一是预算编制（分值5分），自评得5分。二是预算执行（分值5分），自评得4分。\n",  # not the line's head
+    ],
+)
+def test_yi_shi_lines_whose_later_sentences_are_no_parts(line: str) -> None:
+    assert codes(line) == []

@@ -1074,14 +1074,8 @@ def _after_mark(g: _Grouper, kind: Boundary, offset: int, paragraph: Paragraph, 
         g.boundary = True
         return offset + 1
     if kind is _COLON:
-        cur = g.current
-        if cur is not None and cur.max is not None and len(cur.scores) == 1 and not cur.children and g.parts_of is None:
-            before = paragraph.text[: offset - paragraph.span.start].rstrip(" \t\u3000")
-            if paragraph.span.start + len(before) == cur.scores[0].span.end and _in(cur, paragraph):
-                g.parts_of = cur  # 一是预算执行情况（14分），得12.5分：预算完成率（3分），得2.5分；…
-                g.part = None
-                return offset + 1
-        return clause_start
+        # 一是预算执行情况（14分），得12.5分：预算完成率（3分），得2.5分；…
+        return offset + 1 if _opens_parts(g, paragraph, offset) else clause_start
     if kind is _BREAKDOWN:
         cur = g.current
         if cur is not None and cur.max is not None and not cur.scores and _in(cur, paragraph):
@@ -1091,8 +1085,30 @@ def _after_mark(g: _Grouper, kind: Boundary, offset: int, paragraph: Paragraph, 
         return offset + 2
     if g.parts_of is None:  # a sentence ends, unless it lists an indicator's parts
         g.boundary = True
+        cur = g.current
+        if cur is not None and cur.span.start - paragraph.span.start <= _YI_SHI_LEAD and _YI_SHI.match(paragraph.text):
+            _opens_parts(g, paragraph, offset)  # 四是社会效应（分值30分），自评得29分。经济效益（10分）：……得10分。…
         return offset + 1
     return clause_start
+
+
+def _opens_parts(g: _Grouper, paragraph: Paragraph, offset: int) -> bool:
+    """Whether the mark at ``offset``, right after the points and the one score of the item just read on this line,
+    opens that item's parts (and make them so)."""
+    cur = g.current
+    if cur is None or cur.max is None or len(cur.scores) != 1 or cur.children or g.parts_of is not None:
+        return False
+    before = paragraph.text[: offset - paragraph.span.start].rstrip(" \t\u3000")
+    if paragraph.span.start + len(before) != cur.scores[0].span.end or not _in(cur, paragraph):
+        return False
+    g.parts_of = cur
+    g.part = None
+    return True
+
+
+# 一是, 二是…: a line numbered so that opens with a section's points and score, its parts after them on the line.
+_YI_SHI = patterns.compile(r"[^\S\r\n]*[一二三四五六七八九十]{1,2}是")
+_YI_SHI_LEAD = 4  # how far from the line's start the section's name may begin (after the 一是)
 
 
 def _place_summary(
