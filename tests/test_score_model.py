@@ -1793,3 +1793,61 @@ def test_a_yi_shi_line_opening_with_its_points_and_score_holds_the_parts_after_t
 )
 def test_yi_shi_lines_whose_later_sentences_are_no_parts(line: str) -> None:
     assert codes(line) == []
+
+
+# --- a score table with a 权重（%） column beside its 分值, and a 评分说明 column after its 得分 ----------------------
+
+WEIGHTS_AND_NOTES = (
+    "一级指标\t二级指标\t三级指标\t分值\t权重（%）\t得分\t评分说明\n"
+    "投入\t目标设定\t绩效目标合理性\t10\t50\t10\t\n"
+    "\t\t绩效指标明确性\t10\t50\t{score}\t指标细化量化\n"
+    "投入小计\t\t\t20\t100\t{total}\t\n"
+    "合计\t\t\t20\t—\t{total}\t\n"
+)
+
+
+def test_a_weight_column_beside_the_points_and_a_notes_column_after_the_score() -> None:
+    text = WEIGHTS_AND_NOTES.format(score=9.5, total=19.5)
+    [block] = [b for b in parse(text).blocks if b.table is not None]
+    [top] = block.nodes
+    assert (top.label, top.max_value, top.score_value) == ("投入", Decimal(20), Decimal("19.5"))
+    assert [(n.max_value, n.score_value) for n in top.walk() if not n.children] == [
+        (Decimal(10), Decimal(10)), (Decimal(10), Decimal("9.5"))
+    ]
+    assert codes(text) == []
+    wrong = Linter().lint_text(WEIGHTS_AND_NOTES.format(score=10.5, total=20.5)).diagnostics
+    assert "绩效指标明确性：分值10分，自评得10.5分" in [d.message.zh for d in wrong if d.code == "SC101"]
+
+
+@pytest.mark.parametrize("header", ["标准分", "标准分值", "评分", "得分"])
+def test_score_table_headers_that_still_name_points_or_scores(header: str) -> None:
+    points, score = ("标准分", header) if header in ("评分", "得分") else (header, "自评得分")
+    text = f"一级指标\t三级指标\t{points}\t{score}\n投入\t绩效目标合理性\t10\t11\n合计\t\t10\t11\n"
+    assert "SC101" in codes(text)
+
+
+# --- a prose section that names some of the parts its score table row lists in full ---------------------------
+
+SOME_OF_THE_TABLES = (
+    "2024年度某区卫生健康局部门整体支出绩效自评报告\n一、指标完成情况\n"
+    "（一）投入指标（分值20分，得20分）。各项均得满分。\n（二）过程指标（分值30分，得30分）。各项均得满分。\n"
+    "（三）产出指标（分值30分，得30分）。各项均得满分。\n"
+    "（四）效果指标（分值20分，得18.9分）。满意度测评按指标分值4分折算得3.8分；社会效益指标得7.6分，长效管理指标得{long}分。\n"
+    "二、自评表\n一级指标\t二级指标\t分值\t得分\n"
+    "投入\t投入\t20\t20\n过程\t过程\t30\t30\n产出\t产出\t30\t30\n"
+    "效果\t社会效益\t8\t7.6\n\t可持续影响\t4\t4\n\t长效管理\t4\t3.5\n\t社会公众满意度\t4\t3.8\n效果小计\t\t20\t18.9\n"
+    "合计\t\t100\t98.9\n"
+)
+
+
+def test_prose_parts_fewer_than_the_tables_are_a_selection() -> None:
+    """可持续影响 scored full marks and the prose leaves it out: 3.8 + 7.6 + 3.5 is no sum of 效果指标."""
+    assert codes(SOME_OF_THE_TABLES.format(long="3.5")) == []
+
+
+def test_prose_parts_of_a_table_that_does_not_add_up_are_still_summed() -> None:
+    """The table's own parts do not add up to its 小计: it proves nothing about the prose's list."""
+    text = SOME_OF_THE_TABLES.format(long="3.5").replace("长效管理\t4\t3.5", "长效管理\t4\t3")
+    [effect] = [n for b in parse(text).blocks if b.table is None for n in b.nodes if n.label == "效果指标"]
+    assert not effect.uncertain
+    assert ("效果指标", "18.9", False) in [n[:3] for n in scored(SOME_OF_THE_TABLES.format(long="3.5"))]

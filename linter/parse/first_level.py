@@ -55,6 +55,29 @@ def assign_framework(report: Report, override: str | None = None) -> None:
         block.first_level = _complete(report, block) or (
             chosen is not None and _first_level(report, block, chosen)
         )
+    _selections(report)
+
+
+def _selections(report: Report) -> None:
+    """Mark as a selection (not summed) the parts the prose lists under a first-level indicator whose score table row
+    states the same score over more parts that add up to it: the prose names some of them (the ones that lost
+    points, a survey's result), the table all."""
+    tabled = {
+        n.key: n
+        for b in report.blocks
+        if b.table is not None
+        for n in b.nodes
+        if n.key is not None and n.children and n.score_value is not None
+    }
+    for block in report.blocks:
+        if block.table is not None:
+            continue
+        for node in block.nodes:
+            row = tabled.get(node.key) if node.key is not None and node.children else None
+            if row is None or row.score_value != node.score_value or row.recomputed_value() != row.score_value:
+                continue
+            if len(node.children) < sum(1 for n in row.walk() if not n.children):
+                node.uncertain = True  # fewer parts than the table's
 
 
 def _complete(report: Report, block: ScoreBlock) -> bool:

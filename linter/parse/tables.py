@@ -749,6 +749,8 @@ def _header(row: list[TableCell], words: dict[str, list[str]], above: list[Table
     the row above."""
     texts = [c.text.strip() for c in row]
     maxima = [i for i, t in enumerate(texts) if _named(t, words["max"])]
+    if any("权重" not in texts[i] for i in maxima):  # 分值 | 权重（%）: the points, and each one's share of its level
+        maxima = [i for i in maxima if "权重" not in texts[i]]
     max_col = maxima[0] if maxima else None
     scored = [i for i, t in enumerate(texts) if _named(t, words["score"]) and i not in maxima]
     score_col = scored[0] if scored else None
@@ -850,7 +852,13 @@ def _two_names(text: str, words: list[str]) -> bool:
 
 def _named(text: str, words: list[str]) -> bool:
     bare = patterns.compile(r"[\s（）()]").sub("", text)
-    return any(bare.startswith(w) for w in words) and len(bare) <= 8 and "率" not in bare  # 得分率 is a ratio
+    if "率" in bare or len(bare) > 8:
+        return False  # 得分率 is a ratio
+    word = max((w for w in words if bare.startswith(w)), key=len, default=None)
+    return word is not None and not any(note in bare[len(word) :] for note in _NOTES)  # not 评分说明, 得分依据
+
+
+_NOTES = ("说明", "标准", "依据", "理由", "办法", "方法", "细则", "要点", "原因", "备注")
 
 
 def _starts(text: str, words: list[str]) -> bool:
