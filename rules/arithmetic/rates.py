@@ -479,6 +479,8 @@ def _any_rate_words() -> dict[str, list[str]]:
 
 
 def _role(label: str, words: dict[str, list[str]], actual: list[str]) -> str | None:
+    if has_any(label, vocabulary()["difference-words"]):
+        return None  # 超出全年预算的27.60万元: by how much, not how much
     if has_any(label, words["complement"]):
         return "complement"
     numerator = has_any(label, words["numerator"])
