@@ -61,7 +61,8 @@ KIND_RULES: dict[str, frozenset[str]] = {
         "duplicate": "ST101 duplicate-section",
         "breakdown-sum": "AR101 AR104 breakdown-sum-mismatch unit-mismatch",
         "breakdown": "AR101 AR104 breakdown-sum-mismatch unit-mismatch",  # (the name some keys give it)
-        "percentage": "AR102 AR103 SC703 percentage-mismatch rate-claim-contradiction score-rate-mismatch",
+        "percentage": "AR102 AR103 AR107 SC703 percentage-mismatch rate-claim-contradiction adjustment-rate-mismatch "
+        "score-rate-mismatch",
         "year": "TX105 year-mismatch",
         "template": "TX104 template-residue",
         "attachment": "TX106 missing-attachment",
