@@ -104,7 +104,6 @@ class ExecutionRateMismatch(Rule):
         for table in report.tables:
             columns: dict[str, int] | None = None
             indicators: dict[str, int] | None = None  # the indicator block's 实际完成值, 分值 and 得分
-            last: tuple[Decimal | None, ...] | None = None  # the figures of the funds row read last
             for row in table.rows:
                 found = self._header(row)
                 if found is not None:
@@ -121,10 +120,7 @@ class ExecutionRateMismatch(Rule):
                 if _is_other_header(row):
                     columns = None  # e.g. the 一级指标/二级指标 block below the funds block
                 if columns is not None:
-                    figures = _figures(row, columns)
-                    if figures != last or not row[0].text.strip().startswith("其中"):
-                        self._row(row, columns, ctx)
-                    last = figures  # a 其中 row with the funds row's very figures: one mistake, told once
+                    self._row(row, columns, ctx)
 
     def _header(self, row: list[TableCell]) -> dict[str, int] | None:
         texts = [_HEADER_CHARS.sub("", c.text) for c in row]
@@ -207,13 +203,3 @@ class ExecutionRateMismatch(Rule):
                 related=((points[3], Message("分值", "points")),)
                 + (((rate, Message("执行率", "execution rate")),) if rate is not None else ()),
             )
-
-
-def _figures(row: list[TableCell], columns: dict[str, int]) -> tuple[Decimal | None, ...]:
-    """The budget, spending and rate a funds row states, as numbers (None where a cell is blank or no number)."""
-    out = []
-    for key in ("budget", "spent", "rate"):
-        index = columns.get(key)
-        found = cell_number(row[index]) if index is not None and index < len(row) else None
-        out.append(found[0] if found is not None else None)
-    return tuple(out)
