@@ -162,13 +162,14 @@ class ExecutionRateMismatch(Rule):
             decimals = rate[1] + (2 if rate[2] or rate[0] > 1 else 0)
             if abs(actual - stated) > _half(decimals) + Decimal("1e-9"):
                 shown = num((actual * 100).quantize(Decimal("0.01")))
+                message = Message(
+                    f"{label}：执行率应为{num(spent[0])}÷{num(budget[0])}={shown}%，表中为{cell('rate').text.strip()}",  # type: ignore[union-attr]
+                    f"{label}: the execution rate is {num(spent[0])}/{num(budget[0])} = {shown}%, "
+                    f"the table says {cell('rate').text.strip()}",  # type: ignore[union-attr]
+                )
                 ctx.report(
                     rate[3],
-                    Message(
-                        f"{label}：执行率应为{num(spent[0])}÷{num(budget[0])}={shown}%，表中为{cell('rate').text.strip()}",  # type: ignore[union-attr]
-                        f"{label}: the execution rate is {num(spent[0])}/{num(budget[0])} = {shown}%, "
-                        f"the table says {cell('rate').text.strip()}",  # type: ignore[union-attr]
-                    ),
+                    message + _score_too(actual, cell_number(cell("points")), cell_number(cell("score"))),
                     related=(
                         (budget[3], Message("全年预算数", "budget")),
                         (spent[3], Message("全年执行数", "spending")),
@@ -203,3 +204,16 @@ class ExecutionRateMismatch(Rule):
                 related=((points[3], Message("分值", "points")),)
                 + (((rate, Message("执行率", "execution rate")),) if rate is not None else ()),
             )
+
+
+def _score_too(
+    actual: Decimal, points: tuple[Decimal, int, bool, Span] | None, score: tuple[Decimal, int, bool, Span] | None
+) -> Message:
+    """What the row's score comes to at the right rate, where it states points and a score that differ from it."""
+    if points is None or score is None:
+        return Message("", "")
+    expected = min(actual, Decimal(1)) * points[0]
+    if abs(expected - score[0]) <= max(_half(score[1]) if score[1] else Decimal("0.01"), Decimal("0.01")):
+        return Message("", "")
+    shown = num(expected.quantize(Decimal("0.01")))
+    return Message(f"；得分相应应为{shown}分，表中为{num(score[0])}分", f"; the score then is {shown}, the table says {num(score[0])}")
