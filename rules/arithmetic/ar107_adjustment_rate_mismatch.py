@@ -44,13 +44,15 @@ class AdjustmentRateMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, report: Report, ctx: Context) -> None:
-        if "调整率" not in report.text:
-            return
-        budget = _budget(report)
+        text = report.text
+        if "调整率" not in text or "年初" not in text or ("追加" not in text and "调增" not in text):
+            return  # no rate, no initial budget or no sum added: most reports
+        rates = list(_stated_rates(report))
+        budget = _budget(report) if rates else None
         if budget is None:
             return
         initial, added, adjusted = budget
-        for stated in _stated_rates(report):
+        for stated in rates:
             bases = [initial.value, initial.value + added.value]
             if adjusted is not None:
                 bases.append(adjusted.value)
@@ -79,6 +81,7 @@ _INITIAL = patterns.compile(r"年初(?:部门)?(?:批复)?预算(?:数|金额|�
 _ADDED = patterns.compile(r"(?:追加|调增)(?:预算|资金|经费)?(?:数|金额)?(?:为|是|[：:])?[^\S\r\n]*$")
 _TAKEN = patterns.compile(r"调减|追减|核减|收回")
 _ADJUSTED = patterns.compile(r"(?:调整后|全年)(?:部门)?预算(?:数|金额|资金)?(?:为|是|[：:])?[^\S\r\n]*$")
+_BUDGET_WORDS = ("年初", "追加", "调增", "调减", "追减", "核减", "收回", "调整后", "全年预算")  # in one of the above
 _RATE = patterns.compile(r"预算调整率(?:为|是|达|[：:=＝])?[^\S\r\n]*$")
 
 
@@ -103,7 +106,7 @@ def _budget(report: Report) -> tuple[Quantity, Quantity, Quantity | None] | None
 def _money(report: Report) -> Iterator[tuple[str, Quantity]]:
     """Each exact sum of money in the report's prose, with the words of its clause before it."""
     for paragraph in report.paragraphs:
-        if "预算" not in paragraph.text and "追加" not in paragraph.text:
+        if not any(word in paragraph.text for word in _BUDGET_WORDS):
             continue
         prose = report.facts.prose(paragraph)
         for q in prose.figures.items:
