@@ -1851,3 +1851,12 @@ def test_prose_parts_of_a_table_that_does_not_add_up_are_still_summed() -> None:
     [effect] = [n for b in parse(text).blocks if b.table is None for n in b.nodes if n.label == "效果指标"]
     assert not effect.uncertain
     assert ("效果指标", "18.9", False) in [n[:3] for n in scored(SOME_OF_THE_TABLES.format(long="3.5"))]
+
+
+@pytest.mark.parametrize("points", ["（权重50%，分值50分）", "（分值50分，权重50%）", "（分值50分、权重25%）"])
+def test_a_weight_beside_the_points_is_no_second_item(points: str) -> None:
+    """（权重50%，分值50分）: the 分值 is the indicator's points, the weight its share; one item, not two."""
+    text = f"（二）产出指标{points}，得48分。\n1.甲指标（25分），得24分。\n2.乙指标（25分），得24分。\n"
+    assert scored(text)[0] == ("产出指标", "48", True, ["24", "24"])
+    assert codes(text) == []
+    assert "SC101" in codes(text.replace("得48分", "得52分"))

@@ -120,6 +120,8 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             _base_points(paragraph)
         if "得分：" in paragraph.text or "得分:" in paragraph.text:
             _unit_left_out(paragraph)
+        if len(paragraph.claims) > 1 and "权重" in paragraph.text:
+            _weight_beside_points(paragraph)
         mark_rule_scores(paragraph)
     _numbers_before_decimals(paragraphs)
     return paragraphs
@@ -249,6 +251,19 @@ def _unit_left_out(paragraph: Paragraph) -> None:
             continue
         number = (base + found.start(1), base + found.end(1))
         claims.insert(at, ScoreClaim(_SCORE, value, Span(start, base + found.end(1)), number, "得分"))
+
+
+def _weight_beside_points(paragraph: Paragraph) -> None:
+    """Drop a weight stated beside the item's 分值 (（权重50%，分值50分）, （分值6分，权重20%）): the 分值 is its
+    points, the weight its share, and the two are one item's, not two."""
+    claims = paragraph.claims
+    text, base = paragraph.text, paragraph.span.start
+    for first, second in pairwise(list(claims)):
+        if first.kind is not _MAX or second.kind is not _MAX or first.weight == second.weight:
+            continue
+        gap = text[first.span.end - base : second.span.start - base].strip(" \t\u3000")
+        if gap in ("", "，", ",", "、", "；", ";"):
+            claims.remove(first if first.weight else second)
 
 
 def _lines(text: str) -> list[Paragraph]:
