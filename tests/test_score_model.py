@@ -1860,3 +1860,15 @@ def test_a_weight_beside_the_points_is_no_second_item(points: str) -> None:
     assert scored(text)[0] == ("产出指标", "48", True, ["24", "24"])
     assert codes(text) == []
     assert "SC101" in codes(text.replace("得48分", "得52分"))
+
+
+def test_a_result_on_a_hundred_point_scale_is_no_score_of_the_report() -> None:
+    """5.社会公众满意度（5分）……综合得分80分（百分制），……得4分: the survey's result, not the overall score."""
+    text = (
+        "一、指标完成情况\n"
+        "5.社会公众满意度（5分），委托第三方开展满意度测评，综合得分80分（百分制），按5分×80%折算，得4分。\n"
+        "二、自评结论\n经自评，我局部门整体支出绩效自评得分93.5分。\n"
+    )
+    report = parse(text)
+    assert report.overall is not None and report.overall.value == Decimal("93.5")
+    assert codes(text) == []

@@ -122,6 +122,8 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
             _unit_left_out(paragraph)
         if len(paragraph.claims) > 1 and "权重" in paragraph.text:
             _weight_beside_points(paragraph)
+        if "百分制" in paragraph.text:
+            _on_a_hundred_scale(paragraph)
         mark_rule_scores(paragraph)
     _numbers_before_decimals(paragraphs)
     return paragraphs
@@ -264,6 +266,20 @@ def _weight_beside_points(paragraph: Paragraph) -> None:
         gap = text[first.span.end - base : second.span.start - base].strip(" \t\u3000")
         if gap in ("", "，", ",", "、", "；", ";"):
             claims.remove(first if first.weight else second)
+
+
+# 综合得分80分（百分制）: a result told on a 100-point scale, to be converted into the item's points.
+_HUNDRED_SCALE = patterns.compile(r"[^\S\r\n]*[（(]百分制[）)]")
+
+
+def _on_a_hundred_scale(paragraph: Paragraph) -> None:
+    """A score followed by （百分制） is a result on a 100-point scale (a survey's, an exam's) that the item's points
+    are worked out from, not an indicator's score, nor the report's."""
+    base = paragraph.span.start
+    for claim in paragraph.claims:
+        if claim.kind is _SCORE and _HUNDRED_SCALE.match(paragraph.text, claim.span.end - base):
+            claim.role = _EXTERNAL
+            claim.total = False
 
 
 def _lines(text: str) -> list[Paragraph]:
