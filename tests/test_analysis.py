@@ -111,12 +111,14 @@ def test_sentences_keep_their_offsets_and_closing_marks() -> None:
         ("2023年度部门整体支出绩效自评报告\n沧溪市望江区文化广电旅游体育局、沧溪市财政局联合编制\n", None, None, None),
         # prose that mentions a place and an evaluation is no title
         ("2023年度部门整体支出绩效自评报告\n一、部门基本情况\n根据桂中市财政局通知，开展绩效自评报告编制。\n", None, None, None),
-        # a city's district named like a common noun (东城区, 城区, 郊区, 矿区) when its organ or the year follows
+        # a city's district named like a common noun (东城区, 城区, 郊区, 矿区, 东山区) when its organ or the year follows
         ("鹤汀市东城区教育局2023年度某项目绩效自评报告\n", "区", "东城区", IssuerFound.TITLE),
         ("嵘州市新城区市场监督管理局2023年度部门整体支出绩效自评报告\n", "区", "新城区", IssuerFound.TITLE),
         ("鹤汀市城区2023年度部门整体支出绩效自评报告\n", "区", "城区", IssuerFound.TITLE),
         ("鹤汀市郊区财政局2023年度部门整体支出绩效自评报告\n", "区", "郊区", IssuerFound.TITLE),
         ("部门整体绩效自评报告\n编制单位：鹤汀市矿区财政局\n", "区", "矿区", IssuerFound.LABEL),
+        ("嘉禾市东山区林业局2023年度部门整体支出绩效自评报告\n", "区", "东山区", IssuerFound.TITLE),
+        ("嘉禾市山区道路改造项目2023年度项目支出绩效自评报告\n", "市", "嘉禾市", IssuerFound.TITLE),
         # … but the urban area of a city's project, and a county's 城区管理局, are no district
         ("鹤汀市城区道路改造项目绩效自评报告\n", "市", "鹤汀市", IssuerFound.TITLE),
         ("通山县城区管理局2023年度部门整体支出绩效自评报告\n", "县", "通山县", IssuerFound.TITLE),
