@@ -48,6 +48,7 @@ KIND_RULES: dict[str, frozenset[str]] = {
     kind: frozenset(rules.split())
     for kind, rules in {
         "score-above-max": "SC101 score-above-max",
+        "score": "SC705 deduction-mismatch SC101 SC201 SC702",  # a score that does not follow from what is told
         "score-sum": "SC201 score-sum-mismatch",
         "max-sum": "SC202 max-sum-mismatch",
         "missing-score": "SC301 missing-score",

@@ -189,6 +189,7 @@ class ScoreNode:
     key: str | None = None  # the framework indicator it names (budget-execution, output …), when it names one
     uncertain: bool = False  # its items cannot all be told apart (各得10分 over an unstated number of items)
     unreadable: bool = False  # its score is written as something that cannot be read (a formula without its value)
+    deducted: ScoreClaim | None = None  # the deduction told between its points and its score (（6分），……扣1分，得5分)
     # Its values, worked out when first asked for: the rules ask about most nodes, many more than once. The tree
     # is complete when the parser returns it; nothing reads a value before.
     _score_value: Any = field(default=_UNSET, init=False, repr=False, compare=False)

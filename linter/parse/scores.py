@@ -109,6 +109,8 @@ def _finish(node: ScoreNode, deductions: _Deductions) -> None:
             score = deductions.score(node.max, bonus="加分" in node.label)
             if score is not None:
                 node.scores.append(score)
+        elif len(node.scores) == 1 and node.max is not None:
+            node.deducted = deductions.between(node.max, node.scores[0])
         return
     if len(children) == 1 and node.scores and children[0].max is None:
         node.uncertain = True
@@ -197,6 +199,20 @@ class _Deductions:
         if value > worth.value:
             return None
         return ScoreClaim(_SCORE, value if bonus else worth.value - value, span, value_at, "加" if bonus else "扣")
+
+
+    def between(self, worth: ScoreClaim, score: ScoreClaim) -> ScoreClaim | None:
+        """The deduction told after the points ``worth`` and before the score ``score`` of one line."""
+        if not worth.span.end <= score.span.start:
+            return None
+        paragraph = self.paragraphs[bisect_right(self.paragraphs, worth.span.start, key=_start) - 1]
+        if score.span.start > paragraph.span.end:
+            return None
+        found = _deducted(paragraph, worth.span.end, score.span.start)
+        if found is None or not found[0]:
+            return None
+        value, span, value_at = found
+        return ScoreClaim(_SCORE, value, span, value_at, "扣")
 
 
 def _start(paragraph: Paragraph) -> int:

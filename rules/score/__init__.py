@@ -11,6 +11,7 @@ from rules.score.sc701_framework_max_mismatch import FrameworkMaxMismatch
 from rules.score.sc702_score_recompute_mismatch import ScoreRecomputeMismatch
 from rules.score.sc703_score_rate_mismatch import ScoreRateMismatch
 from rules.score.sc704_restated_score_mismatch import RestatedScoreMismatch
+from rules.score.sc705_deduction_mismatch import DeductionMismatch
 
 RULES = (
     ScoreAboveMax,
@@ -24,4 +25,5 @@ RULES = (
     ScoreRecomputeMismatch,
     ScoreRateMismatch,
     RestatedScoreMismatch,
+    DeductionMismatch,
 )
