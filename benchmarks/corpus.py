@@ -57,7 +57,7 @@ KIND_RULES: dict[str, frozenset[str]] = {
         "score-recompute": "score-recompute-mismatch SC501",
         "framework-max": "framework-max-mismatch",
         "grade": "SC601 grade-mismatch",
-        "numbering": "NM101 NM102 NM103 NM104",
+        "numbering": "NM101 NM102 NM103 NM104 NM105",
         "self-reference": "WD101 inconsistent-self-reference",
         "duplicate": "ST101 duplicate-section",
         "breakdown-sum": "AR101 AR104 breakdown-sum-mismatch unit-mismatch",
