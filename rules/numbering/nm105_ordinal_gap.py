@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from linter import patterns
 from linter.diagnostics import Severity, Span
-from linter.model import Paragraph, Report
+from linter.model import Report
 from linter.parse.numbers import chinese_marker_value
 from linter.rule import Context, Message, Rule
 
@@ -60,33 +59,57 @@ class OrdinalGap(Rule):
 
 
 # 一是, 二是 … at a clause's start (the line's, or after 。；：); not 是否, 是指 (一是否…).
-_ORDINAL = patterns.compile(r"(?:^|(?<=[。；;：:！？!?]))[^\S\r\n]*([一二三四五六七八九十]{1,2})是(?![否指的])")
-_NUMERALS = "零一二三四五六七八九十"
+_NOT_AFTER = ("否", "指", "的")
+_NUMERALS = "一二三四五六七八九十"
 
 
 def _chinese(value: int) -> str:
     """1 → 一, 12 → 十二, 20 → 二十 (an enumeration's ordinals stay below a hundred)."""
     tens, ones = divmod(value, 10)
+    digit = " 一二三四五六七八九".__getitem__
     if not tens:
-        return _NUMERALS[ones]
-    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[ones] if ones else "")
+        return digit(ones)
+    return ("" if tens == 1 else digit(tens)) + "十" + (digit(ones) if ones else "")
 
 
 def _runs(report: Report) -> Iterator[list[tuple[Span, int]]]:
     """Each enumeration, as its items' ordinals (where and which), from a 一是 on, within the body of one section:
     inside a paragraph, from line to line (一是…；二是… then a line opening with 三是), or opening line after line."""
-    for section in report.root.walk():
-        yield from _from_first([item for paragraph in section.paragraphs for item in _ordinals(paragraph)])
+    text = report.text
+    found = []
+    at = text.find("是")
+    while at >= 0:  # 是 is a common word, an ordinal's numerals before it are not: a search for it is the quickest
+        start = at
+        while at - start < 2 and start > 0 and text[start - 1] in _NUMERALS:
+            start -= 1
+        if start < at and text[at + 1 : at + 2] not in _NOT_AFTER and _opens_clause(text, start):
+            found.append((start, at + 1, text[start:at]))
+        at = text.find("是", at + 1)
+    if len(found) < 2:
+        return  # no list to check: most reports, looked at in one search
+    paragraphs = report.paragraphs
+    run: list[tuple[Span, int]] = []
+    owner = heading = scanned = -1  # the run's section, the last numbered line read, the last line read
+    for start, end, numeral in found:
+        line = report.position(start)[0] - 1
+        while scanned < line:  # a section's body: the lines after its numbered heading, up to the next one
+            scanned += 1
+            if paragraphs[scanned].marker is not None:
+                heading = scanned
+        if heading != owner:
+            yield from _from_first(run)
+            run, owner = [], heading
+        value = chinese_marker_value(numeral)
+        if heading != line and value is not None:  # the heading's own words are no part of its body
+            run.append((Span(start, end), value))
+    yield from _from_first(run)
 
 
-def _ordinals(paragraph: Paragraph) -> Iterator[tuple[Span, int]]:
-    if "是" not in paragraph.text:
-        return
-    base = paragraph.span.start
-    for found in _ORDINAL.finditer(paragraph.text):
-        value = chinese_marker_value(found.group(1))
-        if value is not None:
-            yield Span(base + found.start(1), base + found.end()), value
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether ``at`` starts a line or a clause (after 。；：！？ and any spaces)."""
+    while at > 0 and text[at - 1] in " \t\u3000":
+        at -= 1
+    return at == 0 or text[at - 1] in "\r\n。；;：:！？!?"
 
 
 def _from_first(items: list[tuple[Span, int]]) -> Iterator[list[tuple[Span, int]]]:
