@@ -206,8 +206,9 @@ class _Deductions:
         if not worth.span.end <= score.span.start:
             return None
         paragraph = self.paragraphs[bisect_right(self.paragraphs, worth.span.start, key=_start) - 1]
-        if score.span.start > paragraph.span.end:
-            return None
+        base = paragraph.span.start
+        if score.span.start > paragraph.span.end or paragraph.text.find("扣", worth.span.end - base, score.span.start - base) < 0:
+            return None  # most items: no deduction told
         found = _deducted(paragraph, worth.span.end, score.span.start)
         if found is None or not found[0]:
             return None
