@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from linter.analysis.issuer import find_issuer
 from linter.analysis.quantities import Prose
+from linter.analysis.scan import paragraphs_with_words
 from linter.model import Issuer, Marker, NumberedList, Paragraph, Report, ScoreNode
 
 T = TypeVar("T")
@@ -49,7 +50,7 @@ class Facts:
     @cached_property
     def percent_paragraphs(self) -> list[Paragraph]:
         """The paragraphs that can hold a percentage: the others have no quantity of the percent family."""
-        return [p for p in self.report.paragraphs if "%" in p.text or "％" in p.text or "百分之" in p.text]
+        return paragraphs_with_words(self.report, ("%", "％", "百分之"))
 
     @cached_property
     def list_markers(self) -> tuple[Marker, ...]:

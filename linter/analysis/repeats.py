@@ -188,8 +188,10 @@ def _recurring(pieces: dict[str, list[str]], alike: Counter[str]) -> set[str]:
     ``pieces``: the pieces of each distinct key; ``alike``: how many items have each key, in the same order.
     A piece recurs when the distinct keys have it twice, or when a key that has it is had by several items.
     """
-    counts = Counter(chain.from_iterable(pieces.values()))
-    recurring = {piece for piece, count in counts.items() if count > 1}
+    seen: set[str] = set()
+    add = seen.add
+    # A piece already seen recurs (``add`` returns None): no count of every piece is kept.
+    recurring = {piece for piece in chain.from_iterable(pieces.values()) if piece in seen or add(piece)}
     for key, count in alike.items():
         if count > 1:
             recurring.update(pieces[key])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from linter.model import Paragraph, Report
 
@@ -40,6 +40,30 @@ def paragraphs_with(report: Report, pattern: re.Pattern[str]) -> list[Paragraph]
         else:
             at = match.start() + 1
     return found
+
+
+def paragraphs_with_words(report: Report, words: Iterable[str]) -> list[Paragraph]:
+    """The paragraphs that hold one of ``words`` (none of them empty or holding a line break), in order.
+
+    A regular expression that opens with one of several characters tests every character of the text against
+    them, which costs ten times what one ``str.find`` run a word does: for a few words, these are quicker. Once
+    a word is found in a paragraph, its search goes on from the paragraph's end.
+    """
+    text = report.text
+    starts = report.facts.paragraph_starts
+    paragraphs = report.paragraphs
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            end = paragraphs[index].span.end if index >= 0 else 0
+            if at + len(word) <= end:
+                found.add(index)
+                at = text.find(word, end)
+            else:
+                at = text.find(word, at + 1)
+    return [paragraphs[i] for i in sorted(found)]
 
 
 def offsets_by_paragraph(report: Report, chars: str) -> Iterator[tuple[Paragraph, list[int]]]:

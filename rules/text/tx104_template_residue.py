@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
 from linter import patterns
-from linter.analysis.scan import paragraphs_with
+from linter.analysis.scan import paragraphs_with_words
 from linter.analysis.text import sentences
 from linter.diagnostics import Severity, Span
 from linter.model import Paragraph, Report
@@ -53,7 +52,7 @@ class TemplateResidue(Rule):
 
     def check(self, report: Report, ctx: Context) -> None:
         data = load("residue")
-        for paragraph in paragraphs_with(report, _clues()):
+        for paragraph in paragraphs_with_words(report, _clues()):
             found: list[tuple[Span, Message]] = []
             found += _placeholders(paragraph, data)
             found += _instructions(paragraph, data)
@@ -74,7 +73,7 @@ class TemplateResidue(Rule):
 
 
 @cache
-def _clues() -> re.Pattern[str]:
+def _clues() -> tuple[str, ...]:
     """What every residue contains: a placeholder character, an instruction word, 【 or 是否."""
     data = load("residue")
     words = [
@@ -86,9 +85,7 @@ def _clues() -> re.Pattern[str]:
         "*",
     ]
     # A word that holds another is found by it: only the shortest words are searched for.
-    words = [w for w in dict.fromkeys(words) if not any(v != w and v in w for v in words)]
-    # Literal alternatives only: the engine then skips ahead to their first characters.
-    return patterns.compile("|".join(map(re.escape, words)))
+    return tuple(w for w in dict.fromkeys(words) if not any(v != w and v in w for v in words))
 
 
 def _placeholders(paragraph: Paragraph, data: dict[str, Any]) -> list[tuple[Span, Message]]:
