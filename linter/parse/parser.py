@@ -409,22 +409,27 @@ def _claim(
         if counted is not None and count:  # 共3项，各5分: the items together
             span = Span(counted.start(), end)
             return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
-    elif kind is _SCORE and lead == "分别":
-        role = _EACH  # 甲、乙、丙分别得5分、4分、5分: several items' scores, of which the first is read
-    elif kind is _SCORE and previous and previous not in _AFTER_MARK:  # “……，得3分”: an item's
-        role = _score_role(text, start)
-    elif kind is _SCORE and start > 2 and previous in "：:":  # “小计：得30分”
-        if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
-            role = _SUBTOTAL
-    elif kind is _SCORE and text.startswith(("（满分", "(满分"), end) and _scaled_outside(text, start):
-        role = _EXTERNAL  # “在全市……考核中，得分96.5分（满分100分）”
-    if role is _ITEM and before and before[-1].role is _EXTERNAL and _scale_of(before, phrase, text, start):
+    elif kind is _SCORE:  # (the role of a score is told first by the words before it, of a 分值 below)
+        if lead == "分别":
+            role = _EACH  # 甲、乙、丙分别得5分、4分、5分: several items' scores, of which the first is read
+        elif previous and previous not in _AFTER_MARK:  # “……，得3分”: an item's
+            role = _score_role(text, start)
+        elif start > 2 and previous in "：:":  # “小计：得30分”
+            if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
+                role = _SUBTOTAL
+        elif text.startswith(("（满分", "(满分"), end) and _scaled_outside(text, start):
+            role = _EXTERNAL  # “在全市……考核中，得分96.5分（满分100分）”
+    if role is not _ITEM:
+        return ScoreClaim(kind, value, Span(start, end), value_at, keyword, False, role)
+    if before and before[-1].role is _EXTERNAL and _scale_of(before, phrase, text, start):
         role = _EXTERNAL
-    elif role is _ITEM and kind is not _SCORE and keyword.startswith("满分") and kind_name != "PAREN_MAX":
-        role = _max_role(text, start, value)
-    elif role is _ITEM and kind is _MAX and keyword.startswith("总分") and not keyword.startswith("总分值"):
-        if _names_outside(_after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start])):
-            role = _EXTERNAL  # 参加全省知识竞赛获团体总分285分: the contest's total
+    elif kind is _MAX:
+        if keyword.startswith("满分"):
+            if kind_name != "PAREN_MAX":
+                role = _max_role(text, start, value)
+        elif keyword.startswith("总分") and not keyword.startswith("总分值"):
+            if _names_outside(_after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start])):
+                role = _EXTERNAL  # 参加全省知识竞赛获团体总分285分: the contest's total
     # 自评综合得分96分: the evaluation's overall score, as 自评得分 is
     total = role is _ITEM and (phrase.total or (kind is _SCORE and lead == "综合"))
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
