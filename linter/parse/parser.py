@@ -654,7 +654,7 @@ def parse(
     tables = find_tables(paragraphs, text)
     in_tables = {p.index for t in tables for p in t.paragraphs}
     root, lists = build_structure(paragraphs)
-    scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
+    scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables, text)
     blocks = scores.blocks + adopt_tables(scores.blocks, table_blocks(tables, lexicon), paragraphs)
     title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
     base, bonus = _composition(paragraphs, starts, scores.overall)
