@@ -57,10 +57,11 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
 
     for paragraph in paragraphs:
         marker = paragraph.marker
-        if marker is None or is_table_row(paragraph):
-            if not paragraph.is_blank:
+        text = paragraph.text
+        if marker is None or ("\t" in text and is_table_row(paragraph)):  # (most lines hold no tab)
+            if text and not text.isspace():  # (not ``is_blank``, read here for every line)
                 (stack[-1].last if stack else root).paragraphs.append(paragraph)
-                label = paragraph.text
+                label = text
             continue
         indent = _indent(paragraph)
         depth, restart = _place(stack, marker, label, indent)
