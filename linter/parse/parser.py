@@ -322,13 +322,9 @@ def _marker(
     return Marker(family, value, Span(start, start + len(text)), text, inline)
 
 
-class _Form(NamedTuple):
-    """What a marker token says by itself."""
-
-    family: Family
-    value: int
-    lead: int  # the length of the line's indentation the token starts with
-    text: str
+# What a marker token says by itself: its family, its value, the length of the line's indentation the token starts
+# with, and its text (a plain tuple, unpacked where it is read: no constructor of its own to call).
+_Form = tuple[Family, int, int, str]
 
 
 def _form(kind: str, raw: str) -> _Form | None:
@@ -349,7 +345,7 @@ def _form(kind: str, raw: str) -> _Form | None:
         else:
             value = int(number)  # int() reads full-width digits too
     text = raw.lstrip()
-    return _Form(family, value, len(raw) - len(text), str(text))
+    return family, value, len(raw) - len(text), str(text)
 
 
 class _Phrase(NamedTuple):
