@@ -1214,7 +1214,7 @@ _ITEM_AGAIN = frozenset(("该项", "本项", "此项", "该指标", "本指标",
 
 def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> ScoreNode:
     label, span = _label(paragraph, max(clause_start, paragraph.body_start), claim.span.start)
-    node = ScoreNode(kind, label=label, span=span or claim.span)
+    node = ScoreNode(kind, label, span or claim.span)  # (positional: a class call passes keywords in a dict)
     if claim.kind is _MAX:
         node.max = claim
     else:

@@ -78,7 +78,7 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
         else:
             entry = stack[depth]
             del stack[depth + 1 :]
-        section = Section(paragraph, _parent=entry.up)
+        section = Section(paragraph, [], [], entry.up)  # (children, body, parent: a class call passes keywords in a dict)
         entry.parent.children.append(section)
         entry.numbered.items.append(paragraph)
         entry.last = section
