@@ -85,35 +85,43 @@ def _tokens() -> re.Pattern[str]:
 
 def parse_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into lines and find the markers and score claims in each."""
-    paragraphs = _lines(text)
-    starts = [p.span.start for p in paragraphs]
+    return _paragraphs(text)[0]
+
+
+def _paragraphs(text: str) -> tuple[list[Paragraph], list[int]]:
+    """``parse_paragraphs``, with where each line starts."""
+    paragraphs, starts = _lines(text)
     line, last = 0, len(paragraphs) - 1  # the line of the token read last: the tokens come in order
+    claimed: list[Paragraph] = []  # the lines with claims, in order
     # What each distinct token says by itself, read once: a report repeats its markers and phrases.
     phrases: dict[tuple[str, str], _Phrase | None] = {}
     forms: dict[tuple[str, str], _Form | None] = {}
+    kinds = _token_kinds()
     # Every character starts a terminal (prose, a lone character or a line break at worst), so the matches
     # follow each other as lark's lexer finds them, each a kept token after the ignored ones before it; the
     # last match may hold only the prose that ends the text (no group: the ignored ones are not captured).
     for found in _tokens().finditer(text):
-        kind = found.lastgroup
-        if kind is None:
+        group = found.lastindex
+        if group is None:
             continue
-        token = found.group(kind)
-        start = found.start(kind)
+        kind = kinds[group]
+        token = found.group(group)
+        start = found.start(group)
         while line < last and starts[line + 1] <= start:
             line += 1
         paragraph = paragraphs[line]
         if kind in _CLAIM_KINDS:
-            claim = _claim(kind, token, start, text, phrases, paragraph.claims)
+            claims = paragraph.claims
+            claim = _claim(kind, token, start, text, phrases, claims)
             if claim is not None:
-                paragraph.claims.append(claim)
+                if not claims:
+                    claimed.append(paragraph)
+                claims.append(claim)
         elif token[0] not in "：:":
             paragraph.marker = _marker(kind, token, start, forms, inline=False)
         elif paragraph.marker is None and _is_label(paragraph, start + 1):  # after the colon
             paragraph.marker = _marker(kind, token[1:], start + 1, forms, inline=True)
-    for paragraph in paragraphs:
-        if not paragraph.claims:
-            continue
+    for paragraph in claimed:
         if len(paragraph.claims) > 1 and ("分，得" in paragraph.text or "分,得" in paragraph.text):
             _bare_points(paragraph, text)
         if "基础分" in paragraph.text or "加分" in paragraph.text:
@@ -125,18 +133,33 @@ def parse_paragraphs(text: str) -> list[Paragraph]:
         if "百分制" in paragraph.text:
             _on_a_hundred_scale(paragraph)
         mark_rule_scores(paragraph)
-    _numbers_before_decimals(paragraphs)
-    return paragraphs
+    _numbers_before_decimals(paragraphs, text)
+    return paragraphs, starts
+
+
+@cache
+def _token_kinds() -> list[str]:
+    """The names of the lexer's kept terminals by the number of their group."""
+    kinds = [""] * (_tokens().groups + 1)
+    for name, group in _tokens().groupindex.items():
+        kinds[group] = name
+    return kinds
 
 
 # “2.65岁及以上…”, “4.2型糖尿病…”: a list number run into a number that follows it, which reads as a decimal.
 _RUN_IN = patterns.compile(r"[^\S\r\n]*([0-9]{1,2})([.．])(?=[0-9])")
 
 
-def _numbers_before_decimals(paragraphs: list[Paragraph]) -> None:
+# Such a line after the first (a search that skips from line break to line break).
+_RUN_IN_LATER = patterns.compile(r"\n[^\S\r\n]*[0-9]{1,2}[.．][0-9]")
+
+
+def _numbers_before_decimals(paragraphs: list[Paragraph], text: str) -> None:
     """Number the lines opening with N. run into digits (2.65岁及以上…, 4.2型糖尿病…, 1.2024年2月…) that stand
     where a list's numbers are missing: their numbers count on from the numbered line before them (or from 1) up
     to the numbered line after them, all written the same way. Else they are decimals."""
+    if "\r" not in text and _RUN_IN.match(text) is None and _RUN_IN_LATER.search(text) is None:
+        return  # no line opens so (most reports)
     previous: Marker | None = None  # the last numbered line's marker
     pending: list[tuple[Paragraph, re.Match[str]]] = []
     for paragraph in paragraphs:
@@ -282,23 +305,27 @@ def _on_a_hundred_scale(paragraph: Paragraph) -> None:
             claim.total = False
 
 
-def _lines(text: str) -> list[Paragraph]:
-    """The lines of ``text`` (CRLF, CR and LF all end one), each a paragraph without its line break."""
+def _lines(text: str) -> tuple[list[Paragraph], list[int]]:
+    """The lines of ``text`` (CRLF, CR and LF all end one), each a paragraph without its line break, and where
+    each starts."""
     if "\r" in text:
         breaks = list(LINE_BREAK.finditer(text))
         starts = [0, *(m.end() for m in breaks)]
         ends = [*(m.start() for m in breaks), len(text)]
-        return [
+        lines = [
             Paragraph(i, Span(start, end), text[start:end])
             for i, (start, end) in enumerate(zip(starts, ends, strict=True))
         ]
+        return lines, starts
     paragraphs = []
+    starts = []
     start = 0
     for i, line in enumerate(text.split("\n")):  # each line ends one character before the next starts
         end = start + len(line)
         paragraphs.append(Paragraph(i, Span(start, end), line))
+        starts.append(start)
         start = end + 1
-    return paragraphs
+    return paragraphs, starts
 
 
 def _is_label(paragraph: Paragraph, marker_start: int) -> bool:
@@ -326,13 +353,9 @@ def _marker(
     return Marker(family, value, Span(start, start + len(text)), text, inline)
 
 
-class _Form(NamedTuple):
-    """What a marker token says by itself."""
-
-    family: Family
-    value: int
-    lead: int  # the length of the line's indentation the token starts with
-    text: str
+# What a marker token says by itself: its family, its value, the length of the line's indentation the token starts
+# with, and its text (a plain tuple, unpacked where it is read: no constructor of its own to call).
+_Form = tuple[Family, int, int, str]
 
 
 def _form(kind: str, raw: str) -> _Form | None:
@@ -353,7 +376,7 @@ def _form(kind: str, raw: str) -> _Form | None:
         else:
             value = int(number)  # int() reads full-width digits too
     text = raw.lstrip()
-    return _Form(family, value, len(raw) - len(text), str(text))
+    return family, value, len(raw) - len(text), str(text)
 
 
 class _Phrase(NamedTuple):
@@ -440,22 +463,27 @@ def _claim(
         if counted is not None and count:  # 共3项，各5分: the items together
             span = Span(counted.start(), end)
             return ScoreClaim(kind, value * count, span, value_at, keyword, False, _ITEM, int(count))
-    elif kind is _SCORE and lead == "分别":
-        role = _EACH  # 甲、乙、丙分别得5分、4分、5分: several items' scores, of which the first is read
-    elif kind is _SCORE and previous and previous not in _AFTER_MARK:  # “……，得3分”: an item's
-        role = _score_role(text, start)
-    elif kind is _SCORE and start > 2 and previous in "：:":  # “小计：得30分”
-        if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
-            role = _SUBTOTAL
-    elif kind is _SCORE and text.startswith(("（满分", "(满分"), end) and _scaled_outside(text, start):
-        role = _EXTERNAL  # “在全市……考核中，得分96.5分（满分100分）”
-    if role is _ITEM and before and before[-1].role is _EXTERNAL and _scale_of(before, phrase, text, start):
+    elif kind is _SCORE:  # (the role of a score is told first by the words before it, of a 分值 below)
+        if lead == "分别":
+            role = _EACH  # 甲、乙、丙分别得5分、4分、5分: several items' scores, of which the first is read
+        elif previous and previous not in _AFTER_MARK:  # “……，得3分”: an item's
+            role = _score_role(text, start)
+        elif start > 2 and previous in "：:":  # “小计：得30分”
+            if text.endswith(_role_words().subtotal, max(0, start - 7), start - 1):
+                role = _SUBTOTAL
+        elif text.startswith(("（满分", "(满分"), end) and _scaled_outside(text, start):
+            role = _EXTERNAL  # “在全市……考核中，得分96.5分（满分100分）”
+    if role is not _ITEM:
+        return ScoreClaim(kind, value, Span(start, end), value_at, keyword, False, role)
+    if before and before[-1].role is _EXTERNAL and _scale_of(before, phrase, text, start):
         role = _EXTERNAL
-    elif role is _ITEM and kind is not _SCORE and keyword.startswith("满分") and kind_name != "PAREN_MAX":
-        role = _max_role(text, start, value)
-    elif role is _ITEM and kind is _MAX and keyword.startswith("总分") and not keyword.startswith("总分值"):
-        if _names_outside(_after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start])):
-            role = _EXTERNAL  # 参加全省知识竞赛获团体总分285分: the contest's total
+    elif kind is _MAX:
+        if keyword.startswith("满分"):
+            if kind_name != "PAREN_MAX":
+                role = _max_role(text, start, value)
+        elif keyword.startswith("总分") and not keyword.startswith("总分值"):
+            if _names_outside(_after_last(_THROUGH_CLAUSE, text[max(0, start - 60) : start])):
+                role = _EXTERNAL  # 参加全省知识竞赛获团体总分285分: the contest's total
     # 自评综合得分96分: the evaluation's overall score, as 自评得分 is
     total = role is _ITEM and (phrase.total or (kind is _SCORE and lead == "综合"))
     return ScoreClaim(kind, value, Span(start, end), value_at, keyword, total, role)
@@ -649,14 +677,14 @@ def parse(
     from linter.parse.tables import find_tables, table_blocks
 
     lexicon = _lexicon()
-    paragraphs = parse_paragraphs(text)
+    paragraphs, starts = _paragraphs(text)
     tables = find_tables(paragraphs, text)
     in_tables = {p.index for t in tables for p in t.paragraphs}
     root, lists = build_structure(paragraphs)
-    scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables)
+    scores = build_scores(paragraphs, root, lexicon["overall-cues"], in_tables, text)
     blocks = scores.blocks + adopt_tables(scores.blocks, table_blocks(tables, lexicon), paragraphs)
     title = next((p.text.strip() for p in paragraphs if not p.is_blank), "")
-    base, bonus = _composition(paragraphs, scores.overall)
+    base, bonus = _composition(paragraphs, starts, scores.overall)
     report = Report(
         path=path,
         text=text,
@@ -671,7 +699,7 @@ def parse(
         overall_bonus=bonus,
         restatements=scores.restatements,
         title=title,
-        _line_starts=[p.span.start for p in paragraphs],
+        _line_starts=starts,
     )
     report.facts = Facts(report, issuer_level)
     assign_framework(report, framework)
@@ -679,13 +707,13 @@ def parse(
 
 
 def _composition(
-    paragraphs: list[Paragraph], overall: ScoreClaim | None
+    paragraphs: list[Paragraph], starts: list[int], overall: ScoreClaim | None
 ) -> tuple[ScoreClaim | None, list[ScoreClaim]]:
     """The overall score's parts stated with it: 基础得分99分 (the score before the bonus) in its line, and the
     bonus and deductions in its sentence (加分项1.5分, 扣分项0.5分, 含加分1.5分), deductions negative."""
     if overall is None:
         return None, []
-    at = bisect_right([p.span.start for p in paragraphs], overall.span.start) - 1
+    at = bisect_right(starts, overall.span.start) - 1
     paragraph = paragraphs[at]
     base = next((c for c in paragraph.claims if c.role is _BASE), None)
     text, offset = paragraph.text, paragraph.span.start

@@ -10,6 +10,7 @@ numbers after 分别为 is no phrase of its own. An indicator gets the listed it
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from linter import patterns
@@ -37,12 +38,16 @@ _PRONOUNS = ("该维度", "该项", "本项", "该指标", "本维度", "该类"
 _HEADING_CHARS = 20
 
 
-def add_listed_items(blocks: Iterable[ScoreBlock], paragraphs: list[Paragraph], skip: set[int]) -> None:
+def add_listed_items(
+    blocks: Iterable[ScoreBlock], paragraphs: list[Paragraph], skip: set[int], text: str | None = None
+) -> None:
     """Give each indicator the items a paragraph lists by their points and scores (``skip``: paragraphs in
-    tables)."""
+    tables). ``text``, the whole text when given, is searched for the words of a list at once, instead of each
+    paragraph."""
+    candidates = paragraphs if text is None else _lines_with(text, paragraphs, _LIST_WORDS)
     listed = [
         (p, lists)
-        for p in paragraphs
+        for p in candidates
         if ("分别" in p.text or "依次" in p.text) and p.index not in skip and (lists := _lists(p)) is not None
     ]
     if not listed:
@@ -56,6 +61,24 @@ def add_listed_items(blocks: Iterable[ScoreBlock], paragraphs: list[Paragraph], 
         if owner is None:
             continue
         _adopt(owner, paragraph, lists, names)
+
+
+_LIST_WORDS = ("分别", "依次")
+
+
+def _lines_with(text: str, paragraphs: list[Paragraph], words: tuple[str, ...]) -> list[Paragraph]:
+    """The paragraphs (the lines of ``text``) holding any of ``words``, in order."""
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(bisect_right(paragraphs, at, key=_start) - 1)
+            at = text.find(word, at + 1)
+    return [paragraphs[i] for i in sorted(found)]
+
+
+def _start(paragraph: Paragraph) -> int:
+    return paragraph.span.start
 
 
 def _lists(paragraph: Paragraph) -> dict[ClaimKind, list[ScoreClaim]] | None:

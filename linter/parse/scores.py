@@ -71,9 +71,14 @@ _TAIL_TRIM = " \t\u3000\u00a0，,。；;：:、“\"'（("
 
 
 def build_scores(
-    paragraphs: list[Paragraph], root: Section, overall_cues: Iterable[str], in_tables: set[int] | None = None
+    paragraphs: list[Paragraph],
+    root: Section,
+    overall_cues: Iterable[str],
+    in_tables: set[int] | None = None,
+    text: str | None = None,
 ) -> Scores:
-    """Score blocks stated in prose; claims in table lines (``in_tables``) are left to the table builder."""
+    """Score blocks stated in prose; claims in table lines (``in_tables``) are left to the table builder. ``text``
+    is the whole text the paragraphs are the lines of, when the caller has it."""
     overall, overall_max = _find_overall(root, tuple(overall_cues))
     skip = {id(c) for c in (overall, overall_max) if c is not None}
     tabled = in_tables or set()
@@ -90,7 +95,7 @@ def build_scores(
         for child in node.children:
             if child.max is None:
                 child.max = claim
-    add_listed_items(blocks, paragraphs, tabled)  # 分值分别为5分、5分…，得分分别为5分、4分…
+    add_listed_items(blocks, paragraphs, tabled, text)  # 分值分别为5分、5分…，得分分别为5分、4分…
     close_flat_groups(blocks, [p for p in claimed if p.index not in tabled], skip)  # 产出指标合计得49分
     deductions = _Deductions(paragraphs)
     for block in blocks:
@@ -1308,7 +1313,7 @@ _ITEM_AGAIN = frozenset(("该项", "本项", "此项", "该指标", "本指标",
 
 def _new(kind: NodeKind, claim: ScoreClaim, paragraph: Paragraph, clause_start: int) -> ScoreNode:
     label, span = _label(paragraph, max(clause_start, paragraph.body_start), claim.span.start)
-    node = ScoreNode(kind, label=label, span=span or claim.span)
+    node = ScoreNode(kind, label, span or claim.span)  # (positional: a class call passes keywords in a dict)
     if claim.kind is _MAX:
         node.max = claim
     else:

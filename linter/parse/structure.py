@@ -57,10 +57,11 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
 
     for paragraph in paragraphs:
         marker = paragraph.marker
-        if marker is None or is_table_row(paragraph):
-            if not paragraph.is_blank:
+        text = paragraph.text
+        if marker is None or ("\t" in text and is_table_row(paragraph)):  # (most lines hold no tab)
+            if text and not text.isspace():  # (not ``is_blank``, read here for every line)
                 (stack[-1].last if stack else root).paragraphs.append(paragraph)
-                label = paragraph.text
+                label = text
             continue
         indent = _indent(paragraph)
         depth, restart = _place(stack, marker, label, indent)
@@ -77,7 +78,7 @@ def build_structure(paragraphs: list[Paragraph]) -> tuple[Section, list[Numbered
         else:
             entry = stack[depth]
             del stack[depth + 1 :]
-        section = Section(paragraph, _parent=entry.up)
+        section = Section(paragraph, [], [], entry.up)  # (children, body, parent: a class call passes keywords in a dict)
         entry.parent.children.append(section)
         entry.numbered.items.append(paragraph)
         entry.last = section
