@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from linter import patterns
@@ -57,8 +58,8 @@ class DoubledPunctuation(Rule):
         closing: str = data["closing"]
         width: dict[str, str] = data["full-width"]
         text = report.text
-        # A run never spans a line break, so the whole text is searched at once.
-        for match in _runs(strength, data["half-width-pause"]).finditer(text):
+        half: str = data["half-width-pause"]
+        for match in _find_runs(text, strength, half):
             paragraph = paragraph_at(report, match.start())
             if paragraph is None:
                 continue
@@ -94,6 +95,32 @@ class DoubledPunctuation(Rule):
                 message,
                 fix=Fix(Message(f"改为“{keep}”", f"change to “{keep}”"), (Edit(span, keep),), safe=safe),
             )
+
+
+def _find_runs(text: str, marks: str, half: str) -> Iterator[re.Match[str]]:
+    """Every run of marks in ``text``, in order, as one search of the whole text for ``_runs`` finds them.
+
+    A search for any of a dozen characters tests each character of the text against all of them, where a
+    search for one character skips to it several times faster, and replacing a character with another is
+    quicker still. So every mark is first made the same mark, the runs of that one mark are looked for, and
+    only the lines that have one are searched for runs (a run never spans a line break).
+    """
+    every = marks + half
+    one = "，" if "，" in every else every[0]  # the commonest mark, so that the fewest are replaced
+    folded = text
+    for mark in every.replace(one, ""):
+        folded = folded.replace(mark, one)
+    lines = {folded.rfind("\n", 0, found.start()) + 1 for found in _folded_runs(one).finditer(folded)}
+    runs = _runs(marks, half)
+    for start in sorted(lines):
+        end = text.find("\n", start)
+        yield from runs.finditer(text, start, len(text) if end < 0 else end)
+
+
+@cache
+def _folded_runs(mark: str) -> re.Pattern[str]:
+    """Two of ``mark`` in a row, spaces allowed between: where a run starts once every mark is ``mark``."""
+    return patterns.compile(f"{re.escape(mark)}[ \\t\\u3000]*+{re.escape(mark)}")
 
 
 @cache
