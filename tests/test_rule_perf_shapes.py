@@ -36,6 +36,7 @@ from rules.arithmetic.breakdowns import _depths
 from rules.arithmetic.clues import clues
 from rules.structure.st101_duplicate_section import _fold
 from rules.text.common import load
+from rules.text.tx101_doubled_punctuation import _find_runs, _runs
 from rules.text.tx103_unbalanced_brackets import _balanced, _brackets
 from rules.text.tx105_year_mismatch import _Ahead, _Spans, _years
 
@@ -311,6 +312,15 @@ def test_every_placeholder_has_one_of_the_placeholder_characters(text: str) -> N
     for pattern in data["placeholders"]:
         for match in re.finditer(pattern, text):
             assert set(match.group()) & set(data["placeholder-characters"]), (pattern, match.group())
+
+
+@given(st.lists(st.sampled_from(["，", "。", "、", "？", "！", ",", ";", "?", " ", "\t", "\u3000", "\n", "\r\n", "中"])))
+def test_the_runs_of_marks_are_those_one_search_of_the_whole_text_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    data = load("punctuation")
+    marks, half = data["pause-marks"], data["half-width-pause"]
+    found = [m.span() for m in _find_runs(text, marks, half)]
+    assert found == [m.span() for m in _runs(marks, half).finditer(text)]
 
 
 @given(st.text(alphabet=st.sampled_from("（()）“”《》【】〔〕「」『』中")))
