@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from linter.diagnostics import Severity, Span
 from linter.model import Report
@@ -43,7 +44,7 @@ class OrdinalGap(Rule):
         if "是" not in report.text:
             return
         for run in _runs(report):
-            for (before, first), (after, second) in zip(run, run[1:], strict=False):
+            for (before, first), (after, second) in pairwise(run):
                 if second <= first + 1:
                     continue
                 previous, found = report.slice(before), report.slice(after)
