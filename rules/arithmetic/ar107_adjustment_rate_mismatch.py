@@ -4,7 +4,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from linter import patterns
-from linter.analysis import report_fact
 from linter.analysis.quantities import Quantity
 from linter.diagnostics import Severity
 from linter.model import Report
@@ -81,11 +80,10 @@ _INITIAL = patterns.compile(r"年初(?:部门)?(?:批复)?预算(?:数|金额|�
 _ADDED = patterns.compile(r"(?:追加|调增)(?:预算|资金|经费)?(?:数|金额)?(?:为|是|[：:])?[^\S\r\n]*$")
 _TAKEN = patterns.compile(r"调减|追减|核减|收回")
 _ADJUSTED = patterns.compile(r"(?:调整后|全年)(?:部门)?预算(?:数|金额|资金)?(?:为|是|[：:])?[^\S\r\n]*$")
-_BUDGET_WORDS = ("年初", "追加", "调增", "调减", "追减", "核减", "收回", "调整后", "全年预算")  # in one of the above
+_BUDGET_WORDS = ("年初", "追加", "调增", "调减", "追减", "核减", "收回", "调整后", "全年预算")  # a line naming one of the sums
 _RATE = patterns.compile(r"预算调整率(?:为|是|达|[：:=＝])?[^\S\r\n]*$")
 
 
-@report_fact
 def _budget(report: Report) -> tuple[Quantity, Quantity, Quantity | None] | None:
     """The report's one initial budget, one sum added and, if stated, one adjusted budget; None when the report
     states none of the first two, several different ones, or funds taken away too."""
